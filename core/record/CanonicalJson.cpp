@@ -1,0 +1,360 @@
+#include "record/CanonicalJson.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace batch::record {
+namespace {
+
+constexpr double kMaxSafeInteger = 9007199254740991.0;  // 2^53 - 1
+
+// ------------------------------------------------------------------ encoder
+
+void encodeString(const QString& s, QByteArray& out) {
+    out.append('"');
+    const char16_t* u = reinterpret_cast<const char16_t*>(s.utf16());
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t cp = u[i];
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (i + 1 >= n || u[i + 1] < 0xDC00 || u[i + 1] > 0xDFFF)
+                throw CanonicalJsonError("lone surrogate in string", out.size());
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (u[i + 1] - 0xDC00);
+            ++i;
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            throw CanonicalJsonError("lone surrogate in string", out.size());
+        }
+        switch (cp) {
+        case '"': out.append("\\\""); continue;
+        case '\\': out.append("\\\\"); continue;
+        case '\b': out.append("\\b"); continue;
+        case '\f': out.append("\\f"); continue;
+        case '\n': out.append("\\n"); continue;
+        case '\r': out.append("\\r"); continue;
+        case '\t': out.append("\\t"); continue;
+        default: break;
+        }
+        if (cp < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out.append("\\u00");
+            out.append(hex[cp >> 4]);
+            out.append(hex[cp & 0xF]);
+        } else if (cp < 0x80) {
+            out.append(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+            out.append(static_cast<char>(0xC0 | (cp >> 6)));
+            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            out.append(static_cast<char>(0xE0 | (cp >> 12)));
+            out.append(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+            out.append(static_cast<char>(0xF0 | (cp >> 18)));
+            out.append(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            out.append(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+    }
+    out.append('"');
+}
+
+void encodeValue(const QJsonValue& v, QByteArray& out, int depth) {
+    if (depth > CanonicalLimits{}.maxDepth)
+        throw CanonicalJsonError("nesting deeper than the canonical limit", out.size());
+    switch (v.type()) {
+    case QJsonValue::Null: out.append("null"); return;
+    case QJsonValue::Bool: out.append(v.toBool() ? "true" : "false"); return;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxSafeInteger)
+            throw CanonicalJsonError(
+                "only integers up to 2^53-1 have a canonical form (send decimals as strings)",
+                out.size());
+        out.append(QByteArray::number(static_cast<qint64>(d)));
+        return;
+    }
+    case QJsonValue::String: encodeString(v.toString(), out); return;
+    case QJsonValue::Array: {
+        out.append('[');
+        bool first = true;
+        for (const QJsonValue& item : v.toArray()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            encodeValue(item, out, depth + 1);
+        }
+        out.append(']');
+        return;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject obj = v.toObject();
+        QStringList keys = obj.keys();
+        std::sort(keys.begin(), keys.end());  // QString order is UTF-16 code-unit order
+        out.append('{');
+        bool first = true;
+        for (const QString& key : keys) {
+            if (!first)
+                out.append(',');
+            first = false;
+            encodeString(key, out);
+            out.append(':');
+            encodeValue(obj.value(key), out, depth + 1);
+        }
+        out.append('}');
+        return;
+    }
+    case QJsonValue::Undefined: break;
+    }
+    throw CanonicalJsonError("undefined value has no JSON form", out.size());
+}
+
+// ------------------------------------------------------------------ decoder
+
+class Decoder {
+public:
+    Decoder(QByteArrayView bytes, const CanonicalLimits& limits)
+        : data_(bytes.data()), size_(bytes.size()), limits_(limits) {}
+
+    QJsonValue document() {
+        if (size_ > limits_.maxBytes)
+            fail("payload larger than the limit");
+        QJsonValue v = value(0);
+        if (pos_ != size_)
+            fail("trailing data after the JSON value");
+        return v;
+    }
+
+private:
+    [[noreturn]] void fail(const char* what) const { throw CanonicalJsonError(what, pos_); }
+
+    unsigned char peek() const {
+        if (pos_ >= size_)
+            fail("unexpected end of input");
+        return static_cast<unsigned char>(data_[pos_]);
+    }
+
+    void expectLiteral(const char* lit) {
+        for (const char* c = lit; *c; ++c) {
+            if (peek() != static_cast<unsigned char>(*c))
+                fail("invalid literal");
+            ++pos_;
+        }
+    }
+
+    QJsonValue value(int depth) {
+        if (depth > limits_.maxDepth)
+            fail("nesting deeper than the limit");
+        switch (peek()) {
+        case '{': return object(depth);
+        case '[': return array(depth);
+        case '"': return QJsonValue(string());
+        case 't': expectLiteral("true"); return QJsonValue(true);
+        case 'f': expectLiteral("false"); return QJsonValue(false);
+        case 'n': expectLiteral("null"); return QJsonValue(QJsonValue::Null);
+        default: return integer();
+        }
+    }
+
+    QJsonValue integer() {
+        const qsizetype start = pos_;
+        bool negative = false;
+        if (peek() == '-') {
+            negative = true;
+            ++pos_;
+        }
+        const unsigned char first = peek();
+        if (first < '0' || first > '9')
+            fail("unexpected character");
+        qint64 magnitude = 0;
+        int digits = 0;
+        while (pos_ < size_ && data_[pos_] >= '0' && data_[pos_] <= '9') {
+            if (++digits > 16)
+                fail("integer beyond 2^53-1");
+            magnitude = magnitude * 10 + (data_[pos_] - '0');
+            ++pos_;
+        }
+        if (first == '0' && (digits > 1 || negative)) {
+            pos_ = start;
+            fail("non-canonical integer (leading zero or -0)");
+        }
+        if (pos_ < size_ && (data_[pos_] == '.' || data_[pos_] == 'e' || data_[pos_] == 'E'))
+            fail("fractions and exponents are not canonical (decimals travel as strings)");
+        if (magnitude > static_cast<qint64>(kMaxSafeInteger))
+            fail("integer beyond 2^53-1");
+        return QJsonValue(negative ? -magnitude : magnitude);
+    }
+
+    static int hexDigit(unsigned char c) {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        return -1;  // upper-case hex is not canonical
+    }
+
+    // Decodes one UTF-8 sequence, rejecting overlong forms, surrogates and > U+10FFFF.
+    char32_t utf8CodePoint() {
+        const unsigned char b0 = peek();
+        int extra;
+        char32_t cp;
+        char32_t minimum;
+        if (b0 < 0x80) {
+            ++pos_;
+            return b0;
+        } else if ((b0 & 0xE0) == 0xC0) {
+            extra = 1, cp = b0 & 0x1F, minimum = 0x80;
+        } else if ((b0 & 0xF0) == 0xE0) {
+            extra = 2, cp = b0 & 0x0F, minimum = 0x800;
+        } else if ((b0 & 0xF8) == 0xF0) {
+            extra = 3, cp = b0 & 0x07, minimum = 0x10000;
+        } else {
+            fail("invalid UTF-8 lead byte");
+        }
+        ++pos_;
+        for (int i = 0; i < extra; ++i) {
+            const unsigned char b = peek();
+            if ((b & 0xC0) != 0x80)
+                fail("invalid UTF-8 continuation byte");
+            cp = (cp << 6) | (b & 0x3F);
+            ++pos_;
+        }
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            fail("invalid UTF-8 sequence (overlong, surrogate or out of range)");
+        return cp;
+    }
+
+    QString string() {
+        ++pos_;  // opening quote
+        QString out;
+        for (;;) {
+            const unsigned char c = peek();
+            if (c == '"') {
+                ++pos_;
+                return out;
+            }
+            if (c < 0x20)
+                fail("raw control character in string");
+            if (c == '\\') {
+                ++pos_;
+                const unsigned char e = peek();
+                ++pos_;
+                switch (e) {
+                case '"': out.append(QChar(u'"')); break;
+                case '\\': out.append(QChar(u'\\')); break;
+                case 'b': out.append(QChar(u'\b')); break;
+                case 'f': out.append(QChar(u'\f')); break;
+                case 'n': out.append(QChar(u'\n')); break;
+                case 'r': out.append(QChar(u'\r')); break;
+                case 't': out.append(QChar(u'\t')); break;
+                case 'u': {
+                    int code = 0;
+                    for (int i = 0; i < 4; ++i) {
+                        const int d = hexDigit(peek());
+                        if (d < 0)
+                            fail("invalid \\u escape (lower-case hex required)");
+                        code = code * 16 + d;
+                        ++pos_;
+                    }
+                    const bool hasShortForm = code == '\b' || code == '\f' || code == '\n' ||
+                                              code == '\r' || code == '\t';
+                    if (code >= 0x20 || hasShortForm)
+                        fail("non-canonical \\u escape");
+                    out.append(QChar(static_cast<char16_t>(code)));
+                    break;
+                }
+                default: fail("invalid escape");
+                }
+                continue;
+            }
+            const char32_t cp = utf8CodePoint();
+            if (cp >= 0x10000) {
+                out.append(QChar(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10))));
+                out.append(QChar(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF))));
+            } else {
+                out.append(QChar(static_cast<char16_t>(cp)));
+            }
+        }
+    }
+
+    QJsonValue array(int depth) {
+        ++pos_;
+        QJsonArray arr;
+        if (peek() == ']') {
+            ++pos_;
+            return arr;
+        }
+        for (;;) {
+            arr.append(value(depth + 1));
+            const unsigned char c = peek();
+            ++pos_;
+            if (c == ']')
+                return arr;
+            if (c != ',')
+                fail("expected ',' or ']'");
+        }
+    }
+
+    QJsonValue object(int depth) {
+        ++pos_;
+        QJsonObject obj;
+        if (peek() == '}') {
+            ++pos_;
+            return obj;
+        }
+        QString previousKey;
+        bool first = true;
+        for (;;) {
+            if (peek() != '"')
+                fail("expected a string key");
+            const qsizetype keyPos = pos_;
+            QString key = string();
+            if (!first && !(previousKey < key)) {
+                pos_ = keyPos;
+                fail("object keys not in strictly ascending order (or duplicated)");
+            }
+            first = false;
+            if (peek() != ':')
+                fail("expected ':'");
+            ++pos_;
+            obj.insert(key, value(depth + 1));
+            previousKey = std::move(key);
+            const unsigned char c = peek();
+            ++pos_;
+            if (c == '}')
+                return obj;
+            if (c != ',')
+                fail("expected ',' or '}'");
+        }
+    }
+
+    const char* data_;
+    qsizetype size_;
+    qsizetype pos_ = 0;
+    CanonicalLimits limits_;
+};
+
+}  // namespace
+
+QByteArray encodeCanonical(const QJsonValue& value) {
+    QByteArray out;
+    encodeValue(value, out, 0);
+    return out;
+}
+
+QByteArray encodeCanonical(const QJsonObject& object) { return encodeCanonical(QJsonValue(object)); }
+
+QJsonValue decodeCanonical(QByteArrayView bytes, const CanonicalLimits& limits) {
+    return Decoder(bytes, limits).document();
+}
+
+QJsonObject decodeCanonicalObject(QByteArrayView bytes, const CanonicalLimits& limits) {
+    const QJsonValue v = decodeCanonical(bytes, limits);
+    if (!v.isObject())
+        throw CanonicalJsonError("payload must be a JSON object", 0);
+    return v.toObject();
+}
+
+}  // namespace batch::record

@@ -1,0 +1,139 @@
+#include "store/Migrations.h"
+
+#include "log/Logging.h"
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <string>
+
+namespace batch::store {
+namespace {
+
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+// Numbered, append-only: a released migration is never edited, only followed by a new one.
+constexpr std::array kMigrations{
+    Migration{1, R"sql(
+CREATE TABLE station (
+    station_id   TEXT PRIMARY KEY NOT NULL CHECK (length(station_id) BETWEEN 1 AND 64),
+    is_local     INTEGER NOT NULL CHECK (is_local IN (0, 1)),
+    public_key   TEXT NOT NULL,
+    private_key  BLOB,
+    created_utc  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX station_one_local ON station(is_local) WHERE is_local = 1;
+
+-- The batch record, the audit trail and the sync outbox: one append-only log.
+CREATE TABLE events (
+    station_id  TEXT NOT NULL,
+    seq         INTEGER NOT NULL CHECK (seq >= 1),
+    event_id    TEXT NOT NULL UNIQUE,
+    type        TEXT NOT NULL,
+    user_id     TEXT NOT NULL,
+    ts_utc      TEXT NOT NULL,
+    payload     TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    row_hash    TEXT NOT NULL,
+    row_seal    TEXT,
+    PRIMARY KEY (station_id, seq)
+);
+CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;
+CREATE TRIGGER events_refuse_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE refused'); END;
+
+-- The sealed head of each station's chain, rewritten in every appending transaction,
+-- so that a deleted tail is detected.
+CREATE TABLE station_head (
+    station_id  TEXT PRIMARY KEY NOT NULL,
+    seq         INTEGER NOT NULL,
+    row_hash    TEXT NOT NULL,
+    seal        TEXT NOT NULL
+);
+
+-- Ed25519-signed checkpoints of a station's head (every 1,000 events and on demand).
+CREATE TABLE checkpoints (
+    station_id  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    head_hash   TEXT NOT NULL,
+    ts_utc      TEXT NOT NULL,
+    signature   TEXT NOT NULL,
+    PRIMARY KEY (station_id, seq)
+);
+CREATE TRIGGER checkpoints_refuse_update BEFORE UPDATE ON checkpoints
+BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only: UPDATE refused'); END;
+CREATE TRIGGER checkpoints_refuse_delete BEFORE DELETE ON checkpoints
+BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only: DELETE refused'); END;
+
+-- Users: a user id is never deleted, so it can never be reused.
+CREATE TABLE users (
+    user_id               TEXT PRIMARY KEY NOT NULL,
+    full_name             TEXT NOT NULL,
+    roles                 TEXT NOT NULL,
+    password_hash         TEXT NOT NULL,
+    must_change_password  INTEGER NOT NULL DEFAULT 1,
+    failed_attempts       INTEGER NOT NULL DEFAULT 0,
+    locked                INTEGER NOT NULL DEFAULT 0,
+    disabled              INTEGER NOT NULL DEFAULT 0,
+    created_utc           TEXT NOT NULL,
+    password_changed_utc  TEXT NOT NULL
+);
+CREATE TRIGGER users_refuse_delete BEFORE DELETE ON users
+BEGIN SELECT RAISE(ABORT, 'user ids are never deleted or reused; disable the user instead'); END;
+CREATE TRIGGER users_refuse_rename BEFORE UPDATE OF user_id ON users
+BEGIN SELECT RAISE(ABORT, 'a user id cannot be changed'); END;
+
+CREATE TABLE password_history (
+    user_id        TEXT NOT NULL REFERENCES users(user_id),
+    password_hash  TEXT NOT NULL,
+    set_utc        TEXT NOT NULL
+);
+CREATE INDEX password_history_user ON password_history(user_id);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY NOT NULL,
+    value  TEXT NOT NULL
+);
+)sql"},
+};
+
+auto log() {
+    static auto l = logging::logger("batch.core.store");
+    return l;
+}
+
+int currentVersion(Database& db) {
+    Statement st = db.prepare("PRAGMA user_version;");
+    st.step();
+    return static_cast<int>(st.int64(0));
+}
+
+}  // namespace
+
+int latestSchemaVersion() { return kMigrations.back().version; }
+
+int migrate(Database& db) {
+    int version = currentVersion(db);
+    if (version > latestSchemaVersion())
+        throw StoreError(StoreErrorKind::Schema, 0,
+                         "database schema " + std::to_string(version) +
+                             " is newer than this build understands (" +
+                             std::to_string(latestSchemaVersion()) + ")");
+    for (const Migration& m : kMigrations) {
+        if (m.version <= version)
+            continue;
+        Transaction txn(db);
+        db.exec(m.sql);
+        db.exec(("PRAGMA user_version = " + std::to_string(m.version) + ";").c_str());
+        txn.commit();
+        version = m.version;
+        log()->info("schema migrated to {}", version);
+    }
+    return version;
+}
+
+}  // namespace batch::store
