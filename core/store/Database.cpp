@@ -147,26 +147,11 @@ QByteArray Statement::blob(int column) const {
 
 // ---------------------------------------------------------------- Database
 
-Database Database::open(const QString& path, const QByteArray& passphrase, OpenMode mode) {
-    const bool exists = QFileInfo::exists(path);
-    if (mode == OpenMode::OpenExisting && !exists)
-        throw StoreError(StoreErrorKind::NotFound, SQLITE_CANTOPEN,
-                         "database file not found: " + path.toStdString());
-    if (mode == OpenMode::CreateNew && exists)
-        throw StoreError(StoreErrorKind::AlreadyExists, SQLITE_CANTOPEN,
-                         "refusing to overwrite existing file: " + path.toStdString());
-    if (exists && startsWithPlainHeader(path))
-        throw StoreError(StoreErrorKind::NotEncrypted, SQLITE_NOTADB,
-                         "refusing plaintext SQLite file (not encrypted): " + path.toStdString());
-    if (passphrase.isEmpty())
-        throw StoreError(StoreErrorKind::WrongKey, SQLITE_MISUSE, "empty database key");
-
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
-    if (mode == OpenMode::CreateNew)
-        flags |= SQLITE_OPEN_CREATE;
+Database Database::openKeyed(const QString& path, const QByteArray& passphrase, int flags) {
     sqlite3* handle = nullptr;
     const QByteArray nativePath = QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(nativePath.constData(), &handle, flags, nullptr);
+    const int rc =
+        sqlite3_open_v2(nativePath.constData(), &handle, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     Database db(handle, path);  // owns the handle from here on, even on failure
     if (rc != SQLITE_OK)
         db.fail(rc, "open");
@@ -193,6 +178,33 @@ Database Database::open(const QString& path, const QByteArray& passphrase, OpenM
         Statement probe = db.prepare("SELECT count(*) FROM sqlite_master;");
         probe.step();
     }
+    return db;
+}
+
+Database Database::open(const QString& path, const QByteArray& passphrase, OpenMode mode) {
+    const bool exists = QFileInfo::exists(path);
+    if (mode == OpenMode::OpenExisting && !exists)
+        throw StoreError(StoreErrorKind::NotFound, SQLITE_CANTOPEN,
+                         "database file not found: " + path.toStdString());
+    if (mode == OpenMode::CreateNew && exists)
+        throw StoreError(StoreErrorKind::AlreadyExists, SQLITE_CANTOPEN,
+                         "refusing to overwrite existing file: " + path.toStdString());
+    if (exists && startsWithPlainHeader(path))
+        throw StoreError(StoreErrorKind::NotEncrypted, SQLITE_NOTADB,
+                         "refusing plaintext SQLite file (not encrypted): " + path.toStdString());
+    if (passphrase.isEmpty())
+        throw StoreError(StoreErrorKind::WrongKey, SQLITE_MISUSE, "empty database key");
+
+    if (mode == OpenMode::OpenExisting) {
+        // Prove the key on a read-only connection first: a read-write connection that
+        // fails could still checkpoint a leftover -wal into the file when it closes, and
+        // a wrong key must leave the file byte-for-byte untouched.
+        Database probe = openKeyed(path, passphrase, SQLITE_OPEN_READONLY);
+    }
+    Database db = openKeyed(path, passphrase,
+                            mode == OpenMode::CreateNew
+                                ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                : SQLITE_OPEN_READWRITE);
     db.configure();
     if (mode == OpenMode::CreateNew) {
         db.exec("CREATE TABLE IF NOT EXISTS store_created(at TEXT); DROP TABLE store_created;");
@@ -232,9 +244,12 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() {
+Database::~Database() { close(); }
+
+void Database::close() {
     if (handle_ && sqlite3_close_v2(handle_) != SQLITE_OK)
         log()->error("closing {} failed: {}", path_.toStdString(), sqlite3_errmsg(handle_));
+    handle_ = nullptr;
 }
 
 Statement Database::prepare(const char* sql) {
@@ -299,7 +314,7 @@ QByteArray readKeyFile(const QString& path) {
         throw StoreError(StoreErrorKind::Io, SQLITE_CANTOPEN,
                          "cannot read key file: " + path.toStdString());
     constexpr qint64 kMaxKeyLine = 4096;
-    QByteArray line = f.readLine(kMaxKeyLine + 1);
+    QByteArray line = f.readLine(kMaxKeyLine + 3);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())

@@ -110,11 +110,14 @@ public:
     QString path() const { return path_; }
     QString cipherVersion() const { return cipherVersion_; }
     bool inTransaction() const;
+    // Closes the connection early (the destructor does it otherwise).
+    void close();
 
     [[noreturn]] void fail(int rc, const char* what) const;
 
 private:
     Database(sqlite3* handle, QString path) : handle_(handle), path_(std::move(path)) {}
+    static Database openKeyed(const QString& path, const QByteArray& passphrase, int flags);
     void configure();
 
     sqlite3* handle_ = nullptr;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "record/Journal.h"
+#include "security/Signatures.h"
+#include "security/Users.h"
+#include "store/Database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace batch {
+
+// The object graph of one station's store: the opened encrypted database, its event
+// log and the security services on top. Built by the composition roots (app/) and
+// injected from there; owns everything it hands out by reference.
+class Station {
+public:
+    // Opens an existing store (migrating it to the newest schema). Throws
+    // store::StoreError: WrongKey ("wrong key or not a BatchStation database"),
+    // NotFound, NotEncrypted, Schema.
+    static std::unique_ptr<Station> open(const QString& dbPath, const QByteArray& passphrase,
+                                         record::Clock clock = record::systemClock());
+
+    // Creates a new store: encrypted file, schema, station key pair, first admin.
+    // Refuses an existing file. Throws StoreError or security::SecurityError (password
+    // policy); on failure the half-made file is removed.
+    static std::unique_ptr<Station> create(const QString& dbPath, const QByteArray& passphrase,
+                                           const QString& stationId, const QString& adminId,
+                                           const QString& adminName, const QString& adminPassword,
+                                           record::Clock clock = record::systemClock());
+
+    store::Database& db() { return db_; }
+    record::Journal& journal() { return journal_; }
+    security::UserService& users() { return users_; }
+    security::SignatureService& signatures() { return signatures_; }
+    const QString& stationId() const { return journal_.stationId(); }
+
+private:
+    Station(store::Database db, record::Clock clock);
+
+    store::Database db_;
+    record::Journal journal_;
+    security::UserService users_;
+    security::SignatureService signatures_;
+};
+
+}  // namespace batch

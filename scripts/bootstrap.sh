@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# BatchStation set-up for a fresh Debian 12 machine (run as root or as a sudoer).
+#   scripts/bootstrap.sh run    install what is missing, build, start the app (demo mode)
+#   scripts/bootstrap.sh test   install what is missing, build, run every test
+# Extra arguments after `run` go to batchstation (e.g. --kiosk, --db F --key-file K).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+mode=${1:-}
+shift || true
+
+# Everything the build, the app and the tests need, from Debian 12 packages only.
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-charts-dev qt6-serialport-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
+    libsqlcipher-dev sqlcipher libssl-dev libspdlog-dev libfmt-dev
+    clang libclang-rt-14-dev
+    fonts-dejavu-core
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing: ${missing[*]}"
+        as_root apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+            "${missing[@]}"
+    fi
+}
+
+build() {
+    cmake --preset release -S "$here" >/dev/null
+    cmake --build "$here/build/release" --parallel "$(nproc)"
+}
+
+case "$mode" in
+run)
+    install_missing
+    build
+    exec "$here/build/release/app/batchstation/batchstation" "$@"
+    ;;
+test)
+    install_missing
+    build
+    (cd "$here/build/release" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
+    # libFuzzer targets (clang, ASan + UBSan), a short run each.
+    "$here/tests/fuzz/run-fuzzers.sh" "${BATCH_FUZZ_SECONDS:-60}"
+    ;;
+*)
+    echo "usage: $0 run|test [batchstation options]" >&2
+    exit 2
+    ;;
+esac
