@@ -3,11 +3,13 @@
 #include "crypto/Crypto.h"
 #include "record/CanonicalJson.h"
 #include "record/ChainHash.h"
+#include "record/Uuid.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <map>
+#include <unordered_set>
 #include <vector>
 
 namespace batch::record {
@@ -109,6 +111,33 @@ void checkRow(const EventRecord& e, const QString& expectedPrev, const StationIn
     }
 }
 
+// Event ids are unique by construction (UUIDv7: time + 74 random bits), so the table
+// carries no unique index that would slow every append; the walk checks instead. A
+// 64-bit digest per id keeps memory small; a digest collision is confirmed exactly.
+void checkEventId(store::Database& db, const EventRecord& e,
+                  std::unordered_set<std::uint64_t>& seen, BreakCollector& breaks) {
+    if (!isUuidV7(e.eventId)) {
+        breaks.add(e.seq, BreakKind::ContentChanged,
+                   QStringLiteral("content changed: event_id is not a UUIDv7"));
+        return;
+    }
+    const std::uint64_t digest = qHash(e.eventId, 0x5eed);
+    if (seen.insert(digest).second)
+        return;
+    store::Statement st = db.prepare(
+        "SELECT station_id, seq FROM events WHERE event_id = ? ORDER BY station_id, seq");
+    st.bind(1, e.eventId);
+    while (st.step()) {
+        if (st.text(0) == e.stationId && st.int64(1) == e.seq)
+            continue;
+        breaks.add(e.seq, BreakKind::RowInserted,
+                   QStringLiteral("row inserted: event_id %1 already used by %2 seq %3")
+                       .arg(e.eventId, st.text(0))
+                       .arg(st.int64(1)));
+        return;
+    }
+}
+
 void checkCheckpoints(const StationInfo& station,
                       const std::map<std::int64_t, CheckpointRow>& checkpoints,
                       const std::map<std::int64_t, QString>& hashesAtCheckpoints,
@@ -186,6 +215,7 @@ VerifyReport verifyAuditTrail(store::Database& db,
         }
     } endRead{db};
 
+    std::unordered_set<std::uint64_t> seenIds;  // event ids are unique across stations
     for (const StationInfo& station : loadStations(db)) {
         ++report.stations;
         BreakCollector breaks(station.id);
@@ -215,6 +245,8 @@ VerifyReport verifyAuditTrail(store::Database& db,
                 continue;
             }
             checkRow(e, expectedPrev, station, rows.text(9), rows.isNull(9), breaks);
+            if (!breaks.best())
+                checkEventId(db, e, seenIds, breaks);
             if (checkpoints.count(e.seq))
                 hashesAtCheckpoints[e.seq] = e.rowHash;
             expectedPrev = e.rowHash;

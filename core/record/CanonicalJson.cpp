@@ -17,7 +17,18 @@ void encodeString(const QString& s, QByteArray& out) {
     out.append('"');
     const char16_t* u = reinterpret_cast<const char16_t*>(s.utf16());
     const qsizetype n = s.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    // Fast path: the printable-ASCII run needing no escape goes in one append.
+    qsizetype run = 0;
+    while (run < n && u[run] >= 0x20 && u[run] < 0x80 && u[run] != '"' && u[run] != '\\')
+        ++run;
+    if (run > 0) {
+        const qsizetype at = out.size();
+        out.resize(at + run);
+        char* dst = out.data() + at;
+        for (qsizetype i = 0; i < run; ++i)
+            dst[i] = static_cast<char>(u[i]);
+    }
+    for (qsizetype i = run; i < n; ++i) {
         char32_t cp = u[i];
         if (cp >= 0xD800 && cp <= 0xDBFF) {
             if (i + 1 >= n || u[i + 1] < 0xDC00 || u[i + 1] > 0xDFFF)
@@ -91,17 +102,38 @@ void encodeValue(const QJsonValue& v, QByteArray& out, int depth) {
     }
     case QJsonValue::Object: {
         const QJsonObject obj = v.toObject();
-        QStringList keys = obj.keys();
-        std::sort(keys.begin(), keys.end());  // QString order is UTF-16 code-unit order
+        // QJsonObject usually iterates its keys already in code-unit order; walk it
+        // directly then, and sort only when it does not (QString order is UTF-16
+        // code-unit order, the canonical one).
+        bool sorted = true;
+        QStringList keys;
+        keys.reserve(obj.size());
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            keys.append(it.key());
+            if (keys.size() > 1 && !(keys.at(keys.size() - 2) < keys.back()))
+                sorted = false;
+        }
         out.append('{');
-        bool first = true;
-        for (const QString& key : keys) {
-            if (!first)
-                out.append(',');
-            first = false;
-            encodeString(key, out);
-            out.append(':');
-            encodeValue(obj.value(key), out, depth + 1);
+        if (sorted) {
+            qsizetype i = 0;
+            for (auto it = obj.begin(); it != obj.end(); ++it, ++i) {
+                if (i > 0)
+                    out.append(',');
+                encodeString(keys.at(i), out);
+                out.append(':');
+                encodeValue(it.value(), out, depth + 1);
+            }
+        } else {
+            std::sort(keys.begin(), keys.end());
+            bool first = true;
+            for (const QString& key : keys) {
+                if (!first)
+                    out.append(',');
+                first = false;
+                encodeString(key, out);
+                out.append(':');
+                encodeValue(obj.value(key), out, depth + 1);
+            }
         }
         out.append('}');
         return;

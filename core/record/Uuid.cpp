@@ -4,11 +4,39 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace batch::record {
+namespace {
+
+// Random bits for ids, drawn from the CSPRNG a few KiB at a time: one RAND_bytes call
+// per event cost more than the rest of the id. Uniqueness, not secrecy, is what the
+// random part of a UUIDv7 provides, and the pool stays per thread.
+class RandomPool {
+public:
+    void take(unsigned char* out, int n) {
+        if (used_ + n > kSize) {
+            pool_ = crypto::randomBytes(kSize);
+            used_ = 0;
+        }
+        std::memcpy(out, pool_.constData() + used_, static_cast<size_t>(n));
+        // Bytes handed out are wiped so that no id's random part is ever reused.
+        std::memset(pool_.data() + used_, 0, static_cast<size_t>(n));
+        used_ += n;
+    }
+
+private:
+    static constexpr int kSize = 4096;
+    QByteArray pool_;
+    int used_ = kSize;
+};
+
+}  // namespace
 
 QString makeUuidV7(std::int64_t ms) {
-    QByteArray b = crypto::randomBytes(16);
-    auto* u = reinterpret_cast<unsigned char*>(b.data());
+    thread_local RandomPool pool;
+    unsigned char u[16];
+    pool.take(u, 16);
     for (int i = 0; i < 6; ++i)
         u[i] = static_cast<unsigned char>((static_cast<std::uint64_t>(ms) >> (8 * (5 - i))) & 0xFF);
     u[6] = static_cast<unsigned char>(0x70 | (u[6] & 0x0F));  // version 7

@@ -225,6 +225,7 @@ void Database::configure() {
             throw StoreError(StoreErrorKind::Io, SQLITE_ERROR, "could not enable WAL journal");
     }
     exec("PRAGMA synchronous = FULL;");
+    exec("PRAGMA cache_size = -32768;");
 }
 
 Database::Database(Database&& other) noexcept

@@ -31,7 +31,7 @@ CREATE UNIQUE INDEX station_one_local ON station(is_local) WHERE is_local = 1;
 CREATE TABLE events (
     station_id  TEXT NOT NULL,
     seq         INTEGER NOT NULL CHECK (seq >= 1),
-    event_id    TEXT NOT NULL UNIQUE,
+    event_id    TEXT NOT NULL,
     type        TEXT NOT NULL,
     user_id     TEXT NOT NULL,
     ts_utc      TEXT NOT NULL,
@@ -98,6 +98,38 @@ CREATE TABLE settings (
     key    TEXT PRIMARY KEY NOT NULL,
     value  TEXT NOT NULL
 );
+)sql"},
+    // Master batch records (core/model/MbrRepository): one row per MBR version, its
+    // lifecycle status a projection of the Mbr* events written in the same transaction.
+    // The imported content and its hash never change once written.
+    Migration{2, R"sql(
+CREATE TABLE mbr_versions (
+    mbr_id           TEXT NOT NULL,
+    version          TEXT NOT NULL,
+    version_major    INTEGER NOT NULL,
+    version_minor    INTEGER NOT NULL,
+    status           TEXT NOT NULL CHECK (status IN ('Draft', 'InReview', 'Approved',
+                                                     'Effective', 'Superseded', 'Retired')),
+    title            TEXT NOT NULL,
+    product_code     TEXT NOT NULL,
+    content          TEXT NOT NULL,
+    content_hash     TEXT NOT NULL,
+    imported_by      TEXT NOT NULL,
+    imported_utc     TEXT NOT NULL,
+    submitted_by     TEXT,
+    submitted_station TEXT,
+    submitted_seq    INTEGER,
+    author_id        TEXT,
+    approver_id      TEXT,
+    status_utc       TEXT NOT NULL,
+    PRIMARY KEY (mbr_id, version)
+);
+CREATE UNIQUE INDEX mbr_versions_one_effective ON mbr_versions(mbr_id) WHERE status = 'Effective';
+CREATE TRIGGER mbr_versions_refuse_delete BEFORE DELETE ON mbr_versions
+BEGIN SELECT RAISE(ABORT, 'MBR versions are never deleted; retire them instead'); END;
+CREATE TRIGGER mbr_versions_content_immutable
+BEFORE UPDATE OF mbr_id, version, content, content_hash, imported_by, imported_utc ON mbr_versions
+BEGIN SELECT RAISE(ABORT, 'the content of an MBR version cannot change; import a new version'); END;
 )sql"},
 };
 

@@ -173,6 +173,35 @@ private Q_SLOTS:
         QCOMPARE(r.firstBroken->kind, BreakKind::CheckpointInvalid);
     }
 
+    void namesDuplicateEventIdOfForeignStation() {
+        // Rows of another station (no seal key here) are checked by chain and id alone.
+        TempStore s;
+        appendN(*s.journal, 1);
+        const EventRecord local = *s.journal->event(QStringLiteral("ST01"), 1);
+        s.db->exec("INSERT INTO station(station_id, is_local, public_key, created_utc) "
+                   "VALUES ('ST02', 0, '', '2026-01-01T00:00:00.000Z');");
+        QString prev = chain::genesisHash();
+        for (int seq = 1; seq <= 3; ++seq) {
+            EventRecord e = local;
+            e.stationId = QStringLiteral("ST02");
+            e.seq = seq;
+            e.eventId = seq == 3 ? local.eventId : makeUuidV7(seq);
+            e.prevHash = prev;
+            e.rowHash = chain::rowHash(e);
+            prev = e.rowHash;
+            s.db->prepare("INSERT INTO events(station_id, seq, event_id, type, user_id, ts_utc, "
+                          "payload, prev_hash, row_hash) VALUES (?,?,?,?,?,?,?,?,?)")
+                .bind(1, e.stationId).bind(2, e.seq).bind(3, e.eventId).bind(4, e.type)
+                .bind(5, e.userId).bind(6, e.tsUtc).bindUtf8(7, e.payload).bind(8, e.prevHash)
+                .bind(9, e.rowHash).run();
+        }
+        const auto r = verifyAuditTrail(*s.db);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.firstBroken->stationId, QStringLiteral("ST02"));
+        QCOMPARE(r.firstBroken->seq, 3);
+        QCOMPARE(r.firstBroken->kind, BreakKind::RowInserted);
+    }
+
     void formatsUtcMillis() {
         QCOMPARE(formatUtcMillis(0), QStringLiteral("1970-01-01T00:00:00.000Z"));
         QCOMPARE(formatUtcMillis(951782400123), QStringLiteral("2000-02-29T00:00:00.123Z"));

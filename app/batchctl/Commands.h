@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Cli.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace batch::cli {
+
+// Each group parses the words after its name and returns the exit code; failures are
+// thrown as CliError (or a core exception that main() maps to an exit code).
+int runInit(const QStringList& args);
+std::vector<Subcommand> userSubcommands();
+std::vector<Subcommand> auditSubcommands();
+
+}  // namespace batch::cli

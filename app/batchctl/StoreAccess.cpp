@@ -1,0 +1,62 @@
+#include "StoreAccess.h"
+
+namespace batch::cli {
+
+void addStoreOptions(Command& command) {
+    command.option(QStringLiteral("db"), QStringLiteral("Encrypted station database file."),
+                   QStringLiteral("path"), true);
+    command.option(QStringLiteral("key-file"),
+                   QStringLiteral("File whose first line is the database passphrase."),
+                   QStringLiteral("path"), true);
+}
+
+StoreLocation storeLocation(const Command& command) {
+    return {command.require(QStringLiteral("db")), command.require(QStringLiteral("key-file"))};
+}
+
+QByteArray readKey(const StoreLocation& where) {
+    try {
+        return store::readKeyFile(where.keyFile);
+    } catch (const store::StoreError& e) {
+        // readKeyFile reports a bad key *file* (missing, empty); that is not a wrong key
+        // for the database, so it must not become exit code 3.
+        throw CliError(kExitFailure,
+                       QString::fromStdString(e.what()) + QStringLiteral(" (--key-file)"));
+    }
+}
+
+CliError translateStoreError(const store::StoreError& error, const StoreLocation& where) {
+    const QString detail = QString::fromStdString(error.what());
+    switch (error.kind()) {
+        case store::StoreErrorKind::WrongKey:
+            return CliError(kExitWrongKey, QString::fromLatin1(store::kWrongKeyMessage) +
+                                               QStringLiteral("\n  database: %1\n  key file: %2")
+                                                   .arg(where.dbPath, where.keyFile));
+        case store::StoreErrorKind::NotEncrypted:
+            // A plaintext SQLite file is "not a BatchStation database" as well.
+            return CliError(kExitWrongKey,
+                            QString::fromLatin1(store::kWrongKeyMessage) +
+                                QStringLiteral("\n  database: %1\n  %2").arg(where.dbPath, detail));
+        case store::StoreErrorKind::NotFound:
+            return CliError(kExitFailure,
+                            QStringLiteral("database file not found: %1 (--db)").arg(where.dbPath));
+        case store::StoreErrorKind::Busy:
+            return CliError(
+                kExitFailure,
+                QStringLiteral("database %1 is busy (another writer holds the lock): %2")
+                    .arg(where.dbPath, detail));
+        default:
+            return CliError(kExitFailure, QStringLiteral("%1: %2").arg(where.dbPath, detail));
+    }
+}
+
+std::unique_ptr<Station> openStation(const StoreLocation& where) {
+    const QByteArray key = readKey(where);
+    try {
+        return Station::open(where.dbPath, key);
+    } catch (const store::StoreError& e) {
+        throw translateStoreError(e, where);
+    }
+}
+
+}  // namespace batch::cli

@@ -1,0 +1,168 @@
+#include "screens/HomeScreen.h"
+
+#include "Theme.h"
+#include "models/AuditTrailModel.h"
+#include "record/Journal.h"
+#include "security/Users.h"
+#include "widgets/Controls.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace batch::ui {
+namespace {
+
+constexpr int kRecentEvents = 6;
+
+QFrame* makeCard(QWidget* parent, const QString& title, QLabel* body) {
+    auto* card = new QFrame(parent);
+    card->setObjectName(QStringLiteral("Card"));
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(24, 18, 24, 18);
+    layout->setSpacing(8);
+    layout->addWidget(makeLabel(title, QStringLiteral("fieldLabel"), card));
+    layout->addWidget(body);
+    layout->addStretch(1);
+    return card;
+}
+
+}  // namespace
+
+HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
+    : QWidget(parent), journal_(journal) {
+    setObjectName(QStringLiteral("Screen"));
+
+    greeting_ = makeLabel(QString(), QStringLiteral("title"), this);
+    greeting_->setObjectName(QStringLiteral("homeGreeting"));
+
+    audit_ = makeTile(QStringLiteral("auditTile"), QStringLiteral("audit"), tr("Audit trail"),
+                      tr("Read every recorded event and verify the integrity of the record."));
+    users_ = makeTile(QStringLiteral("usersTile"), QStringLiteral("users"), tr("Users"),
+                      tr("See the user accounts of this station, their roles and state."));
+    password_ = makeTile(QStringLiteral("passwordTile"), QStringLiteral("key"),
+                         tr("Change password"), tr("Set a new password for your own account."));
+    connect(audit_, &QPushButton::clicked, this, &HomeScreen::auditTrailRequested);
+    connect(users_, &QPushButton::clicked, this, &HomeScreen::usersRequested);
+    connect(password_, &QPushButton::clicked, this, &HomeScreen::changePasswordRequested);
+
+    auto* tileArea = new QWidget(this);
+    tiles_ = new QGridLayout(tileArea);
+    tiles_->setContentsMargins(0, 0, 0, 0);
+    tiles_->setSpacing(24);
+
+    account_ = makeLabel(QString(), QStringLiteral("subtitle"), this);
+    account_->setObjectName(QStringLiteral("homeAccount"));
+    recent_ = new QLabel(this);
+    recent_->setObjectName(QStringLiteral("homeRecent"));
+    recent_->setTextFormat(Qt::RichText);
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(24);
+    cards->addWidget(makeCard(this, tr("Your session"), account_), 1);
+    cards->addWidget(makeCard(this, tr("Your latest recorded actions"), recent_), 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 32, 40, 32);
+    layout->setSpacing(20);
+    layout->addWidget(greeting_);
+    layout->addWidget(makeLabel(tr("Choose what you want to do."), QStringLiteral("subtitle"),
+                                this));
+    layout->addWidget(tileArea);
+    layout->addSpacing(12);
+    layout->addLayout(cards);
+    layout->addStretch(1);
+}
+
+// A tile is a real button (one touch target, keyboard focus) with its own layout inside;
+// the labels let clicks through to it.
+QPushButton* HomeScreen::makeTile(const QString& objectName, const QString& icon,
+                                  const QString& title, const QString& description) {
+    auto* tile = new QPushButton(this);
+    tile->setObjectName(objectName);
+    tile->setProperty("buttonRole", QStringLiteral("tile"));
+    tile->setAutoDefault(false);
+    // Size comes from the style sheet (min-height/min-width), which overrides setMinimumSize.
+    tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    auto* iconLabel = new QLabel(tile);
+    iconLabel->setPixmap(themeIcon(icon).pixmap(64, 64));
+    auto* titleLabel = makeLabel(title, QStringLiteral("tileTitle"), tile);
+    auto* descLabel = makeLabel(description, QStringLiteral("tileText"), tile);
+    for (QLabel* l : {iconLabel, titleLabel, descLabel})
+        l->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    auto* text = new QVBoxLayout;
+    text->setSpacing(6);
+    text->addStretch(1);
+    text->addWidget(titleLabel);
+    text->addWidget(descLabel);
+    text->addStretch(1);
+    auto* row = new QHBoxLayout(tile);
+    row->setContentsMargins(22, 16, 22, 16);
+    row->setSpacing(20);
+    row->addWidget(iconLabel, 0, Qt::AlignVCenter);
+    row->addLayout(text, 1);
+    return tile;
+}
+
+void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
+    greeting_->setText(tr("Welcome, %1").arg(user.fullName));
+
+    QStringList roles;
+    for (security::Role role : user.roles)
+        roles << security::roleTitle(role);
+    const QString lockText = inactivitySeconds > 0
+                                 ? tr("The screen locks after %1 min without input.")
+                                       .arg(qMax(1, inactivitySeconds / 60))
+                                 : tr("The inactivity lock is switched off at this station.");
+    account_->setText(tr("Signed in as %1 (%2).").arg(user.fullName, user.id) +
+                      QLatin1Char('\n') + tr("Roles: %1").arg(roles.join(QStringLiteral(", "))) +
+                      QLatin1Char('\n') + lockText);
+    showRecentActivity(user.id);
+
+    // Rebuild the grid with only the tiles that work for this user, left to right.
+    for (QPushButton* tile : {audit_, users_, password_}) {
+        tiles_->removeWidget(tile);
+        tile->setVisible(false);
+    }
+    QList<QPushButton*> shown;
+    if (user.has(security::Permission::ViewAuditTrail))
+        shown << audit_;
+    if (user.has(security::Permission::ManageUsers))
+        shown << users_;
+    shown << password_;
+    constexpr int kColumns = 3;
+    for (int i = 0; i < shown.size(); ++i) {
+        tiles_->addWidget(shown[i], i / kColumns, i % kColumns);
+        shown[i]->setVisible(true);
+    }
+    for (int c = 0; c < kColumns; ++c)
+        tiles_->setColumnStretch(c, 1);
+}
+
+void HomeScreen::showRecentActivity(const QString& userId) {
+    record::EventQuery query;
+    query.userId = userId;
+    query.newestFirst = true;
+    query.limit = kRecentEvents;
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    for (const record::EventRecord& e : journal_.events(query))
+        html += QStringLiteral("<tr><td style='color:#4a5057; padding-right:16px;'>%1 UTC</td>"
+                               "<td>%2</td></tr>")
+                    .arg(AuditTrailModel::displayTime(e.tsUtc, false).toHtmlEscaped(),
+                         e.type.toHtmlEscaped());
+    recent_->setText(html + QStringLiteral("</table>"));
+}
+
+QStringList HomeScreen::visibleTiles() const {
+    QStringList names;
+    for (QPushButton* tile : {audit_, users_, password_})
+        if (!tile->isHidden())
+            names << tile->objectName();
+    return names;
+}
+
+}  // namespace batch::ui

@@ -1,0 +1,141 @@
+#include "screens/LoginScreen.h"
+
+#include "Theme.h"
+#include "security/Session.h"
+#include "widgets/Controls.h"
+#include "widgets/StatusBanner.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace batch::ui {
+
+LoginScreen::LoginScreen(security::Session& session, const QString& stationId,
+                         const QString& footerNote, QWidget* parent)
+    : QWidget(parent), session_(session) {
+    setObjectName(QStringLiteral("Screen"));
+
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("Card"));
+    card->setMinimumWidth(560);
+    card->setMaximumWidth(640);
+
+    auto* brand = new QLabel(card);
+    brand->setPixmap(themeIcon(QStringLiteral("lock")).pixmap(44, 44));
+    auto* title = makeLabel(tr("BatchStation"), QStringLiteral("title"), card);
+    auto* station = makeLabel(tr("Station %1").arg(stationId), QStringLiteral("subtitle"), card);
+    station->setObjectName(QStringLiteral("loginStation"));
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(16);
+    titleRow->addWidget(brand, 0, Qt::AlignVCenter);
+    auto* titleText = new QVBoxLayout;
+    titleText->setSpacing(2);
+    titleText->addWidget(title);
+    titleText->addWidget(station);
+    titleRow->addLayout(titleText, 1);
+
+    userId_ = makeField(QStringLiteral("loginUserId"), false, card);
+    password_ = makeField(QStringLiteral("loginPassword"), true, card);
+    error_ = new StatusBanner(card);
+    error_->setObjectName(QStringLiteral("loginError"));
+    attempts_ = makeLabel(QString(), QStringLiteral("fieldLabel"), card);
+    attempts_->setObjectName(QStringLiteral("loginAttempts"));
+    attempts_->setVisible(false);
+    signIn_ = makeButton(tr("Sign in"), QStringLiteral("primary"), card);
+    signIn_->setObjectName(QStringLiteral("signInButton"));
+    signIn_->setMinimumHeight(60);
+
+    auto* form = new QVBoxLayout(card);
+    form->setContentsMargins(40, 36, 40, 36);
+    form->setSpacing(10);
+    form->addLayout(titleRow);
+    form->addSpacing(18);
+    form->addWidget(makeLabel(tr("User ID"), QStringLiteral("fieldLabel"), card));
+    form->addWidget(userId_);
+    form->addSpacing(8);
+    form->addWidget(makeLabel(tr("Password"), QStringLiteral("fieldLabel"), card));
+    form->addWidget(password_);
+    form->addSpacing(8);
+    form->addWidget(error_);
+    form->addWidget(attempts_);
+    form->addSpacing(8);
+    form->addWidget(signIn_);
+
+    auto* footer = makeLabel(footerNote, QStringLiteral("footer"), this);
+    footer->setObjectName(QStringLiteral("loginFooter"));
+    footer->setAlignment(Qt::AlignCenter);
+    footer->setVisible(!footerNote.isEmpty());
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 24, 24, 24);
+    outer->addStretch(2);
+    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addStretch(3);
+    outer->addWidget(footer);
+
+    connect(signIn_, &QPushButton::clicked, this, &LoginScreen::signIn);
+    connect(userId_, &QLineEdit::returnPressed, password_, qOverload<>(&QWidget::setFocus));
+    connect(password_, &QLineEdit::returnPressed, this, &LoginScreen::signIn);
+    setFocusProxy(userId_);
+}
+
+void LoginScreen::reset() {
+    userId_->clear();
+    password_->clear();
+    error_->clear();
+    attempts_->setVisible(false);
+    userId_->setFocus();
+}
+
+void LoginScreen::signIn() {
+    const QString id = userId_->text().trimmed();
+    if (id.isEmpty() || password_->text().isEmpty()) {
+        error_->showMessage(StatusBanner::Kind::Warning, tr("Enter your user ID and password."));
+        attempts_->setVisible(false);
+        return;
+    }
+    // Password hashing takes a noticeable moment; say so instead of looking frozen.
+    signIn_->setEnabled(false);
+    signIn_->setText(tr("Signing in…"));
+    signIn_->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const security::AuthResult result = session_.login(id, password_->text());
+    QApplication::restoreOverrideCursor();
+    signIn_->setText(tr("Sign in"));
+    signIn_->setEnabled(true);
+    password_->clear();
+
+    switch (result.status) {
+    case security::AuthStatus::Ok:
+        reset();
+        return;  // the Session announces signedIn()
+    case security::AuthStatus::MustChangePassword:
+        error_->clear();
+        attempts_->setVisible(false);
+        emit passwordChangeRequired(id);
+        return;
+    case security::AuthStatus::WrongCredentials:
+        error_->showMessage(StatusBanner::Kind::Warning,
+                            result.message.isEmpty() ? tr("User ID or password is wrong.")
+                                                     : result.message);
+        attempts_->setText(tr("Attempts left before the account is locked: %1")
+                              .arg(result.remainingAttempts));
+        attempts_->setVisible(result.remainingAttempts > 0);
+        break;
+    case security::AuthStatus::Locked:
+    case security::AuthStatus::Disabled:
+        error_->showMessage(StatusBanner::Kind::Error,
+                            result.message.isEmpty()
+                                ? tr("This account is locked. Ask an administrator.")
+                                : result.message);
+        attempts_->setVisible(false);
+        break;
+    }
+    password_->setFocus();
+}
+
+}  // namespace batch::ui
