@@ -51,9 +51,11 @@ run)
 test)
     install_missing
     build
-    (cd "$here/build/release" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
-    # libFuzzer targets (clang, ASan + UBSan), a short run each.
-    "$here/tests/fuzz/run-fuzzers.sh" "${BATCH_FUZZ_SECONDS:-60}"
+    # libFuzzer targets (clang, ASan + UBSan), a short run each; then every Qt Test
+    # suite, whose summary closes the output.
+    "$here/tests/fuzz/run-fuzzers.sh" "${BATCH_FUZZ_SECONDS:-30}"
+    cd "$here/build/release"
+    ctest --output-on-failure --timeout 900
     ;;
 *)
     echo "usage: $0 run|test [batchstation options]" >&2

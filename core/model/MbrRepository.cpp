@@ -299,6 +299,10 @@ MbrVersionInfo MbrRepository::approve(const QString& mbrId, const QString& versi
     request.meaning = SignatureMeaning::Approved;
     request.subject = info.submission;
     request.reason = comment;
+    // SignatureService commits the Signed event in its own transaction, so it cannot share
+    // the status change's. If the status changes in between (or the process dies), the
+    // signature stays in the record without an MbrApproved event: harmless, because
+    // approval is only ever read from MbrApproved, and a retry simply signs again.
     const security::SignatureInfo approval = signatures_.sign(request);
 
     const security::SignatureInfo& author = authors.front();

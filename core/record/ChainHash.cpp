@@ -4,7 +4,9 @@
 
 #include <QtEndian>
 
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
+#include <openssl/params.h>
 
 #include <array>
 #include <cstdio>
@@ -54,22 +56,54 @@ Sha256& sha256() {
     return hasher;
 }
 
-// HMAC-SHA-256 (RFC 2104) on top of the cached hasher; identical to crypto::hmacSha256.
-Digest hmacSha256(QByteArrayView key, QByteArrayView message) {
-    constexpr int kBlock = 64;
-    std::array<unsigned char, kBlock> k{};
-    if (key.size() > kBlock) {
-        const Digest hashed = sha256().digest(key);
-        std::memcpy(k.data(), hashed.data(), hashed.size());
-    } else if (!key.isEmpty()) {
-        std::memcpy(k.data(), key.data(), static_cast<size_t>(key.size()));
+// HMAC-SHA-256 through OpenSSL's EVP_MAC. The seal key is the same for every row of a
+// journal, so the context keeps it and each MAC re-initialises with the stored key
+// (no re-derivation of the inner and outer pads per row).
+class SealMac {
+public:
+    SealMac() : mac_(EVP_MAC_fetch(nullptr, "HMAC", nullptr)), ctx_(nullptr) {
+        if (!mac_ || !(ctx_ = EVP_MAC_CTX_new(mac_)))
+            throw crypto::CryptoError("HMAC unavailable");
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+            OSSL_PARAM_construct_end()};
+        if (EVP_MAC_CTX_set_params(ctx_, params) != 1)
+            throw crypto::CryptoError("HMAC-SHA-256 setup failed");
     }
-    std::array<unsigned char, kBlock> pad{};
-    for (int i = 0; i < kBlock; ++i) pad[i] = k[i] ^ 0x36;
-    const Digest inner = sha256().digest(QByteArrayView(pad.data(), kBlock), message);
-    for (int i = 0; i < kBlock; ++i) pad[i] = k[i] ^ 0x5c;
-    return sha256().digest(QByteArrayView(pad.data(), kBlock),
-                           QByteArrayView(inner.data(), static_cast<qsizetype>(inner.size())));
+    ~SealMac() {
+        EVP_MAC_CTX_free(ctx_);
+        EVP_MAC_free(mac_);
+    }
+    SealMac(const SealMac&) = delete;
+    SealMac& operator=(const SealMac&) = delete;
+
+    Digest mac(QByteArrayView key, QByteArrayView message) {
+        const bool sameKey = key == QByteArrayView(key_);
+        const auto* k = reinterpret_cast<const unsigned char*>(key.data());
+        if (EVP_MAC_init(ctx_, sameKey ? nullptr : k, sameKey ? 0 : static_cast<size_t>(key.size()),
+                         nullptr) != 1)
+            throw crypto::CryptoError("HMAC init failed");
+        if (!sameKey)
+            key_ = key.toByteArray();
+        Digest out{};
+        size_t len = 0;
+        if (EVP_MAC_update(ctx_, reinterpret_cast<const unsigned char*>(message.data()),
+                           static_cast<size_t>(message.size())) != 1 ||
+            EVP_MAC_final(ctx_, out.data(), &len, out.size()) != 1 || len != out.size())
+            throw crypto::CryptoError("HMAC failed");
+        return out;
+    }
+
+private:
+    EVP_MAC* mac_;
+    EVP_MAC_CTX* ctx_;
+    QByteArray key_;
+};
+
+Digest hmacSha256(QByteArrayView key, QByteArrayView message) {
+    thread_local SealMac mac;
+    return mac.mac(key, message);
 }
 
 QString toHex(const Digest& d) {

@@ -348,6 +348,23 @@ private Q_SLOTS:
         QCOMPARE(repo_->load(kTablet, QStringLiteral("1.0")).contentHash, hashV1_);
     }
 
+    void editedContentIsDetected() {
+        // Someone with the key drops the trigger and edits a stored version: loading it
+        // re-parses and re-hashes the bytes and refuses them.
+        store::Database& db = station_->db();
+        db.exec("DROP TRIGGER mbr_versions_content_immutable;");
+        store::Statement st = db.prepare(
+            "UPDATE mbr_versions SET content = replace(content, '\"Gowning\"', '\"Gowning!\"') "
+            "WHERE version = '1.1'");
+        st.run();
+        QCOMPARE(db.changes(), 1);
+        const auto r = refusal([&] { repo_->load(kTablet, QStringLiteral("1.1")); });
+        QVERIFY(r);
+        QCOMPARE(r->kind, MbrError::Kind::Tampered);
+        QVERIFY(r->message.contains(QStringLiteral("no longer matches its content hash")));
+        QCOMPARE(repo_->load(kTablet, QStringLiteral("1.0")).contentHash, hashV1_);
+    }
+
     void auditTrailVerifiesAfterReopen() {
         const QString path = station_->db().path();
         repo_.reset();

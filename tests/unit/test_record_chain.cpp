@@ -5,6 +5,7 @@
 #include "record/AuditVerifier.h"
 #include "record/ChainHash.h"
 #include "record/Uuid.h"
+#include "crypto/Crypto.h"
 
 #include <QtTest>
 
@@ -200,6 +201,23 @@ private Q_SLOTS:
         QCOMPARE(r.firstBroken->stationId, QStringLiteral("ST02"));
         QCOMPARE(r.firstBroken->seq, 3);
         QCOMPARE(r.firstBroken->kind, BreakKind::RowInserted);
+    }
+
+    void sealsMatchReferenceHmacAcrossKeys() {
+        // The seal is HMAC-SHA-256 as documented; alternating keys must not reuse a key.
+        const QByteArray k1(32, 'a'), k2(32, 'b');
+        const QString h = chain::genesisHash();
+        auto reference = [&](const QByteArray& key) {
+            QByteArray m("BatchStation/row-seal/v1");
+            m.append(QByteArray::fromHex("00000040"));
+            m.append(h.toLatin1());
+            return QString::fromLatin1(crypto::hmacSha256(key, m).toHex());
+        };
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(chain::rowSeal(k1, h), reference(k1));
+            QCOMPARE(chain::rowSeal(k2, h), reference(k2));
+        }
+        QVERIFY(chain::rowSeal(k1, h) != chain::rowSeal(k2, h));
     }
 
     void formatsUtcMillis() {
