@@ -47,8 +47,15 @@ for name in "${names[@]}"; do
     echo "=== fuzz_$name for ${seconds}s (seeds: $corpus_root/$name)"
     # New inputs go to the work corpus (first directory); the checked-in seeds stay as
     # they are.
-    if ! "$binary" -max_total_time="$seconds" -print_final_stats=1 \
-            -artifact_prefix="$work/artifacts/" "$work/corpus" "$corpus_root/$name"; then
+    # libFuzzer reports every new coverage point; that goes to a log, and only the
+    # final statistics (or, on a finding, the report) are shown.
+    log="$work/fuzz.log"
+    if "$binary" -max_total_time="$seconds" -print_final_stats=1 \
+            -artifact_prefix="$work/artifacts/" "$work/corpus" "$corpus_root/$name" \
+            >"$log" 2>&1; then
+        grep -E "^stat::(number_of_executed_units|peak_rss_mb)|^Done" "$log" || true
+    else
+        tail -n 80 "$log" >&2
         echo "=== FINDING in fuzz_$name: reproducer in $work/artifacts/" >&2
         echo "    replay with: $binary $work/artifacts/<file>" >&2
         failed+=("fuzz_$name")
