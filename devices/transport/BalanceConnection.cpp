@@ -6,7 +6,9 @@
 namespace batch::devices {
 
 BalanceConnection::BalanceConnection(BalanceSettings settings, QObject* parent)
-    : QObject(parent), worker_(new MtSicsWorker(std::move(settings))) {
+    : QObject(parent),
+      live_(std::make_shared<LiveReadings>(settings.liveCapacity)),
+      worker_(new MtSicsWorker(std::move(settings), live_)) {
     qRegisterMetaType<Reply>();
     qRegisterMetaType<Reading>();
     qRegisterMetaType<ConnectionState>();

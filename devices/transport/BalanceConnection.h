@@ -1,9 +1,12 @@
 #pragma once
 
 #include "transport/BalanceSettings.h"
+#include "transport/LiveReadings.h"
 
 #include <QObject>
 #include <QThread>
+
+#include <memory>
 
 namespace batch::devices {
 
@@ -33,6 +36,8 @@ public:
     ConnectionState state() const { return state_; }
     QString serialNumber() const { return serialNumber_; }
     QString stateDetail() const { return detail_; }
+    // Stream readings, filled on the worker thread; safe to read from any thread.
+    std::shared_ptr<const LiveReadings> liveReadings() const { return live_; }
 
 Q_SIGNALS:
     void stateChanged(batch::devices::ConnectionState state, const QString& detail);
@@ -43,6 +48,7 @@ Q_SIGNALS:
 private:
     void onStateChanged(ConnectionState state, const QString& detail, const QString& serial);
 
+    std::shared_ptr<LiveReadings> live_;
     QThread thread_;
     MtSicsWorker* worker_;  // lives on thread_, deleted when it finishes
     ConnectionState state_ = ConnectionState::Disconnected;

@@ -31,6 +31,7 @@ struct BalanceSettings {
     int lateReplyGraceMs = 300;      // after a timeout: late replies are dropped meanwhile
     int reconnectInitialMs = 200;    // backoff after a disconnect, doubling ...
     int reconnectMaxMs = 5000;       // ... up to this
+    int liveCapacity = 30000;        // stream readings kept for live charts (10 min @ 50 Hz)
 };
 
 enum class ConnectionState {

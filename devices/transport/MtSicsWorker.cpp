@@ -56,7 +56,8 @@ QString connectionStateName(ConnectionState state) {
     return {};
 }
 
-MtSicsWorker::MtSicsWorker(BalanceSettings settings) : settings_(std::move(settings)) {
+MtSicsWorker::MtSicsWorker(BalanceSettings settings, std::shared_ptr<LiveReadings> live)
+    : settings_(std::move(settings)), live_(std::move(live)) {
     replyTimer_ = new QTimer(this);
     replyTimer_->setSingleShot(true);
     connect(replyTimer_, &QTimer::timeout, this, &MtSicsWorker::onTimeout);
@@ -202,6 +203,10 @@ void MtSicsWorker::request(quint64 id, const QByteArray& command) {
         return;
     }
     Command c = makeCommand(id, command);
+    if (c.replyId.isEmpty()) {
+        Q_EMIT failed(id, QStringLiteral("streams are started with startStream()"));
+        return;
+    }
     if (streaming_ && c.replyId == "S") {
         Q_EMIT failed(id, QStringLiteral("balance is streaming: take the next reading"));
         return;
@@ -260,6 +265,8 @@ void MtSicsWorker::handle(const Reply& reply) {
         r.reply = reply;
         r.sequence = readingSequence_++;
         r.receivedUtcMs = QDateTime::currentMSecsSinceEpoch();
+        if (live_)
+            live_->append(r);
         Q_EMIT reading(r);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "protocols/MtSicsParser.h"
 #include "transport/BalanceSettings.h"
+#include "transport/LiveReadings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,7 +33,8 @@ namespace batch::devices {
 class MtSicsWorker : public QObject {
     Q_OBJECT
 public:
-    explicit MtSicsWorker(BalanceSettings settings);
+    // `live` (may be null) receives every stream reading on this thread, for charts.
+    MtSicsWorker(BalanceSettings settings, std::shared_ptr<LiveReadings> live);
     ~MtSicsWorker() override;
 
 public Q_SLOTS:
@@ -73,6 +75,7 @@ private:
     Command makeCommand(quint64 id, const QByteArray& bytes) const;
 
     const BalanceSettings settings_;
+    const std::shared_ptr<LiveReadings> live_;
     std::unique_ptr<QSerialPort> port_;
     QTimer* replyTimer_ = nullptr;      // children of this: they move with the worker
     QTimer* reconnectTimer_ = nullptr;

@@ -2,7 +2,7 @@
 // opened on the symlink the simulator names, with MtSicsParser on the client side:
 // identification, stable capture, dynamic refused, tare and zero, overload, mute and
 // slow replies (timeouts, never a stale weight), garbage, SIR streaming at 50 Hz with
-// sequence numbers, and unplug/replug.
+// sequence numbers, unplug/replug, and a plain POSIX client as an independent check.
 #include "protocols/MtSicsCommands.h"
 #include "protocols/MtSicsParser.h"
 #include "simulator/BalanceSimulator.h"
@@ -16,6 +16,9 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace batch::devices;
 using batch::devices::sim::BalanceSimulator;
@@ -143,6 +146,34 @@ private Q_SLOTS:
         const auto unknown = client_->request("XYZ\r\n", 2000);
         QVERIFY(unknown);
         QCOMPARE(unknown->error, ErrorCode::SyntaxError);
+    }
+
+    void plainPosixClientGetsTheManualBytes() {
+        // An independent client: no Qt serial code, just the tty the symlink names.
+        client_.reset();
+        const int fd = ::open(QFile::encodeName(link()).constData(),
+                              O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        sim_->placeMass(12.5);
+        QTest::qWait(1500);
+        QByteArray received;
+        const auto exchange = [&](const QByteArray& command, int lines) {
+            received.clear();
+            if (::write(fd, command.constData(), size_t(command.size())) != command.size())
+                return false;
+            return QTest::qWaitFor([&] {
+                char buffer[256];
+                const ssize_t n = ::read(fd, buffer, sizeof buffer);
+                if (n > 0)
+                    received.append(buffer, int(n));
+                return received.count("\r\n") >= lines;
+            }, 3000);
+        };
+        QVERIFY(exchange("S\r\n", 1));
+        QCOMPARE(received, QByteArray("S S      12.50 g\r\n"));
+        QVERIFY(exchange("SI\r\nI4\r\nXX\r\n", 3));
+        QCOMPARE(received, QByteArray("S S      12.50 g\r\nI4 A \"B021002593\"\r\nES\r\n"));
+        ::close(fd);
     }
 
     void stableCapture() {

@@ -40,7 +40,7 @@ public:
         });
     }
     Outcome wait(quint64 id, int timeoutMs) {
-        QTest::qWaitFor([&] { return results.value(id).done; }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return results.value(id).done; }, timeoutMs);
         return results.value(id);
     }
     QHash<quint64, Outcome> results;
@@ -77,7 +77,7 @@ private:
     std::unique_ptr<BalanceConnection> connected(const QString& expectedSerial = {}) {
         auto c = std::make_unique<BalanceConnection>(settingsFor(link(), expectedSerial));
         c->start();
-        QTest::qWaitFor([&] { return c->state() == ConnectionState::Connected; }, 3000);
+        (void)QTest::qWaitFor([&] { return c->state() == ConnectionState::Connected; }, 3000);
         return c;
     }
 
@@ -212,6 +212,11 @@ private Q_SLOTS:
             QCOMPARE(readings[i].sequence, quint64(i));
             QCOMPARE(std::llround(readings[i].reply.value / 0.01), qlonglong(i));
         }
+        // The same readings reached the thread-safe live buffer, in order, without gaps.
+        const auto live = c->liveReadings()->since(0);
+        QCOMPARE(live.size(), readings.size());
+        QCOMPARE(c->liveReadings()->sequenceGaps(), 0u);
+        QCOMPARE(live.back().sequence, readings.back().sequence);
         qInfo("stream: %lld readings in 3 s, main thread worst gap %lld ms",
               qlonglong(readings.size()), worstGap);
         QVERIFY(worstGap < 200);  // the 16 ms budget is measured in the bench, not in CI

@@ -73,7 +73,9 @@ private Q_SLOTS:
         quint64 next = 0;
         quint64 received = 0;
         bool ordered = true;
-        while (!done || next < kTotal) {
+        for (;;) {
+            // Read the flag before pulling: a pull after the producer finished is final.
+            const bool finished = done;
             const auto batch = r.since(next);
             for (const LiveSample& s : batch) {
                 // Overwritten samples may be skipped; what arrives is strictly increasing.
@@ -81,7 +83,7 @@ private Q_SLOTS:
                 next = s.sequence + 1;
                 ++received;
             }
-            if (done && batch.isEmpty())
+            if (finished && batch.isEmpty())
                 break;
         }
         producer.join();
