@@ -13,5 +13,8 @@ namespace batch::cli {
 int runInit(const QStringList& args);
 std::vector<Subcommand> userSubcommands();
 std::vector<Subcommand> auditSubcommands();
+std::vector<Subcommand> mvaSubcommands();
+std::vector<Subcommand> mbrSubcommands();
+std::vector<Subcommand> batchSubcommands();
 
 }  // namespace batch::cli

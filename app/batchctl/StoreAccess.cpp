@@ -1,5 +1,7 @@
 #include "StoreAccess.h"
 
+#include "CliClock.h"
+
 namespace batch::cli {
 
 void addStoreOptions(Command& command) {
@@ -53,7 +55,7 @@ CliError translateStoreError(const store::StoreError& error, const StoreLocation
 std::unique_ptr<Station> openStation(const StoreLocation& where) {
     const QByteArray key = readKey(where);
     try {
-        return Station::open(where.dbPath, key);
+        return Station::open(where.dbPath, key, cliClock());
     } catch (const store::StoreError& e) {
         throw translateStoreError(e, where);
     }

@@ -16,7 +16,10 @@ QString programHelp() {
     std::vector<SubcommandHelp> entries{
         {QStringLiteral("init"), QStringLiteral("Create a new encrypted station store")}};
     for (const auto& [group, subs] : {std::pair{QStringLiteral("user"), userSubcommands()},
-                                      std::pair{QStringLiteral("audit"), auditSubcommands()}}) {
+                                      std::pair{QStringLiteral("audit"), auditSubcommands()},
+                                      std::pair{QStringLiteral("mva"), mvaSubcommands()},
+                                      std::pair{QStringLiteral("mbr"), mbrSubcommands()},
+                                      std::pair{QStringLiteral("batch"), batchSubcommands()}}) {
         for (const Subcommand& s : subs)
             entries.push_back({group + QLatin1Char(' ') + s.name, s.summary});
     }
@@ -48,11 +51,26 @@ int dispatch(const QStringList& args) {
     if (command == QLatin1String("user"))
         return runGroup(command, QStringLiteral("Manage the users of a station store."),
                         userSubcommands(), args.mid(1));
+    if (command == QLatin1String("mva"))
+        return runGroup(command,
+                        QStringLiteral("Multivariate analysis on CSV files: PCA, PLS, scoring "
+                                       "against a saved model (docs/mva.md)."),
+                        mvaSubcommands(), args.mid(1));
     if (command == QLatin1String("audit"))
         return runGroup(command,
                         QStringLiteral("Show, verify and checkpoint the audit trail (the "
                                        "hash-chained event log)."),
                         auditSubcommands(), args.mid(1));
+    if (command == QLatin1String("mbr"))
+        return runGroup(command,
+                        QStringLiteral("Master batch records: import, review, approve (four "
+                                       "eyes), make effective, retire."),
+                        mbrSubcommands(), args.mid(1));
+    if (command == QLatin1String("batch"))
+        return runGroup(command,
+                        QStringLiteral("Batch execution: start, status, hold, resume and scripted "
+                                       "runs."),
+                        batchSubcommands(), args.mid(1));
     usageError(
         QStringLiteral("batchctl: unknown command '%1'\nTry 'batchctl --help'.").arg(command));
 }

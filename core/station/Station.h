@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exec/BatchEngine.h"
+#include "model/MbrRepository.h"
 #include "record/Journal.h"
 #include "security/Signatures.h"
 #include "security/Users.h"
@@ -34,6 +36,8 @@ public:
     record::Journal& journal() { return journal_; }
     security::UserService& users() { return users_; }
     security::SignatureService& signatures() { return signatures_; }
+    model::MbrRepository& mbrs() { return mbrs_; }
+    exec::BatchEngine& batches() { return batches_; }
     const QString& stationId() const { return journal_.stationId(); }
 
 private:
@@ -43,6 +47,8 @@ private:
     record::Journal journal_;
     security::UserService users_;
     security::SignatureService signatures_;
+    model::MbrRepository mbrs_;
+    exec::BatchEngine batches_;
 };
 
 }  // namespace batch

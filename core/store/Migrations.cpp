@@ -131,6 +131,37 @@ CREATE TRIGGER mbr_versions_content_immutable
 BEFORE UPDATE OF mbr_id, version, content, content_hash, imported_by, imported_utc ON mbr_versions
 BEGIN SELECT RAISE(ABORT, 'the content of an MBR version cannot change; import a new version'); END;
 )sql"},
+    // Batch execution (core/exec): the identity of each batch (unique id, bound MBR
+    // version) with a cached status, and the index from a batch to its events so that a
+    // projection replays only its own events. Both are written in the RecordTransaction
+    // of the events they describe; the events stay the truth.
+    Migration{3, R"sql(
+CREATE TABLE batches (
+    batch_id     TEXT PRIMARY KEY NOT NULL,
+    mbr_id       TEXT NOT NULL,
+    mbr_version  TEXT NOT NULL,
+    batch_size   TEXT NOT NULL,
+    batch_unit   TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('running', 'on_hold', 'finished')),
+    started_by   TEXT NOT NULL,
+    started_utc  TEXT NOT NULL
+);
+CREATE TRIGGER batches_refuse_delete BEFORE DELETE ON batches
+BEGIN SELECT RAISE(ABORT, 'batches are never deleted'); END;
+CREATE TRIGGER batches_identity_immutable
+BEFORE UPDATE OF batch_id, mbr_id, mbr_version, batch_size, batch_unit ON batches
+BEGIN SELECT RAISE(ABORT, 'the identity of a batch cannot change'); END;
+CREATE TABLE batch_events (
+    batch_id    TEXT NOT NULL,
+    station_id  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (batch_id, station_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER batch_events_refuse_update BEFORE UPDATE ON batch_events
+BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
+CREATE TRIGGER batch_events_refuse_delete BEFORE DELETE ON batch_events
+BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
+)sql"},
 };
 
 auto log() {

@@ -1,0 +1,282 @@
+#include "BatchScript.h"
+
+#include "Cli.h"
+#include "CliClock.h"
+
+#include "exec/ExecTypes.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace batch::cli {
+namespace {
+
+struct Shape {
+    const char* verb;
+    int words;        // fixed words after the verb
+    bool restNeeded;  // free text required
+};
+
+constexpr Shape kShapes[] = {
+    {"login", 2, false},
+    {"start", 1, false},
+    {"complete", 1, false},
+    {"weigh", 5, true},
+    {"sign", 4, false},
+    {"deviation", 1, true},
+    {"approve-deviation", 3, false},
+    {"correct", 1, true},
+    {"hold", 0, true},
+    {"resume", 0, true},
+    {"wait", 1, false},
+};
+
+const Shape* shapeOf(const QString& verb) {
+    for (const Shape& s : kShapes)
+        if (verb == QLatin1String(s.verb))
+            return &s;
+    return nullptr;
+}
+
+// Splits off `count` whitespace-separated words; the remainder keeps its inner spacing.
+bool splitWords(const QString& text, int count, QStringList* words, QString* rest) {
+    QString remaining = text.trimmed();
+    for (int i = 0; i < count; ++i) {
+        if (remaining.isEmpty())
+            return false;
+        const qsizetype space = remaining.indexOf(QRegularExpression(QStringLiteral("\\s")));
+        words->append(space < 0 ? remaining : remaining.left(space));
+        remaining = space < 0 ? QString() : remaining.mid(space).trimmed();
+    }
+    *rest = remaining;
+    return true;
+}
+
+QStringList fields(const QString& rest) {
+    QStringList out;
+    for (const QString& f : rest.split(QLatin1Char('|'))) out.append(f.trimmed());
+    return out;
+}
+
+[[noreturn]] void refused(const ScriptLine& line, const QString& why) {
+    failure(QStringLiteral("line %1 (%2): refused: %3").arg(line.number).arg(line.verb, why));
+}
+
+}  // namespace
+
+std::vector<ScriptLine> parseBatchScript(const QString& text, const QString& fileName) {
+    std::vector<ScriptLine> out;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QString body = lines[i].trimmed();
+        if (body.isEmpty() || body.startsWith(QLatin1Char('#')))
+            continue;
+        ScriptLine line;
+        line.number = i + 1;
+        auto bad = [&](const QString& why) {
+            usageError(QStringLiteral("%1:%2: %3").arg(fileName).arg(line.number).arg(why));
+        };
+        QStringList head;
+        QString rest;
+        if (body.startsWith(QLatin1String("expect-refused "))) {
+            if (!splitWords(body, 2, &head, &rest))
+                bad(QStringLiteral("expect-refused needs a refusal kind and a command"));
+            line.expectRefusal = head[1];
+            body = rest;
+            head.clear();
+        }
+        splitWords(body, 1, &head, &rest);
+        line.verb = head.value(0);
+        const Shape* shape = shapeOf(line.verb);
+        if (!shape)
+            bad(QStringLiteral("unknown command '%1'").arg(line.verb));
+        if (!splitWords(rest, shape->words, &line.args, &line.rest))
+            bad(QStringLiteral("'%1' needs %2 word(s) before its text")
+                    .arg(line.verb)
+                    .arg(shape->words));
+        if (shape->restNeeded && line.rest.isEmpty())
+            bad(QStringLiteral("'%1' needs its text").arg(line.verb));
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+BatchScriptRunner::BatchScriptRunner(Station& station, QString batchId, QString scriptDir)
+    : station_(station), batchId_(std::move(batchId)), scriptDir_(std::move(scriptDir)) {}
+
+QString BatchScriptRunner::password(const QString& file) const {
+    const QString path = QDir::isAbsolutePath(file) ? file : QDir(scriptDir_).filePath(file);
+    return readSecretFile(path, QStringLiteral("script password file"));
+}
+
+const security::User& BatchScriptRunner::actor(const ScriptLine& line) const {
+    if (!user_)
+        failure(QStringLiteral("line %1 (%2): nobody is signed in (use 'login' first)")
+                    .arg(line.number)
+                    .arg(line.verb));
+    return *user_;
+}
+
+bool BatchScriptRunner::lineDone(const ScriptLine& line) {
+    const exec::BatchProjection& b = station_.batches().projection(batchId_);
+    const QString& v = line.verb;
+    if (v == QLatin1String("login") || v == QLatin1String("wait") || line.expectRefusal)
+        return false;
+    if (v == QLatin1String("hold"))
+        return b.holdReasons.contains(line.rest);
+    if (v == QLatin1String("resume"))
+        return b.resumeReasons.contains(line.rest);
+    const exec::StepState* s = b.step(line.args.value(0));
+    const bool completed = s && s->state == exec::StepState::State::Completed;
+    if (v == QLatin1String("start"))
+        return s && s->state != exec::StepState::State::Pending;
+    if (v == QLatin1String("complete") || v == QLatin1String("weigh"))
+        return completed;
+    if (v == QLatin1String("sign")) {
+        if (!completed)
+            return false;
+        for (const exec::SignatureEntry& sig : s->signatures)
+            if (sig.meaning == line.args[1] && sig.signerId == line.args[2])
+                return true;
+        return false;
+    }
+    if (v == QLatin1String("deviation")) {
+        const QStringList f = fields(line.rest);
+        for (const exec::DeviationEntry& d : b.deviations)
+            if (d.stepId == line.args[0] && d.category == f.value(0) && d.description == f.value(1))
+                return true;
+        return completed;
+    }
+    if (v == QLatin1String("approve-deviation")) {
+        for (const exec::DeviationEntry& d : b.deviations)
+            if (d.stepId == line.args[0] && d.approved())
+                return true;
+        return completed;
+    }
+    if (v == QLatin1String("correct")) {
+        const QStringList f = fields(line.rest);
+        if (s)
+            for (const exec::Correction& c : s->corrections)
+                if (c.newValue == f.value(0) && c.reason == f.value(1))
+                    return true;
+        return false;
+    }
+    return false;
+}
+
+// A wait or an expected refusal belongs to the action after it: once that action is in
+// the record, repeating them would only add time or duplicate refusal events.
+bool BatchScriptRunner::done(const std::vector<ScriptLine>& lines, size_t index) {
+    const ScriptLine& line = lines[index];
+    if (line.verb == QLatin1String("login"))
+        return false;
+    if (line.verb != QLatin1String("wait") && !line.expectRefusal)
+        return lineDone(line);
+    for (size_t j = index + 1; j < lines.size(); ++j) {
+        const ScriptLine& next = lines[j];
+        if (next.verb == QLatin1String("login") || next.verb == QLatin1String("wait") ||
+            next.expectRefusal)
+            continue;
+        return lineDone(next);
+    }
+    return false;
+}
+
+void BatchScriptRunner::execute(const ScriptLine& line) {
+    exec::BatchEngine& engine = station_.batches();
+    const QString& v = line.verb;
+    const QString step = line.args.value(0);
+    if (v == QLatin1String("login")) {
+        const security::AuthResult r = station_.users().authenticate(
+            line.args[0], password(line.args[1]), security::AuthPurpose::Login);
+        if (!r.ok())
+            refused(line,
+                    QStringLiteral("sign-in of '%1' failed: %2").arg(line.args[0], r.message));
+        user_ = r.user;
+    } else if (v == QLatin1String("wait")) {
+        bool ok = false;
+        const int seconds = line.args[0].toInt(&ok);
+        if (!ok || seconds < 0)
+            refused(line, QStringLiteral("'%1' is not a number of seconds").arg(line.args[0]));
+        cliWait(seconds);
+    } else if (v == QLatin1String("start")) {
+        engine.startStep(actor(line), batchId_, step);
+    } else if (v == QLatin1String("complete")) {
+        const exec::CompletionResult r =
+            engine.complete(actor(line), batchId_, step, exec::StepInput{line.rest});
+        for (const QString& w : r.warnings)
+            printOut(QStringLiteral("line %1: warning: %2\n").arg(line.number).arg(w));
+    } else if (v == QLatin1String("weigh")) {
+        exec::StepInput in{line.args[1], line.args[2], line.args[4], line.rest, std::nullopt};
+        if (line.args[3] == QLatin1String("stable"))
+            in.stable = true;
+        else if (line.args[3] == QLatin1String("unstable"))
+            in.stable = false;
+        else
+            refused(line, QStringLiteral("the stability flag is 'stable' or 'unstable'"));
+        const exec::CompletionResult r = engine.complete(actor(line), batchId_, step, in);
+        for (const QString& w : r.warnings)
+            printOut(QStringLiteral("line %1: warning: %2\n").arg(line.number).arg(w));
+    } else if (v == QLatin1String("sign")) {
+        const auto meaning = security::meaningFromName(line.args[1]);
+        if (!meaning)
+            refused(line, QStringLiteral("unknown signature meaning '%1'").arg(line.args[1]));
+        engine.sign(batchId_, step, line.args[2], password(line.args[3]), *meaning, line.rest);
+    } else if (v == QLatin1String("deviation")) {
+        const QStringList f = fields(line.rest);
+        exec::DeviationRequest request{step,       f.value(0), f.value(1),
+                                       f.value(2), {},         f.value(3) == QLatin1String("hold")};
+        const QString id = engine.raiseDeviation(actor(line), batchId_, request);
+        printOut(QStringLiteral("line %1: raised %2\n").arg(line.number).arg(id));
+    } else if (v == QLatin1String("approve-deviation")) {
+        QString id;
+        for (const exec::DeviationEntry& d : engine.projection(batchId_).deviations)
+            if (d.stepId == step)
+                id = d.id;
+        if (id.isEmpty())
+            refused(line, QStringLiteral("step %1 has no deviation").arg(step));
+        engine.approveContinuation(batchId_, id, line.args[1], password(line.args[2]));
+    } else if (v == QLatin1String("correct")) {
+        const QStringList f = fields(line.rest);
+        engine.correct(actor(line), batchId_, step, f.value(0), f.value(1));
+    } else if (v == QLatin1String("hold")) {
+        engine.hold(actor(line), batchId_, line.rest);
+    } else if (v == QLatin1String("resume")) {
+        engine.resume(actor(line), batchId_, line.rest);
+    }
+}
+
+int BatchScriptRunner::run(const std::vector<ScriptLine>& lines) {
+    int executed = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const ScriptLine& line = lines[i];
+        if (done(lines, i))
+            continue;
+        try {
+            execute(line);
+            if (line.expectRefusal)
+                failure(QStringLiteral("line %1 (%2): expected a '%3' refusal, but it succeeded")
+                            .arg(line.number)
+                            .arg(line.verb, *line.expectRefusal));
+        } catch (const exec::ExecError& e) {
+            if (line.expectRefusal && *line.expectRefusal == exec::execErrorKindName(e.kind())) {
+                printOut(QStringLiteral("line %1: refused as expected: %2\n")
+                             .arg(line.number)
+                             .arg(e.message()));
+            } else {
+                refused(line, e.message());
+            }
+        } catch (const security::SecurityError& e) {
+            if (line.expectRefusal && *line.expectRefusal == QLatin1String("security"))
+                printOut(QStringLiteral("line %1: refused as expected: %2\n")
+                             .arg(line.number)
+                             .arg(e.message()));
+            else
+                refused(line, e.message());
+        }
+        ++executed;
+    }
+    return executed;
+}
+
+}  // namespace batch::cli

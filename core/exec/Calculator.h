@@ -1,0 +1,18 @@
+#pragma once
+
+#include "exec/BatchProjection.h"
+#include "model/Mbr.h"
+
+#include <QString>
+
+namespace batch::exec {
+
+// Evaluates a calculation step's formula with muParser (an expression evaluator: no
+// assignment, no code execution) over the values in force of the earlier steps it
+// references and the built-in variables, and returns the result rounded half away from
+// zero to the step's decimals. Throws ExecError InvalidValue when a referenced value is
+// missing or the result is not a finite number (e.g. division by zero).
+QString evaluateCalculation(const model::MasterBatchRecord& mbr, const model::Step& step,
+                            const BatchProjection& batch);
+
+}  // namespace batch::exec

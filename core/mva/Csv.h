@@ -1,0 +1,32 @@
+#pragma once
+
+#include <Eigen/Dense>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace batch::mva {
+
+// A numeric table read from CSV for the MVA commands (docs/mva.md §8).
+struct CsvTable {
+    std::vector<std::string> names;
+    Eigen::MatrixXd values;  // rows x columns; NaN = missing
+};
+
+// Bounds that keep a hostile file from exhausting memory.
+struct CsvLimits {
+    size_t maxBytes = size_t{512} << 20;
+    size_t maxColumns = 100000;
+    size_t maxCells = size_t{50} << 20;
+    size_t maxFieldBytes = 4096;
+};
+
+// Header row of (possibly quoted, RFC 4180 "" escapes) names, comma separated; then one
+// row of numbers per line. Empty, NA and NaN (any case) are missing values. Numbers are
+// parsed locale-independently. Errors throw MvaError naming the line and column ("line 7,
+// column 3 ('temp'): ...").
+CsvTable parseCsv(std::string_view text, const CsvLimits& limits = {});
+CsvTable readCsvFile(const std::string& path, const CsvLimits& limits = {});
+
+}  // namespace batch::mva
