@@ -84,19 +84,8 @@ void BatchLog::refresh(const QString& batchId, BatchProjection& projection) cons
         "FROM events WHERE station_id = ? AND seq > ? AND type = 'Signed' "
         "ORDER BY 2;");
     st.bind(1, batchId).bind(2, after).bind(3, journal_.stationId()).bind(4, after);
-    while (st.step()) {
-        record::EventRecord e;
-        e.stationId = st.text(0);
-        e.seq = st.int64(1);
-        e.eventId = st.text(2);
-        e.type = st.text(3);
-        e.userId = st.text(4);
-        e.tsUtc = st.text(5);
-        e.payload = st.utf8(6);
-        e.prevHash = st.text(7);
-        e.rowHash = st.text(8);
-        projection.apply(e);
-    }
+    while (st.step())
+        projection.apply(record::eventFromRow(st));
 }
 
 }  // namespace batch::exec

@@ -3,6 +3,7 @@
 #include "crypto/Crypto.h"
 #include "record/CanonicalJson.h"
 #include "record/ChainHash.h"
+#include "record/Journal.h"
 #include "record/Uuid.h"
 
 #include <QJsonDocument>
@@ -235,8 +236,7 @@ VerifyReport verifyAuditTrail(store::Database& db,
                 progress(report.events);
             if (breaks.best())
                 continue;  // keep counting; the first break is already known
-            EventRecord e{rows.text(0), rows.int64(1), rows.text(2), rows.text(3), rows.text(4),
-                          rows.text(5), rows.utf8(6),  rows.text(7), rows.text(8)};
+            const EventRecord e = eventFromRow(rows);
             if (e.seq != expected) {
                 breaks.add(expected, BreakKind::RowMissing,
                            QStringLiteral("row missing: seq %1 is absent (the next row is seq %2)")

@@ -17,19 +17,6 @@ auto log() {
     return l;
 }
 
-EventRecord readRow(const store::Statement& st) {
-    EventRecord e;
-    e.stationId = st.text(0);
-    e.seq = st.int64(1);
-    e.eventId = st.text(2);
-    e.type = st.text(3);
-    e.userId = st.text(4);
-    e.tsUtc = st.text(5);
-    e.payload = st.utf8(6);
-    e.prevHash = st.text(7);
-    e.rowHash = st.text(8);
-    return e;
-}
 
 // Events appended in a batch mostly share their millisecond; formatting the timestamp
 // once per millisecond instead of once per event is a measurable share of an append.
@@ -48,6 +35,20 @@ constexpr const char* kSelectColumns =
     "FROM events ";
 
 }  // namespace
+
+EventRecord eventFromRow(const store::Statement& st) {
+    EventRecord e;
+    e.stationId = st.text(0);
+    e.seq = st.int64(1);
+    e.eventId = st.text(2);
+    e.type = st.text(3);
+    e.userId = st.text(4);
+    e.tsUtc = st.text(5);
+    e.payload = st.utf8(6);
+    e.prevHash = st.text(7);
+    e.rowHash = st.text(8);
+    return e;
+}
 
 void Journal::initializeStation(store::Database& db, const QString& stationId, Clock clock) {
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
@@ -133,7 +134,7 @@ std::vector<EventRecord> Journal::events(const EventQuery& q) const {
     st.bind(5, q.afterSeq).bind(6, static_cast<std::int64_t>(q.limit > 0 ? q.limit : -1));
     std::vector<EventRecord> out;
     while (st.step())
-        out.push_back(readRow(st));
+        out.push_back(eventFromRow(st));
     return out;
 }
 
@@ -143,7 +144,7 @@ std::optional<EventRecord> Journal::event(const QString& stationId, std::int64_t
     st.bind(1, stationId).bind(2, seq);
     if (!st.step())
         return std::nullopt;
-    return readRow(st);
+    return eventFromRow(st);
 }
 
 std::int64_t Journal::headSeq() const {

@@ -28,6 +28,10 @@ struct EventQuery {
     bool newestFirst = false;
 };
 
+// Reads the current row of a statement whose first nine columns are station_id, seq,
+// event_id, type, user_id, ts_utc, payload, prev_hash, row_hash (in that order).
+EventRecord eventFromRow(const store::Statement& st);
+
 // The station's append-only event log (DESIGN.md §4). Owns the station identity
 // (id, Ed25519 key, seal key) and the clock; all writes go through RecordTransaction.
 class Journal {
