@@ -98,15 +98,8 @@ std::optional<Reply> AndParser::parseLine(const QByteArray& line) {
 }
 
 void AndParser::parseLines(QByteArrayView bytes, Replies& out) {
-    for (const QByteArray& line : splitter_.feed(bytes, stats_)) {
-        if (auto reply = parseLine(line)) {
-            ++stats_.frames;
-            out.append(std::move(*reply));
-        } else {
-            ++stats_.garbageFrames;
-            stats_.discardedBytes += line.size();
-        }
-    }
+    for (const QByteArray& line : splitter_.feed(bytes, stats_))
+        stats_.take(parseLine(line), line, out);
 }
 
 Replies AndParser::feed(QByteArrayView bytes) {

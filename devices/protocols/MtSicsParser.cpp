@@ -193,15 +193,8 @@ std::optional<Reply> MtSicsParser::parseLine(const QByteArray& line) {
 
 Replies MtSicsParser::feed(QByteArrayView bytes) {
     Replies out;
-    for (const QByteArray& line : splitter_.feed(bytes, stats_)) {
-        if (auto reply = parseLine(line)) {
-            ++stats_.frames;
-            out.append(std::move(*reply));
-        } else {
-            ++stats_.garbageFrames;
-            stats_.discardedBytes += line.size();
-        }
-    }
+    for (const QByteArray& line : splitter_.feed(bytes, stats_))
+        stats_.take(parseLine(line), line, out);
     return out;
 }
 

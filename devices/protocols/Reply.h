@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -63,6 +65,18 @@ struct ParserStats {
     quint64 garbageFrames = 0;   // complete frames that matched no reply form
     quint64 overlongFrames = 0;  // frames dropped for exceeding the maximum length
     quint64 discardedBytes = 0;  // bytes of garbage and over-long frames
+
+    // Counts one complete frame: a parsed reply goes to `out`, an unparsed frame is
+    // counted as garbage (the same bookkeeping for every line-based protocol).
+    void take(std::optional<Reply>&& reply, const QByteArray& frame, Replies& out) {
+        if (reply) {
+            ++frames;
+            out.append(std::move(*reply));
+        } else {
+            ++garbageFrames;
+            discardedBytes += static_cast<quint64>(frame.size());
+        }
+    }
 };
 
 QString errorCodeName(ErrorCode code);

@@ -119,13 +119,7 @@ Replies SartoriusSbiParser::feed(QByteArrayView bytes) {
             info.raw = line;
             reply = info;
         }
-        if (reply) {
-            ++stats_.frames;
-            out.append(std::move(*reply));
-        } else {
-            ++stats_.garbageFrames;
-            stats_.discardedBytes += line.size();
-        }
+        stats_.take(std::move(reply), line, out);
     }
     return out;
 }
