@@ -6,13 +6,9 @@ namespace {
 // Exponents outside this range describe no real scale and would make absurd text.
 constexpr int kMaxExponent = 12;
 
+// HID POS scale replies all come from input report 3.
 Reply errorReply(ErrorCode code, const QString& text) {
-    Reply r;
-    r.kind = ReplyKind::Error;
-    r.id = "3";
-    r.error = code;
-    r.errorText = text;
-    return r;
+    return devices::errorReply("3", code, text);
 }
 
 }  // namespace

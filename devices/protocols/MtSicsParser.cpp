@@ -30,14 +30,6 @@ bool isQuoted(const QByteArray& token) {
     return token.size() >= 2 && token.startsWith('"') && token.endsWith('"');
 }
 
-Reply errorReply(const QByteArray& id, ErrorCode code, const QString& text) {
-    Reply r;
-    r.kind = ReplyKind::Error;
-    r.id = id;
-    r.error = code;
-    r.errorText = text;
-    return r;
-}
 
 // Z, ZI, T, TI answer "+"/"-" when the load is outside the zero or tare range rather
 // than outside the weighing range; say so, the operator's remedy differs.

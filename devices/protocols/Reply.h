@@ -81,4 +81,14 @@ struct ParserStats {
 
 QString errorCodeName(ErrorCode code);
 
+// An error reply of any protocol: the command id it answers, the code and the text.
+inline Reply errorReply(const QByteArray& id, ErrorCode code, const QString& text) {
+    Reply r;
+    r.kind = ReplyKind::Error;
+    r.id = id;
+    r.error = code;
+    r.errorText = text;
+    return r;
+}
+
 }  // namespace batch::devices

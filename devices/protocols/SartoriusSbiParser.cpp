@@ -6,14 +6,6 @@ namespace {
 constexpr int kDataLength = 14;  // the 16-character frame without CR LF
 constexpr int kIdLength = 6;
 
-Reply errorReply(const QByteArray& id, ErrorCode code, const QString& text) {
-    Reply r;
-    r.kind = ReplyKind::Error;
-    r.id = id;
-    r.error = code;
-    r.errorText = text;
-    return r;
-}
 
 std::optional<Reply> statusLine(const QByteArray& line) {
     const QByteArrayList tokens = tokenize(QByteArrayView(line).sliced(4));
