@@ -6,6 +6,9 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace batch;
 using namespace batch::cli;
@@ -75,17 +78,33 @@ int dispatch(const QStringList& args) {
         QStringLiteral("batchctl: unknown command '%1'\nTry 'batchctl --help'.").arg(command));
 }
 
+// Commands that write PDFs: batch_report lays text out with Qt Gui, which needs a
+// QGuiApplication. Every other command stays a plain QCoreApplication.
+bool rendersPdf(int argc, char** argv) {
+    static const QStringList kPdfCommands{QStringLiteral("export"), QStringLiteral("coa")};
+    return argc > 1 && kPdfCommands.contains(QString::fromLocal8Bit(argv[1]));
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+    if (!rendersPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Headless by default: a station or CI box has no display for a PDF export.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("batchctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHCTL_VERSION));
     // stderr only, warnings and up: a CLI keeps its stdout for results.
     logging::configure(QString(), false);
 
     try {
-        return dispatch(app.arguments().mid(1));
+        return dispatch(QCoreApplication::arguments().mid(1));
     } catch (const CliError& e) {
         printErr(e.message() + QLatin1Char('\n'));
         return e.code();
