@@ -1,10 +1,12 @@
 #include "record/CanonicalJson.h"
 
 #include <QJsonArray>
-#include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <string>
 
 namespace batch::record {
 namespace {
@@ -13,8 +15,17 @@ constexpr double kMaxSafeInteger = 9007199254740991.0;  // 2^53 - 1
 
 // ------------------------------------------------------------------ encoder
 
-void encodeString(const QString& s, QByteArray& out) {
-    out.append('"');
+// The encoder writes into a std::string that lives per thread (its appends are inline
+// and it keeps its capacity between payloads); the result is copied once into the
+// QByteArray handed out. Error offsets are byte offsets into the output so far.
+using Sink = std::string;
+
+qsizetype offsetOf(const Sink& out) {
+    return static_cast<qsizetype>(out.size());
+}
+
+void encodeString(const QString& s, Sink& out) {
+    out.push_back('"');
     const char16_t* u = reinterpret_cast<const char16_t*>(s.utf16());
     const qsizetype n = s.size();
     // Fast path: the printable-ASCII run needing no escape goes in one append.
@@ -22,8 +33,8 @@ void encodeString(const QString& s, QByteArray& out) {
     while (run < n && u[run] >= 0x20 && u[run] < 0x80 && u[run] != '"' && u[run] != '\\')
         ++run;
     if (run > 0) {
-        const qsizetype at = out.size();
-        out.resize(at + run);
+        const size_t at = out.size();
+        out.resize(at + static_cast<size_t>(run));
         char* dst = out.data() + at;
         for (qsizetype i = 0; i < run; ++i)
             dst[i] = static_cast<char>(u[i]);
@@ -32,11 +43,11 @@ void encodeString(const QString& s, QByteArray& out) {
         char32_t cp = u[i];
         if (cp >= 0xD800 && cp <= 0xDBFF) {
             if (i + 1 >= n || u[i + 1] < 0xDC00 || u[i + 1] > 0xDFFF)
-                throw CanonicalJsonError("lone surrogate in string", out.size());
+                throw CanonicalJsonError("lone surrogate in string", offsetOf(out));
             cp = 0x10000 + ((cp - 0xD800) << 10) + (u[i + 1] - 0xDC00);
             ++i;
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            throw CanonicalJsonError("lone surrogate in string", out.size());
+            throw CanonicalJsonError("lone surrogate in string", offsetOf(out));
         }
         switch (cp) {
         case '"': out.append("\\\""); continue;
@@ -51,96 +62,134 @@ void encodeString(const QString& s, QByteArray& out) {
         if (cp < 0x20) {
             static constexpr char hex[] = "0123456789abcdef";
             out.append("\\u00");
-            out.append(hex[cp >> 4]);
-            out.append(hex[cp & 0xF]);
+            out.push_back(hex[cp >> 4]);
+            out.push_back(hex[cp & 0xF]);
         } else if (cp < 0x80) {
-            out.append(static_cast<char>(cp));
+            out.push_back(static_cast<char>(cp));
         } else if (cp < 0x800) {
-            out.append(static_cast<char>(0xC0 | (cp >> 6)));
-            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
         } else if (cp < 0x10000) {
-            out.append(static_cast<char>(0xE0 | (cp >> 12)));
-            out.append(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
         } else {
-            out.append(static_cast<char>(0xF0 | (cp >> 18)));
-            out.append(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-            out.append(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
         }
     }
-    out.append('"');
+    out.push_back('"');
 }
 
-void encodeValue(const QJsonValue& v, QByteArray& out, int depth) {
+void encodeInteger(double d, Sink& out) {
+    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxSafeInteger)
+        throw CanonicalJsonError(
+            "only integers up to 2^53-1 have a canonical form (send decimals as strings)",
+            offsetOf(out));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, static_cast<qint64>(d)).ptr;
+    out.append(digits, static_cast<size_t>(end - digits));
+}
+
+void encodeObject(const QJsonObject& obj, Sink& out, int depth);
+void encodeArray(const QJsonArray& arr, Sink& out, int depth);
+
+// `V` is QJsonValue or QJsonValueConstRef: reading members through the reference avoids
+// materialising a QJsonValue (and a string copy) per member.
+template <typename V>
+void encodeValue(const V& v, Sink& out, int depth) {
     if (depth > CanonicalLimits{}.maxDepth)
-        throw CanonicalJsonError("nesting deeper than the canonical limit", out.size());
+        throw CanonicalJsonError("nesting deeper than the canonical limit", offsetOf(out));
     switch (v.type()) {
-    case QJsonValue::Null: out.append("null"); return;
-    case QJsonValue::Bool: out.append(v.toBool() ? "true" : "false"); return;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxSafeInteger)
-            throw CanonicalJsonError(
-                "only integers up to 2^53-1 have a canonical form (send decimals as strings)",
-                out.size());
-        out.append(QByteArray::number(static_cast<qint64>(d)));
-        return;
+        case QJsonValue::Null:
+            out.append("null");
+            return;
+        case QJsonValue::Bool:
+            out.append(v.toBool() ? "true" : "false");
+            return;
+        case QJsonValue::Double:
+            encodeInteger(v.toDouble(), out);
+            return;
+        case QJsonValue::String:
+            encodeString(v.toString(), out);
+            return;
+        case QJsonValue::Array:
+            encodeArray(v.toArray(), out, depth);
+            return;
+        case QJsonValue::Object:
+            encodeObject(v.toObject(), out, depth);
+            return;
+        case QJsonValue::Undefined:
+            break;
     }
-    case QJsonValue::String: encodeString(v.toString(), out); return;
-    case QJsonValue::Array: {
-        out.append('[');
+    throw CanonicalJsonError("undefined value has no JSON form", offsetOf(out));
+}
+
+void encodeArray(const QJsonArray& arr, Sink& out, int depth) {
+    out.push_back('[');
+    bool first = true;
+    for (auto it = arr.constBegin(); it != arr.constEnd(); ++it) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        encodeValue(*it, out, depth + 1);
+    }
+    out.push_back(']');
+}
+
+void encodeObject(const QJsonObject& obj, Sink& out, int depth) {
+    // QJsonObject usually iterates its keys already in code-unit order; walk it directly
+    // then, and sort only when it does not (QString order is UTF-16 code-unit order, the
+    // canonical one).
+    QVarLengthArray<QString, 16> keys;
+    bool sorted = true;
+    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
+        keys.append(it.key());
+        if (keys.size() > 1 && !(keys[keys.size() - 2] < keys.back()))
+            sorted = false;
+    }
+    out.push_back('{');
+    if (sorted) {
+        qsizetype i = 0;
+        for (auto it = obj.constBegin(); it != obj.constEnd(); ++it, ++i) {
+            if (i > 0)
+                out.push_back(',');
+            encodeString(keys[i], out);
+            out.push_back(':');
+            encodeValue(it.value(), out, depth + 1);
+        }
+    } else {
+        std::sort(keys.begin(), keys.end());
         bool first = true;
-        for (const QJsonValue& item : v.toArray()) {
+        for (const QString& key : keys) {
             if (!first)
-                out.append(',');
+                out.push_back(',');
             first = false;
-            encodeValue(item, out, depth + 1);
+            encodeString(key, out);
+            out.push_back(':');
+            encodeValue(obj.value(key), out, depth + 1);
         }
-        out.append(']');
-        return;
     }
-    case QJsonValue::Object: {
-        const QJsonObject obj = v.toObject();
-        // QJsonObject usually iterates its keys already in code-unit order; walk it
-        // directly then, and sort only when it does not (QString order is UTF-16
-        // code-unit order, the canonical one).
-        bool sorted = true;
-        QStringList keys;
-        keys.reserve(obj.size());
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            keys.append(it.key());
-            if (keys.size() > 1 && !(keys.at(keys.size() - 2) < keys.back()))
-                sorted = false;
-        }
-        out.append('{');
-        if (sorted) {
-            qsizetype i = 0;
-            for (auto it = obj.begin(); it != obj.end(); ++it, ++i) {
-                if (i > 0)
-                    out.append(',');
-                encodeString(keys.at(i), out);
-                out.append(':');
-                encodeValue(it.value(), out, depth + 1);
-            }
-        } else {
-            std::sort(keys.begin(), keys.end());
-            bool first = true;
-            for (const QString& key : keys) {
-                if (!first)
-                    out.append(',');
-                first = false;
-                encodeString(key, out);
-                out.append(':');
-                encodeValue(obj.value(key), out, depth + 1);
-            }
-        }
-        out.append('}');
-        return;
-    }
-    case QJsonValue::Undefined: break;
-    }
-    throw CanonicalJsonError("undefined value has no JSON form", out.size());
+    out.push_back('}');
+}
+
+Sink& scratch() {
+    thread_local Sink out;
+    return out;
+}
+
+template <typename Encode>
+QByteArray encodeWith(const Encode& encode) {
+    Sink& out = scratch();
+    out.clear();
+    encode(out);
+    QByteArray result(out.data(), offsetOf(out));
+    // A rare huge payload should not pin its buffer for the rest of the thread's life.
+    if (out.capacity() > (1u << 16))
+        Sink().swap(out);
+    return result;
 }
 
 // ------------------------------------------------------------------ decoder
@@ -371,12 +420,12 @@ private:
 }  // namespace
 
 QByteArray encodeCanonical(const QJsonValue& value) {
-    QByteArray out;
-    encodeValue(value, out, 0);
-    return out;
+    return encodeWith([&](Sink& out) { encodeValue(value, out, 0); });
 }
 
-QByteArray encodeCanonical(const QJsonObject& object) { return encodeCanonical(QJsonValue(object)); }
+QByteArray encodeCanonical(const QJsonObject& object) {
+    return encodeWith([&](Sink& out) { encodeObject(object, out, 0); });
+}
 
 QJsonValue decodeCanonical(QByteArrayView bytes, const CanonicalLimits& limits) {
     return Decoder(bytes, limits).document();

@@ -9,8 +9,10 @@
 #include <openssl/params.h>
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <type_traits>
 
 namespace batch::record::chain {
 namespace {
@@ -106,15 +108,20 @@ Digest hmacSha256(QByteArrayView key, QByteArrayView message) {
     return mac.mac(key, message);
 }
 
-QString toHex(const Digest& d) {
+HexDigest toHexDigest(const Digest& d) {
     static constexpr char kHex[] = "0123456789abcdef";
-    QString out(static_cast<qsizetype>(d.size() * 2), Qt::Uninitialized);
-    QChar* p = out.data();
+    HexDigest out;
+    char* p = out.data();
     for (unsigned char byte : d) {
-        *p++ = QLatin1Char(kHex[byte >> 4]);
-        *p++ = QLatin1Char(kHex[byte & 0xF]);
+        *p++ = kHex[byte >> 4];
+        *p++ = kHex[byte & 0xF];
     }
     return out;
+}
+
+QString toHex(const Digest& d) {
+    const HexDigest hex = toHexDigest(d);
+    return QString::fromLatin1(hex.data(), static_cast<qsizetype>(hex.size()));
 }
 
 int hexValue(char16_t c) {
@@ -127,16 +134,24 @@ int hexValue(char16_t c) {
     return -1;
 }
 
+char16_t codeUnit(QChar c) {
+    return c.unicode();
+}
+char16_t codeUnit(char c) {
+    return static_cast<unsigned char>(c);
+}
+
 // prev_hash as 32 raw bytes. The fast path takes exactly 64 hex digits; anything else
 // (a tampered row) goes through QByteArray::fromHex as always, so the bytes hashed for
-// odd input stay what they were.
-void appendPrevHash(QByteArray& out, const QString& prevHash) {
+// odd input stay what they were. `Text` is QString (verifier) or QByteArrayView (writer).
+template <typename Text>
+void appendPrevHash(QByteArray& out, const Text& prevHash) {
     if (prevHash.size() == 2 * crypto::kSha256Size) {
         char raw[crypto::kSha256Size];
         bool ok = true;
         for (int i = 0; i < crypto::kSha256Size && ok; ++i) {
-            const int hi = hexValue(prevHash[2 * i].unicode());
-            const int lo = hexValue(prevHash[2 * i + 1].unicode());
+            const int hi = hexValue(codeUnit(prevHash[2 * i]));
+            const int lo = hexValue(codeUnit(prevHash[2 * i + 1]));
             ok = hi >= 0 && lo >= 0;
             raw[i] = static_cast<char>((hi << 4) | lo);
         }
@@ -145,7 +160,11 @@ void appendPrevHash(QByteArray& out, const QString& prevHash) {
             return;
         }
     }
-    const QByteArray prev = QByteArray::fromHex(prevHash.toLatin1());
+    QByteArray prev;
+    if constexpr (std::is_same_v<Text, QString>)
+        prev = QByteArray::fromHex(prevHash.toLatin1());
+    else
+        prev = QByteArray::fromHex(prevHash.toByteArray());
     out.append(prev.size() == crypto::kSha256Size ? prev : QByteArray(crypto::kSha256Size, '\xff'));
 }
 
@@ -176,8 +195,30 @@ void appendLengthPrefixed(QByteArray& out, const QString& text) {
 
 void appendNumber(QByteArray& out, std::int64_t value) {
     char digits[24];
-    const int n = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(value));
-    appendLengthPrefixed(out, QByteArrayView(digits, n));
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    appendLengthPrefixed(out, QByteArrayView(digits, end - digits));
+}
+
+// The row hash message of docs/record-format.md, built in one buffer per thread (it is
+// rebuilt for every appended event). Text fields are QString (verifier) or UTF-8 views
+// (writer); both produce the same bytes.
+template <typename Text>
+Digest hashRowMessage(const Text& stationId, std::int64_t seq, const Text& eventId,
+                      const Text& type, const Text& userId, const Text& tsUtc,
+                      QByteArrayView payload, const Text& prevHash) {
+    thread_local QByteArray m;
+    m.resize(0);
+    m.reserve(256 + payload.size());
+    m.append("BatchStation/event/v1");
+    appendLengthPrefixed(m, stationId);
+    appendNumber(m, seq);
+    appendLengthPrefixed(m, eventId);
+    appendLengthPrefixed(m, type);
+    appendLengthPrefixed(m, userId);
+    appendLengthPrefixed(m, tsUtc);
+    appendLengthPrefixed(m, payload);
+    appendPrevHash(m, prevHash);
+    return sha256().digest(m);
 }
 
 }  // namespace
@@ -186,21 +227,14 @@ QString genesisHash() {
     return QString(64, QLatin1Char('0'));
 }
 
+HexDigest rowHashHex(const RowBytes& r) {
+    return toHexDigest(hashRowMessage(r.stationId, r.seq, r.eventId, r.type, r.userId, r.tsUtc,
+                                      r.payload, r.prevHash));
+}
+
 QString rowHash(const EventRecord& e) {
-    // One buffer per thread, reused: the message is rebuilt for every appended event.
-    thread_local QByteArray m;
-    m.resize(0);
-    m.reserve(256 + e.payload.size());
-    m.append("BatchStation/event/v1");
-    appendLengthPrefixed(m, e.stationId);
-    appendNumber(m, e.seq);
-    appendLengthPrefixed(m, e.eventId);
-    appendLengthPrefixed(m, e.type);
-    appendLengthPrefixed(m, e.userId);
-    appendLengthPrefixed(m, e.tsUtc);
-    appendLengthPrefixed(m, QByteArrayView(e.payload));
-    appendPrevHash(m, e.prevHash);
-    return toHex(sha256().digest(m));
+    return toHex(hashRowMessage(e.stationId, e.seq, e.eventId, e.type, e.userId, e.tsUtc,
+                                QByteArrayView(e.payload), e.prevHash));
 }
 
 QByteArray checkpointMessage(const QString& stationId, std::int64_t seq, const QString& headHash,
@@ -217,10 +251,26 @@ QByteArray sealKey(const QByteArray& stationPrivateKey) {
     return crypto::sha256(QByteArray("BatchStation/seal-key/v1") + stationPrivateKey);
 }
 
+HexDigest rowSealHex(const QByteArray& key, QByteArrayView rowHashHex) {
+    // "BatchStation/row-seal/v1" (24 bytes) ‖ lp(row_hash): built on the stack.
+    static constexpr char kTag[] = "BatchStation/row-seal/v1";
+    constexpr qsizetype kTagSize = sizeof kTag - 1;
+    char m[kTagSize + 4 + 2 * crypto::kSha256Size];
+    if (rowHashHex.size() > 2 * crypto::kSha256Size) {
+        QByteArray big(kTag);
+        appendLengthPrefixed(big, rowHashHex);
+        return toHexDigest(hmacSha256(key, big));
+    }
+    std::memcpy(m, kTag, kTagSize);
+    const quint32 len = qToBigEndian(static_cast<quint32>(rowHashHex.size()));
+    std::memcpy(m + kTagSize, &len, 4);
+    std::memcpy(m + kTagSize + 4, rowHashHex.data(), static_cast<size_t>(rowHashHex.size()));
+    return toHexDigest(hmacSha256(key, QByteArrayView(m, kTagSize + 4 + rowHashHex.size())));
+}
+
 QString rowSeal(const QByteArray& key, const QString& rowHash) {
-    QByteArray m("BatchStation/row-seal/v1");
-    appendLengthPrefixed(m, QByteArrayView(rowHash.toLatin1()));
-    return toHex(hmacSha256(key, m));
+    const HexDigest hex = rowSealHex(key, QByteArrayView(rowHash.toLatin1()));
+    return QString::fromLatin1(hex.data(), static_cast<qsizetype>(hex.size()));
 }
 
 QString headSeal(const QByteArray& key, const QString& stationId, std::int64_t seq,

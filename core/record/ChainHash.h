@@ -3,6 +3,9 @@
 #include "record/Event.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+
+#include <array>
 
 namespace batch::record {
 
@@ -12,9 +15,26 @@ namespace chain {
 inline constexpr int kCheckpointInterval = 1000;
 QString genesisHash();  // 64 hex zeros
 
+// 64 lower-case hex digits of a SHA-256 digest (row hash or seal) as ASCII, on the stack.
+using HexDigest = std::array<char, 64>;
+
+// The stored bytes of one row that its hash covers, each exactly as bound (UTF-8).
+struct RowBytes {
+    QByteArrayView stationId;
+    std::int64_t seq = 0;
+    QByteArrayView eventId;
+    QByteArrayView type;
+    QByteArrayView userId;
+    QByteArrayView tsUtc;
+    QByteArrayView payload;
+    QByteArrayView prevHash;  // hex as stored: the previous row's row_hash
+};
+
 // SHA-256("BatchStation/event/v1" ‖ lp(station_id) ‖ lp(seq) ‖ lp(event_id) ‖ lp(type)
 //          ‖ lp(user_id) ‖ lp(ts_utc) ‖ lp(payload) ‖ prev_hash as 32 raw bytes), as hex.
 QString rowHash(const EventRecord& e);
+// The same hash over a row's bytes, without building QStrings (the append path).
+HexDigest rowHashHex(const RowBytes& row);
 
 // The message an Ed25519 checkpoint signature covers.
 QByteArray checkpointMessage(const QString& stationId, std::int64_t seq, const QString& headHash,
@@ -24,6 +44,7 @@ QByteArray checkpointMessage(const QString& stationId, std::int64_t seq, const Q
 // that wrote a row can seal it. They pin the exact row when a tail is rewritten.
 QByteArray sealKey(const QByteArray& stationPrivateKey);
 QString rowSeal(const QByteArray& sealKey, const QString& rowHash);
+HexDigest rowSealHex(const QByteArray& sealKey, QByteArrayView rowHashHex);
 QString headSeal(const QByteArray& sealKey, const QString& stationId, std::int64_t seq,
                  const QString& rowHash);
 

@@ -2,7 +2,9 @@
 
 #include "record/CanonicalJson.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 
 namespace batch::record {
 
@@ -15,7 +17,7 @@ Clock systemClock() {
     };
 }
 
-QString formatUtcMillis(std::int64_t ms) {
+int writeUtcMillis(std::int64_t ms, char (&buf)[32]) {
     // Civil-from-days (proleptic Gregorian), valid for the whole int64 day range we use.
     std::int64_t days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
     std::int64_t rem = ms - days * 86'400'000;
@@ -35,12 +37,17 @@ QString formatUtcMillis(std::int64_t ms) {
     const std::int64_t ss = rem / 1000;
     const std::int64_t milli = rem % 1000;
 
+    const int n = std::snprintf(
+        buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ",
+        static_cast<long long>(year), static_cast<long long>(month), static_cast<long long>(day),
+        static_cast<long long>(hh), static_cast<long long>(mm), static_cast<long long>(ss),
+        static_cast<long long>(milli));
+    return std::min(n, static_cast<int>(sizeof buf) - 1);
+}
+
+QString formatUtcMillis(std::int64_t ms) {
     char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ",
-                                static_cast<long long>(year), static_cast<long long>(month),
-                                static_cast<long long>(day), static_cast<long long>(hh),
-                                static_cast<long long>(mm), static_cast<long long>(ss),
-                                static_cast<long long>(milli));
+    const int n = writeUtcMillis(ms, buf);
     return QString::fromLatin1(buf, n);
 }
 

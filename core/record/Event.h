@@ -37,6 +37,10 @@ Clock systemClock();
 
 // "YYYY-MM-DDTHH:MM:SS.mmmZ" without going through QDateTime (hot path).
 QString formatUtcMillis(std::int64_t msSinceEpoch);
+// The same text written into `out` (24 ASCII characters for years 0000-9999); returns
+// the number of characters written (more only for years outside that range).
+inline constexpr int kUtcTextSize = 24;
+int writeUtcMillis(std::int64_t msSinceEpoch, char (&out)[32]);
 
 // Event type names used by the foundation; later modules add their own.
 namespace types {

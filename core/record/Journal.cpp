@@ -3,6 +3,7 @@
 #include "log/Logging.h"
 #include "record/CanonicalJson.h"
 #include "record/ChainHash.h"
+#include "record/PreparedRow.h"
 #include "record/Uuid.h"
 
 #include <QRegularExpression>
@@ -15,19 +16,6 @@ namespace {
 auto log() {
     static auto l = logging::logger("batch.core.record");
     return l;
-}
-
-
-// Events appended in a batch mostly share their millisecond; formatting the timestamp
-// once per millisecond instead of once per event is a measurable share of an append.
-const QString& utcText(std::int64_t ms) {
-    thread_local std::int64_t cachedMs = -1;
-    thread_local QString cachedText;
-    if (ms != cachedMs || cachedText.isEmpty()) {
-        cachedText = formatUtcMillis(ms);
-        cachedMs = ms;
-    }
-    return cachedText;
 }
 
 constexpr const char* kSelectColumns =
@@ -76,6 +64,7 @@ Journal::Journal(store::Database& db, Clock clock) : db_(db), clock_(std::move(c
         throw store::StoreError(store::StoreErrorKind::Schema, 0,
                                 "store has no station identity; run `batchctl init` first");
     stationId_ = st.text(0);
+    stationIdUtf8_ = stationId_.toUtf8();
     key_ = crypto::Ed25519KeyPair::fromPrivate(st.blob(1));
     sealKey_ = chain::sealKey(key_.privateKey());
 }
@@ -85,6 +74,13 @@ EventRecord Journal::appendOne(const NewEvent& event) {
     EventRecord e = txn.append(event);
     txn.commit();
     return e;
+}
+
+AppendedRange Journal::appendBatch(std::span<const NewEvent> events) {
+    RecordTransaction txn(*this);
+    AppendedRange range = txn.appendBatch(events);
+    txn.commit();
+    return range;
 }
 
 Checkpoint Journal::writeCheckpoint(std::int64_t seq, const QString& headHash) {
@@ -178,47 +174,91 @@ RecordTransaction::RecordTransaction(Journal& journal)
     head.bind(1, journal_.stationId_);
     if (head.step()) {
         seq_ = head.int64(0);
-        headHash_ = head.text(1);
+        headHash_ = head.utf8(1);
     } else {
-        headHash_ = chain::genesisHash();
+        headHash_ = chain::genesisHash().toLatin1();
     }
 }
 
-EventRecord RecordTransaction::append(const NewEvent& event) {
-    if (event.type.isEmpty() || event.userId.isEmpty())
-        throw store::StoreError(store::StoreErrorKind::Constraint, 0,
-                                "an event needs a type and a user id");
-    EventRecord e;
-    e.stationId = journal_.stationId_;
-    e.seq = seq_ + 1;
-    const std::int64_t ms = journal_.clock_();
-    e.eventId = makeUuidV7(ms);
-    e.type = event.type;
-    e.userId = event.userId;
-    e.tsUtc = utcText(ms);
-    e.payload = encodeCanonical(event.payload);
-    e.prevHash = headHash_;
-    e.rowHash = chain::rowHash(e);
-    const QString seal = chain::rowSeal(journal_.sealKey_, e.rowHash);
-
-    insert_.bind(1, e.stationId)
-        .bind(2, e.seq)
-        .bind(3, e.eventId)
-        .bind(4, e.type)
-        .bind(5, e.userId)
-        .bind(6, e.tsUtc)
-        .bindUtf8(7, e.payload)
-        .bind(8, e.prevHash)
-        .bind(9, e.rowHash)
-        .bind(10, seal);
+void RecordTransaction::insert(const detail::PreparedRow& row) {
+    insert_.bindUtf8View(1, journal_.stationIdUtf8_)
+        .bind(2, row.seq)
+        .bindUtf8View(3, row.eventIdView())
+        .bindUtf8View(4, row.type)
+        .bindUtf8View(5, row.userId)
+        .bindUtf8View(6, row.tsView())
+        .bindUtf8View(7, row.payload)
+        .bindUtf8View(8, row.prevHash)
+        .bindUtf8View(9, row.rowHashView())
+        .bindUtf8View(10, row.sealView());
     insert_.run();
+    if (row.seq % chain::kCheckpointInterval == 0)
+        journal_.writeCheckpoint(row.seq, QString::fromLatin1(row.rowHashView()));
+}
 
-    seq_ = e.seq;
-    headHash_ = e.rowHash;
+EventRecord RecordTransaction::append(const NewEvent& event) {
+    detail::PreparedRow row;
+    detail::encodeRow(event, journal_.clock_(), row);
+    detail::chainRow(row, journal_.stationIdUtf8_, seq_ + 1, headHash_, journal_.sealKey_);
+    insert(row);
+    EventRecord e = row.toRecord(journal_.stationId_);
+    seq_ = row.seq;
+    headHash_ = row.rowHashView().toByteArray();
     appended_ = true;
-    if (seq_ % chain::kCheckpointInterval == 0)
-        journal_.writeCheckpoint(seq_, headHash_);
     return e;
+}
+
+AppendedRange RecordTransaction::appendBatch(std::span<const NewEvent> events) {
+    AppendedRange range{seq_ + 1, seq_, QString::fromLatin1(headHash_)};
+    if (events.empty())
+        return range;
+    // The clock is the caller's (tests inject one): it is read here, on this thread.
+    std::vector<std::int64_t> times(events.size());
+    for (std::int64_t& t : times) t = journal_.clock_();
+
+    // Rows are prepared and written in windows, so a huge batch holds a window's worth
+    // of encoded rows in memory, not the whole batch.
+    constexpr std::size_t kWindow = 8192;
+    std::vector<detail::PreparedRow> rows(std::min(events.size(), kWindow));
+    QByteArray windowHead = headHash_;  // the row before the current window
+    store::Database& db = journal_.db_;
+    db.exec("SAVEPOINT append_batch;");
+    try {
+        for (std::size_t start = 0; start < events.size(); start += kWindow) {
+            const std::size_t n = std::min(kWindow, events.size() - start);
+            const std::int64_t firstSeq = range.firstSeq + static_cast<std::int64_t>(start);
+            detail::runPipelined(
+                n,
+                [&](std::size_t i) {
+                    detail::PreparedRow& row = rows[i];
+                    detail::encodeRow(events[start + i], times[start + i], row);
+                    const QByteArrayView prev =
+                        i == 0 ? QByteArrayView(windowHead) : rows[i - 1].rowHashView();
+                    detail::chainRow(row, journal_.stationIdUtf8_,
+                                     firstSeq + static_cast<std::int64_t>(i), prev,
+                                     journal_.sealKey_);
+                },
+                [&](std::size_t i) {
+                    insert(rows[i]);
+                    rows[i].payload = QByteArray();  // written: release it early
+                });
+            windowHead = rows[n - 1].rowHashView().toByteArray();
+        }
+    } catch (...) {
+        try {
+            db.exec("ROLLBACK TO append_batch; RELEASE append_batch;");
+        } catch (const std::exception& e) {
+            log()->error("rolling back a failed batch append failed: {}", e.what());
+        }
+        throw;
+    }
+    db.exec("RELEASE append_batch;");
+    range.lastSeq = range.firstSeq + static_cast<std::int64_t>(events.size()) - 1;
+    range.headHash = QString::fromLatin1(windowHead);
+    seq_ = range.lastSeq;
+    headHash_ = windowHead;
+    appended_ = true;
+    return range;
 }
 
 void RecordTransaction::commit() {
@@ -228,8 +268,9 @@ void RecordTransaction::commit() {
                      "VALUES (?, ?, ?, ?)")
             .bind(1, journal_.stationId_)
             .bind(2, seq_)
-            .bind(3, headHash_)
-            .bind(4, chain::headSeal(journal_.sealKey_, journal_.stationId_, seq_, headHash_))
+            .bindUtf8(3, headHash_)
+            .bind(4, chain::headSeal(journal_.sealKey_, journal_.stationId_, seq_,
+                                     QString::fromLatin1(headHash_)))
             .run();
     }
     txn_.commit();

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace batch::record {
@@ -28,6 +29,18 @@ struct EventQuery {
     bool newestFirst = false;
 };
 
+// What appendBatch wrote: seqs firstSeq..lastSeq, the last one's row hash.
+struct AppendedRange {
+    std::int64_t firstSeq = 0;
+    std::int64_t lastSeq = 0;  // firstSeq - 1 when nothing was appended
+    QString headHash;
+    std::int64_t count() const { return lastSeq - firstSeq + 1; }
+};
+
+namespace detail {
+struct PreparedRow;
+}
+
 // Reads the current row of a statement whose first nine columns are station_id, seq,
 // event_id, type, user_id, ts_utc, payload, prev_hash, row_hash (in that order).
 EventRecord eventFromRow(const store::Statement& st);
@@ -49,6 +62,8 @@ public:
 
     // Appends one event in its own durable transaction and returns it once committed.
     EventRecord appendOne(const NewEvent& event);
+    // Appends many events in one durable transaction (RecordTransaction::appendBatch).
+    AppendedRange appendBatch(std::span<const NewEvent> events);
     // Signs the current head on demand (no-op result if the head is already checkpointed).
     Checkpoint checkpointNow();
 
@@ -64,6 +79,7 @@ private:
     store::Database& db_;
     Clock clock_;
     QString stationId_;
+    QByteArray stationIdUtf8_;
     crypto::Ed25519KeyPair key_;
     QByteArray sealKey_;
 };
@@ -78,16 +94,24 @@ public:
     RecordTransaction& operator=(const RecordTransaction&) = delete;
 
     EventRecord append(const NewEvent& event);
+    // Appends `events` in order, as append() would one by one, but encodes, hashes and
+    // seals them on a second thread while this one writes: the path for bulk writes.
+    // All or nothing: if it throws (an event without type or user, a payload without
+    // canonical form, a store error) none of the batch is written and the transaction
+    // is as before the call.
+    AppendedRange appendBatch(std::span<const NewEvent> events);
     store::Database& db() { return journal_.db_; }
     std::int64_t nowMs() const { return journal_.nowMs(); }
     void commit();
 
 private:
+    void insert(const detail::PreparedRow& row);
+
     Journal& journal_;
     store::Transaction txn_;
     store::Statement insert_;
     std::int64_t seq_ = 0;
-    QString headHash_;
+    QByteArray headHash_;  // hex, as stored
     bool appended_ = false;
 };
 

@@ -33,7 +33,7 @@ private:
 
 }  // namespace
 
-QString makeUuidV7(std::int64_t ms) {
+void writeUuidV7(std::int64_t ms, char* out) {
     thread_local RandomPool pool;
     unsigned char u[16];
     pool.take(u, 16);
@@ -42,15 +42,19 @@ QString makeUuidV7(std::int64_t ms) {
     u[6] = static_cast<unsigned char>(0x70 | (u[6] & 0x0F));  // version 7
     u[8] = static_cast<unsigned char>(0x80 | (u[8] & 0x3F));  // RFC variant
     static constexpr char hex[] = "0123456789abcdef";
-    QString out;
-    out.reserve(36);
+    char* p = out;
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
-            out.append(QLatin1Char('-'));
-        out.append(QLatin1Char(hex[u[i] >> 4]));
-        out.append(QLatin1Char(hex[u[i] & 0xF]));
+            *p++ = '-';
+        *p++ = hex[u[i] >> 4];
+        *p++ = hex[u[i] & 0xF];
     }
-    return out;
+}
+
+QString makeUuidV7(std::int64_t ms) {
+    char text[kUuidTextSize];
+    writeUuidV7(ms, text);
+    return QString::fromLatin1(text, kUuidTextSize);
 }
 
 bool isUuidV7(const QString& text) {

@@ -105,6 +105,15 @@ Statement& Statement::bindUtf8(int index, const QByteArray& utf8Text) {
     return *this;
 }
 
+Statement& Statement::bindUtf8View(int index, QByteArrayView utf8Text) {
+    // A null pointer would bind SQL NULL; empty text stays empty text.
+    const char* bytes = utf8Text.data() ? utf8Text.data() : "";
+    check(sqlite3_bind_text64(stmt_, index, bytes, static_cast<sqlite3_uint64>(utf8Text.size()),
+                              SQLITE_STATIC, SQLITE_UTF8),
+          "bind text");
+    return *this;
+}
+
 Statement& Statement::bindBlob(int index, const QByteArray& blob) {
     check(sqlite3_bind_blob64(stmt_, index, blob.constData(),
                               static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -60,6 +61,9 @@ public:
     Statement& bind(int index, const char* text) { return bind(index, QString::fromUtf8(text)); }
     Statement& bindBlob(int index, const QByteArray& blob);
     Statement& bindUtf8(int index, const QByteArray& utf8Text);
+    // Binds UTF-8 text without copying it: the bytes must stay valid and unchanged until
+    // the statement is stepped and reset (run() does both). For hot insert loops.
+    Statement& bindUtf8View(int index, QByteArrayView utf8Text);
     Statement& bindNull(int index);
 
     // Advances the statement: true while a row is available, false on SQLITE_DONE.

@@ -1,8 +1,15 @@
 // Event append throughput and latency on a real SQLCipher file (DESIGN.md §7):
 //   durable single append  p99 <= 20 ms including fsync
 //   batched append          >= 100,000 events/s
-// Prints figures next to their budget; never fails on timing (CI machines vary), only
-// when the store itself fails.
+// Prints figures next to their budget and against a baseline measured in the same run
+// (a plain insert loop of the same rows into the same kind of store: the storage limit).
+// Never fails on timing (CI machines vary), only when the store itself fails.
+//
+// The machine may be shared: every batched figure is measured --repeat times (best and
+// median printed) and comes with the CPU time per event of the whole process (all
+// threads, getrusage), which other processes disturb far less than wall time. For
+// instruction counts: valgrind --tool=callgrind --toggle-collect='*runJournalBatch*'
+//   bench_event_append --repeat 1 --single 10 --batched 20000
 #include "record/CanonicalJson.h"
 #include "record/ChainHash.h"
 #include "record/Journal.h"
@@ -14,13 +21,19 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 
+#include <sys/resource.h>
 #include <sys/vfs.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <functional>
+#include <span>
 #include <vector>
 
 using namespace batch;
@@ -53,31 +66,236 @@ QString filesystemNote(const QString& dir) {
     return QStringLiteral("filesystem type 0x%1").arg(static_cast<qulonglong>(fs.f_type), 0, 16);
 }
 
-double percentile(std::vector<double> sorted, double p) {
-    if (sorted.empty())
-        return 0;
-    const auto idx = static_cast<size_t>(p * static_cast<double>(sorted.size() - 1) + 0.5);
-    return sorted[std::min(idx, sorted.size() - 1)];
+QString loadAverage() {
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(f.readLine().split(' ').mid(0, 3).join(' '));
 }
 
-// Where the time of one batched append goes: the CPU steps of RecordTransaction::append
-// timed alone; the rest is SQLCipher (B-tree inserts into three indexes, page encryption,
-// WAL writes, fsync at commit).
-void printBreakdown(const std::vector<record::NewEvent>& pool, double totalUsPerEvent) {
+double processCpuSeconds() {
+    rusage r{};
+    getrusage(RUSAGE_SELF, &r);
+    return static_cast<double>(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
+           static_cast<double>(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
+}
+
+double threadCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto idx = static_cast<size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(idx, values.size() - 1)];
+}
+
+const char* verdict(bool within) {
+    return within ? "within budget" : "OVER BUDGET";
+}
+
+// One timed run: wall seconds and process CPU seconds for `events` events.
+struct Run {
+    double wall = 0;
+    double cpu = 0;
+    int events = 0;
+    double perSecond() const { return wall > 0 ? events / wall : 0; }
+    double cpuUsPerEvent() const { return events > 0 ? cpu * 1e6 / events : 0; }
+};
+
+template <typename Body>
+Run timed(int events, const Body& body) {
+    QElapsedTimer timer;
+    const double cpu0 = processCpuSeconds();
+    timer.start();
+    body();
+    Run r;
+    r.wall = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    r.cpu = processCpuSeconds() - cpu0;
+    r.events = events;
+    return r;
+}
+
+// A fresh store in the scratch directory, deleted (with its -wal/-shm) afterwards.
+class ScratchStore {
+public:
+    ScratchStore(const QString& dir, const QString& name)
+        : path_(QDir(dir).filePath(name + QStringLiteral(".db"))),
+          db_(store::Database::open(path_, "bench passphrase", store::OpenMode::CreateNew)) {
+        store::migrate(db_);
+        record::Journal::initializeStation(db_, QStringLiteral("BENCH"), record::systemClock());
+    }
+    ~ScratchStore() {
+        db_.close();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path_ + QLatin1String(suffix));
+    }
+    store::Database& db() { return db_; }
+
+private:
+    QString path_;
+    store::Database db_;
+};
+
+// The rows of the baseline: the pool's events fully prepared (canonical payload, id,
+// time, hashes, seal) before timing, so the loop below is only the store's work.
+struct PlainRow {
+    QByteArray eventId, tsUtc, payload, rowHash, seal;
+};
+
+std::vector<PlainRow> plainRows(const std::vector<record::NewEvent>& pool) {
+    std::vector<PlainRow> rows;
+    rows.reserve(pool.size());
+    const QByteArray sealKey = record::chain::sealKey(QByteArray(32, 'k'));
+    const std::int64_t now = record::systemClock()();
+    record::EventRecord e{QStringLiteral("BENCH"),      0, {}, {}, {}, {}, {},
+                          record::chain::genesisHash(), {}};
+    for (const auto& ev : pool) {
+        e.seq += 1;
+        e.eventId = record::makeUuidV7(now);
+        e.type = ev.type;
+        e.userId = ev.userId;
+        e.tsUtc = record::formatUtcMillis(now);
+        e.payload = record::encodeCanonical(ev.payload);
+        e.rowHash = record::chain::rowHash(e);
+        rows.push_back({e.eventId.toUtf8(), e.tsUtc.toUtf8(), e.payload, e.rowHash.toUtf8(),
+                        record::chain::rowSeal(sealKey, e.rowHash).toUtf8()});
+        e.prevHash = e.rowHash;
+    }
+    return rows;
+}
+
+// The storage limit: the same rows inserted by a plain prepared-statement loop, one
+// BEGIN IMMEDIATE ... COMMIT per `perTxn` rows, into a store opened exactly like the
+// journal's (same pragmas, same schema, indexes and triggers).
+[[gnu::noinline]] Run runBaseline(const QString& dir, const std::vector<PlainRow>& rows, int total,
+                                  int perTxn) {
+    ScratchStore s(dir, QStringLiteral("baseline"));
+    const QByteArray station("BENCH"), type("ValueRecorded"), user("op1");
+    return timed(total, [&] {
+        store::Statement insert = s.db().prepare(
+            "INSERT INTO events(station_id, seq, event_id, type, user_id, ts_utc, payload, "
+            "prev_hash, row_hash, row_seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        std::int64_t seq = 0;
+        while (seq < total) {
+            store::Transaction txn(s.db());
+            const std::int64_t end = std::min<std::int64_t>(total, seq + perTxn);
+            for (; seq < end; ++seq) {
+                const PlainRow& r = rows[static_cast<size_t>(seq) % rows.size()];
+                const PlainRow& prev =
+                    rows[static_cast<size_t>(seq + rows.size() - 1) % rows.size()];
+                insert.bindUtf8View(1, station)
+                    .bind(2, seq + 1)
+                    .bindUtf8View(3, r.eventId)
+                    .bindUtf8View(4, type)
+                    .bindUtf8View(5, user)
+                    .bindUtf8View(6, r.tsUtc)
+                    .bindUtf8View(7, r.payload)
+                    .bindUtf8View(8, prev.rowHash)
+                    .bindUtf8View(9, r.rowHash)
+                    .bindUtf8View(10, r.seal)
+                    .run();
+            }
+            txn.commit();
+        }
+    });
+}
+
+// The journal's bulk path: Journal::appendBatch, one durable transaction per `perTxn`.
+[[gnu::noinline]] Run runJournalBatch(const QString& dir, const std::vector<record::NewEvent>& pool,
+                                      int total, int perTxn) {
+    ScratchStore s(dir, QStringLiteral("batch"));
+    record::Journal journal(s.db());
+    const std::span<const record::NewEvent> events(pool);
+    const int poolSize = static_cast<int>(pool.size());
+    return timed(total, [&] {
+        int written = 0;
+        while (written < total) {
+            const int offset = written % poolSize;
+            const int n = std::min({perTxn, total - written, poolSize - offset});
+            journal.appendBatch(
+                events.subspan(static_cast<size_t>(offset), static_cast<size_t>(n)));
+            written += n;
+        }
+    });
+}
+
+// The per-event path: RecordTransaction::append in a loop, for comparison.
+[[gnu::noinline]] Run runJournalLoop(const QString& dir, const std::vector<record::NewEvent>& pool,
+                                     int total, int perTxn) {
+    ScratchStore s(dir, QStringLiteral("loop"));
+    record::Journal journal(s.db());
+    return timed(total, [&] {
+        int written = 0;
+        while (written < total) {
+            const int n = std::min(perTxn, total - written);
+            record::RecordTransaction txn(journal);
+            for (int i = 0; i < n; ++i)
+                txn.append(
+                    pool[static_cast<size_t>((written + i) % static_cast<int>(pool.size()))]);
+            txn.commit();
+            written += n;
+        }
+    });
+}
+
+struct Series {
+    const char* name;
+    std::vector<Run> runs;
+    std::vector<double> rates() const {
+        std::vector<double> v;
+        for (const Run& r : runs) v.push_back(r.perSecond());
+        return v;
+    }
+    std::vector<double> cpus() const {
+        std::vector<double> v;
+        for (const Run& r : runs) v.push_back(r.cpuUsPerEvent());
+        return v;
+    }
+};
+
+void printSeries(const Series& s, const Series* baseline) {
+    const auto rates = s.rates();
+    const auto cpus = s.cpus();
+    std::printf(
+        "  %-34s best %7.0f  median %7.0f events/s | CPU per event best %5.2f  median "
+        "%5.2f us",
+        s.name, *std::max_element(rates.begin(), rates.end()), percentile(rates, 0.5),
+        *std::min_element(cpus.begin(), cpus.end()), percentile(cpus, 0.5));
+    if (baseline) {
+        // Ratios of runs made side by side (same repetition), so drift in machine load
+        // affects both sides alike.
+        std::vector<double> wallRatio, cpuRatio;
+        for (size_t i = 0; i < s.runs.size() && i < baseline->runs.size(); ++i) {
+            wallRatio.push_back(s.runs[i].perSecond() / baseline->runs[i].perSecond());
+            cpuRatio.push_back(baseline->runs[i].cpuUsPerEvent() / s.runs[i].cpuUsPerEvent());
+        }
+        std::printf(" | vs baseline: throughput x%.2f, CPU efficiency x%.2f (medians)",
+                    percentile(wallRatio, 0.5), percentile(cpuRatio, 0.5));
+    }
+    std::printf("\n");
+}
+
+// CPU time of the append steps alone, per event, on this thread: what the journal adds
+// on top of the store. In appendBatch they run on a second thread beside the inserts.
+void printBreakdown(const std::vector<record::NewEvent>& pool) {
     const int n = static_cast<int>(pool.size());
-    if (n == 0)
-        return;
-    QElapsedTimer t;
-    auto perEvent = [&] { return static_cast<double>(t.nsecsElapsed()) / 1e3 / n; };
+    double t0 = 0;
+    auto start = [&] { t0 = threadCpuSeconds(); };
+    auto perEvent = [&] { return (threadCpuSeconds() - t0) * 1e6 / n; };
 
     std::vector<QByteArray> payloads;
     payloads.reserve(pool.size());
-    t.start();
+    start();
     for (const auto& e : pool) payloads.push_back(record::encodeCanonical(e.payload));
     const double encode = perEvent();
 
     const std::int64_t now = record::systemClock()();
-    t.start();
+    start();
     for (int i = 0; i < n; ++i) record::makeUuidV7(now + i);
     const double uuid = perEvent();
 
@@ -90,7 +308,7 @@ void printBreakdown(const std::vector<record::NewEvent>& pool, double totalUsPer
                           {},
                           record::chain::genesisHash(),
                           {}};
-    t.start();
+    start();
     for (int i = 0; i < n; ++i) {
         e.seq = i + 1;
         e.payload = payloads[static_cast<size_t>(i)];
@@ -99,20 +317,13 @@ void printBreakdown(const std::vector<record::NewEvent>& pool, double totalUsPer
     const double hash = perEvent();
 
     const QByteArray key = record::chain::sealKey(QByteArray(32, 'k'));
-    t.start();
+    start();
     for (int i = 0; i < n; ++i) record::chain::rowSeal(key, e.prevHash);
     const double seal = perEvent();
-
-    const double cpu = encode + uuid + hash + seal;
     std::printf(
-        "  per batched event: canonical JSON %.2f us, UUIDv7 %.2f us, row hash %.2f us, "
-        "row seal %.2f us; store (SQLCipher insert, encryption, WAL, commit) and the "
-        "rest ~%.2f us of %.2f us\n",
-        encode, uuid, hash, seal, std::max(0.0, totalUsPerEvent - cpu), totalUsPerEvent);
-}
-
-const char* verdict(bool within) {
-    return within ? "within budget" : "OVER BUDGET";
+        "journal CPU per event (one thread): canonical JSON %.2f us, UUIDv7 %.2f us, "
+        "row hash %.2f us, row seal %.2f us (total %.2f us)\n",
+        encode, uuid, hash, seal, encode + uuid + hash + seal);
 }
 
 }  // namespace
@@ -125,25 +336,30 @@ int main(int argc, char** argv) {
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("Tiny sizes: prove the benchmark runs."));
     const QCommandLineOption dirOpt(QStringLiteral("dir"),
-                                    QStringLiteral("Directory for the scratch store (a real disk, "
-                                                   "not tmpfs)."),
+                                    QStringLiteral("Directory for the scratch stores (a real "
+                                                   "disk, not tmpfs)."),
                                     QStringLiteral("path"), QDir::currentPath());
     const QCommandLineOption singleOpt(QStringLiteral("single"),
                                        QStringLiteral("Durable single appends to time."),
                                        QStringLiteral("n"), QStringLiteral("2000"));
     const QCommandLineOption batchedOpt(QStringLiteral("batched"),
-                                        QStringLiteral("Events for the batched run."),
+                                        QStringLiteral("Events per batched run."),
                                         QStringLiteral("n"), QStringLiteral("200000"));
     const QCommandLineOption txnOpt(QStringLiteral("txn"),
-                                    QStringLiteral("Events per transaction in the batched run."),
+                                    QStringLiteral("Events per transaction in the batched runs."),
                                     QStringLiteral("n"), QStringLiteral("10000"));
-    parser.addOptions({quick, dirOpt, singleOpt, batchedOpt, txnOpt});
+    const QCommandLineOption repeatOpt(QStringLiteral("repeat"),
+                                       QStringLiteral("Repetitions of each batched run (best "
+                                                      "and median are printed)."),
+                                       QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({quick, dirOpt, singleOpt, batchedOpt, txnOpt, repeatOpt});
     parser.process(app);
 
     const bool isQuick = parser.isSet(quick);
-    const int singles = isQuick ? 50 : parser.value(singleOpt).toInt();
-    const int batched = isQuick ? 2000 : parser.value(batchedOpt).toInt();
+    const int singles = isQuick ? 50 : std::max(0, parser.value(singleOpt).toInt());
+    const int batched = std::max(1, isQuick ? 2000 : parser.value(batchedOpt).toInt());
     const int perTxn = std::max(1, isQuick ? 500 : parser.value(txnOpt).toInt());
+    const int repeats = std::max(1, isQuick ? 1 : parser.value(repeatOpt).toInt());
 
     QDir().mkpath(parser.value(dirOpt));
     QTemporaryDir dir(QDir(parser.value(dirOpt)).filePath(QStringLiteral("bench-append-XXXXXX")));
@@ -153,65 +369,76 @@ int main(int argc, char** argv) {
         return 1;
     }
     try {
-        const QString path = dir.filePath(QStringLiteral("bench.db"));
-        store::Database db =
-            store::Database::open(path, "bench passphrase", store::OpenMode::CreateNew);
-        store::migrate(db);
-        record::Journal::initializeStation(db, QStringLiteral("BENCH"), record::systemClock());
-        record::Journal journal(db);
+        const QString loadBefore = loadAverage();
+        {
+            ScratchStore s(dir.path(), QStringLiteral("single"));
+            record::Journal journal(s.db());
+            std::printf(
+                "BatchStation event append benchmark (SQLCipher %s, WAL, "
+                "synchronous=FULL, BEGIN IMMEDIATE)\n",
+                qPrintable(s.db().cipherVersion()));
+            std::printf("scratch stores in %s (%s); %d CPUs; load average at start %s\n",
+                        qPrintable(dir.path()), qPrintable(filesystemNote(dir.path())),
+                        QThread::idealThreadCount(), qPrintable(loadBefore));
 
-        std::printf("BatchStation event append benchmark (SQLCipher %s, WAL, synchronous=FULL)\n",
-                    qPrintable(db.cipherVersion()));
-        std::printf("store: %s (%s)\n", qPrintable(path), qPrintable(filesystemNote(dir.path())));
-
-        for (int i = 0; i < 20; ++i)  // warm the page cache and the prepared paths
-            journal.appendOne(weighing(i));
-
-        std::vector<double> ms;
-        ms.reserve(static_cast<size_t>(singles));
-        QElapsedTimer timer;
-        for (int i = 0; i < singles; ++i) {
-            timer.start();
-            journal.appendOne(weighing(i));
-            ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            for (int i = 0; i < 20; ++i)  // warm the page cache and the prepared paths
+                journal.appendOne(weighing(i));
+            std::vector<double> ms;
+            ms.reserve(static_cast<size_t>(singles));
+            QElapsedTimer timer;
+            for (int i = 0; i < singles; ++i) {
+                timer.start();
+                journal.appendOne(weighing(i));
+                ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            }
+            const double p99 = percentile(ms, 0.99);
+            std::printf(
+                "single durable append (n=%d, one commit + fsync each): p50 %.2f ms, "
+                "p99 %.2f ms, max %.2f ms | budget p99 <= %.0f ms: %s\n",
+                singles, percentile(ms, 0.50), p99,
+                ms.empty() ? 0.0 : *std::max_element(ms.begin(), ms.end()), kSingleP99BudgetMs,
+                verdict(p99 <= kSingleP99BudgetMs));
         }
-        std::sort(ms.begin(), ms.end());
-        const double p50 = percentile(ms, 0.50);
-        const double p99 = percentile(ms, 0.99);
-        std::printf(
-            "single durable append (n=%d, one commit + fsync each): p50 %.2f ms, "
-            "p99 %.2f ms, max %.2f ms | budget p99 <= %.0f ms: %s\n",
-            singles, p50, p99, ms.empty() ? 0.0 : ms.back(), kSingleP99BudgetMs,
-            verdict(p99 <= kSingleP99BudgetMs));
 
         // The caller's QJsonObject building is not the journal's cost: events come from a
-        // pre-built pool (distinct payloads), so the figure is the append path itself.
+        // pre-built pool of distinct payloads, so the figures are the append path itself.
         std::vector<record::NewEvent> pool;
         const int poolSize = std::min(batched, 10'000);
         pool.reserve(static_cast<size_t>(poolSize));
         for (int i = 0; i < poolSize; ++i) pool.push_back(weighing(i));
+        const std::vector<PlainRow> rows = plainRows(pool);
 
-        timer.start();
-        int written = 0;
-        while (written < batched) {
-            const int n = std::min(perTxn, batched - written);
-            record::RecordTransaction txn(journal);
-            for (int i = 0; i < n; ++i)
-                txn.append(pool[static_cast<size_t>((written + i) % poolSize)]);
-            txn.commit();
-            written += n;
+        Series baseline{"baseline (plain insert loop)", {}};
+        Series batch{"Journal::appendBatch", {}};
+        Series loop{"RecordTransaction::append loop", {}};
+        for (int r = 0; r < repeats; ++r) {
+            // Alternating order, so a drift in machine load does not favour one side.
+            if (r % 2 == 0) {
+                baseline.runs.push_back(runBaseline(dir.path(), rows, batched, perTxn));
+                batch.runs.push_back(runJournalBatch(dir.path(), pool, batched, perTxn));
+            } else {
+                batch.runs.push_back(runJournalBatch(dir.path(), pool, batched, perTxn));
+                baseline.runs.push_back(runBaseline(dir.path(), rows, batched, perTxn));
+            }
+            loop.runs.push_back(runJournalLoop(dir.path(), pool, batched, perTxn));
         }
-        const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-        const double rate = seconds > 0 ? written / seconds : 0;
         std::printf(
-            "batched append (n=%d, %d per transaction): %.0f events/s (%.2f s, %.2f us "
-            "per event) | budget >= %.0f events/s: %s\n",
-            written, perTxn, rate, seconds, seconds * 1e6 / std::max(written, 1),
-            kBatchedBudgetPerSecond, verdict(rate >= kBatchedBudgetPerSecond));
-        printBreakdown(pool, seconds * 1e6 / std::max(written, 1));
-        if (isQuick)
-            std::printf("(--quick: sizes too small for meaningful figures)\n");
-        std::printf("head seq %lld\n", static_cast<long long>(journal.headSeq()));
+            "batched append (n=%d per run, %d per transaction, %d runs each; wall "
+            "events/s, process CPU per event over all threads):\n",
+            batched, perTxn, repeats);
+        printSeries(baseline, nullptr);
+        printSeries(batch, &baseline);
+        printSeries(loop, &baseline);
+        const auto rates = batch.rates();
+        const double median = percentile(rates, 0.5);
+        std::printf(
+            "batched append (Journal::appendBatch): median %.0f events/s, best %.0f | "
+            "budget >= %.0f events/s: %s\n",
+            median, *std::max_element(rates.begin(), rates.end()), kBatchedBudgetPerSecond,
+            verdict(median >= kBatchedBudgetPerSecond));
+        printBreakdown(pool);
+        std::printf("load average at end %s%s\n", qPrintable(loadAverage()),
+                    isQuick ? " (--quick: sizes too small for meaningful figures)" : "");
     } catch (const std::exception& e) {
         std::fprintf(stderr, "benchmark failed: %s\n", e.what());
         return 1;

@@ -10,8 +10,12 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <vector>
 
 using namespace batch;
+
+// Events of a bulk round; test_crash_safety expects exactly this many per such round.
+constexpr int kBulkEvents = 200;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
@@ -35,20 +39,32 @@ int main(int argc, char** argv) {
         record::Journal journal(db);
         for (std::int64_t round = 0;; ++round) {
             // Every third round is a multi-event transaction: a kill inside it must leave
-            // none of its events behind.
-            const int events = round % 3 == 2 ? 5 : 1;
-            record::RecordTransaction txn(journal);
-            std::int64_t first = 0;
-            std::int64_t last = 0;
-            for (int i = 0; i < events; ++i) {
-                const record::EventRecord e = txn.append(
+            // none of its events behind. Every second of those goes through appendBatch
+            // (its two-thread pipeline), the others through append one by one.
+            const bool multi = round % 3 == 2;
+            const bool bulk = round % 6 == 5;
+            const int events = bulk ? kBulkEvents : multi ? 5 : 1;
+            std::vector<record::NewEvent> batch;
+            for (int i = 0; i < events; ++i)
+                batch.push_back(
                     {record::types::kCommentAdded, QStringLiteral("crash"),
                      QJsonObject{{QStringLiteral("round"), static_cast<qint64>(round)},
                                  {QStringLiteral("i"), i},
                                  {QStringLiteral("pid"), QCoreApplication::applicationPid()}}});
-                if (i == 0)
-                    first = e.seq;
-                last = e.seq;
+            record::RecordTransaction txn(journal);
+            std::int64_t first = 0;
+            std::int64_t last = 0;
+            if (bulk) {
+                const record::AppendedRange range = txn.appendBatch(batch);
+                first = range.firstSeq;
+                last = range.lastSeq;
+            } else {
+                for (int i = 0; i < events; ++i) {
+                    const record::EventRecord e = txn.append(batch[static_cast<size_t>(i)]);
+                    if (i == 0)
+                        first = e.seq;
+                    last = e.seq;
+                }
             }
             txn.commit();
             for (std::int64_t seq = first; seq <= last; ++seq)
