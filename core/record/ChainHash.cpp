@@ -12,7 +12,9 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <string>
 #include <type_traits>
+#include <utility>
 
 namespace batch::record::chain {
 namespace {
@@ -47,6 +49,8 @@ public:
             throw crypto::CryptoError("SHA-256 failed");
         return out;
     }
+
+    const EVP_MD* md() const { return md_; }
 
 private:
     EVP_MD* md_;
@@ -124,14 +128,21 @@ QString toHex(const Digest& d) {
     return QString::fromLatin1(hex.data(), static_cast<qsizetype>(hex.size()));
 }
 
+// Hex digit values by code unit (-1: not a hex digit), looked up rather than branched
+// on: random hex defeats branch prediction, and every append decodes 64 digits.
+constexpr std::array<signed char, 128> kHexValues = [] {
+    std::array<signed char, 128> t{};
+    for (auto& v : t) v = -1;
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<signed char>(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        t[static_cast<size_t>(c)] = static_cast<signed char>(c - 'a' + 10);
+    for (int c = 'A'; c <= 'F'; ++c)
+        t[static_cast<size_t>(c)] = static_cast<signed char>(c - 'A' + 10);
+    return t;
+}();
+
 int hexValue(char16_t c) {
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c - u'A' + 10;
-    return -1;
+    return c < 128 ? kHexValues[c] : -1;
 }
 
 char16_t codeUnit(QChar c) {
@@ -145,27 +156,34 @@ char16_t codeUnit(char c) {
 // (a tampered row) goes through QByteArray::fromHex as always, so the bytes hashed for
 // odd input stay what they were. `Text` is QString (verifier) or QByteArrayView (writer).
 template <typename Text>
-void appendPrevHash(QByteArray& out, const Text& prevHash) {
+void prevHashRaw(const Text& prevHash, char (&raw)[crypto::kSha256Size]) {
     if (prevHash.size() == 2 * crypto::kSha256Size) {
-        char raw[crypto::kSha256Size];
-        bool ok = true;
-        for (int i = 0; i < crypto::kSha256Size && ok; ++i) {
+        int invalid = 0;  // any -1 sets the sign bit; checked once at the end
+        for (int i = 0; i < crypto::kSha256Size; ++i) {
             const int hi = hexValue(codeUnit(prevHash[2 * i]));
             const int lo = hexValue(codeUnit(prevHash[2 * i + 1]));
-            ok = hi >= 0 && lo >= 0;
+            invalid |= hi | lo;
             raw[i] = static_cast<char>((hi << 4) | lo);
         }
-        if (ok) {
-            out.append(raw, crypto::kSha256Size);
+        if (invalid >= 0)
             return;
-        }
     }
     QByteArray prev;
     if constexpr (std::is_same_v<Text, QString>)
         prev = QByteArray::fromHex(prevHash.toLatin1());
     else
         prev = QByteArray::fromHex(prevHash.toByteArray());
-    out.append(prev.size() == crypto::kSha256Size ? prev : QByteArray(crypto::kSha256Size, '\xff'));
+    if (prev.size() == crypto::kSha256Size)
+        std::memcpy(raw, prev.constData(), crypto::kSha256Size);
+    else
+        std::memset(raw, 0xff, crypto::kSha256Size);
+}
+
+template <typename Text>
+void appendPrevHash(QByteArray& out, const Text& prevHash) {
+    char raw[crypto::kSha256Size];
+    prevHashRaw(prevHash, raw);
+    out.append(raw, crypto::kSha256Size);
 }
 
 void appendLengthPrefixed(QByteArray& out, QByteArrayView field) {
@@ -228,8 +246,80 @@ QString genesisHash() {
 }
 
 HexDigest rowHashHex(const RowBytes& r) {
-    return toHexDigest(hashRowMessage(r.stationId, r.seq, r.eventId, r.type, r.userId, r.tsUtc,
-                                      r.payload, r.prevHash));
+    thread_local RowHasher hasher;
+    hasher.begin(r);
+    return hasher.finish(r.prevHash);
+}
+
+// An EVP digest context per hasher: a batch keeps one per row in flight.
+struct RowHasher::Context {
+    EVP_MD_CTX* md = nullptr;
+};
+
+RowHasher::RowHasher() : ctx_(new Context) {}
+
+RowHasher::~RowHasher() {
+    if (ctx_)
+        EVP_MD_CTX_free(ctx_->md);
+    delete ctx_;
+}
+
+RowHasher::RowHasher(RowHasher&& other) noexcept : ctx_(std::exchange(other.ctx_, nullptr)) {}
+
+RowHasher& RowHasher::operator=(RowHasher&& other) noexcept {
+    std::swap(ctx_, other.ctx_);
+    return *this;
+}
+
+void RowHasher::begin(const RowBytes& r) {
+    // The message up to prev_hash, laid out on the stack when it fits (it nearly always
+    // does: ids, type, user and time are short, payloads mostly a few hundred bytes).
+    static constexpr char kTag[] = "BatchStation/event/v1";
+    constexpr size_t kTagSize = sizeof kTag - 1;
+    char seqDigits[24];
+    const auto seqEnd = std::to_chars(seqDigits, seqDigits + sizeof seqDigits, r.seq).ptr;
+    const QByteArrayView fields[] = {r.stationId, QByteArrayView(seqDigits, seqEnd - seqDigits),
+                                     r.eventId,   r.type,
+                                     r.userId,    r.tsUtc,
+                                     r.payload};
+    size_t total = kTagSize;
+    for (const QByteArrayView& f : fields) total += 4 + static_cast<size_t>(f.size());
+    constexpr size_t kStack = 2048;
+    char stack[kStack];
+    std::string heap;
+    char* m = stack;
+    if (total > kStack) {
+        heap.resize(total);
+        m = heap.data();
+    }
+    char* p = m;
+    std::memcpy(p, kTag, kTagSize);
+    p += kTagSize;
+    for (const QByteArrayView& f : fields) {
+        const quint32 len = qToBigEndian(static_cast<quint32>(f.size()));
+        std::memcpy(p, &len, 4);
+        if (!f.isEmpty())
+            std::memcpy(p + 4, f.data(), static_cast<size_t>(f.size()));
+        p += 4 + f.size();
+    }
+    if (!ctx_)
+        ctx_ = new Context;
+    if (!ctx_->md && !(ctx_->md = EVP_MD_CTX_new()))
+        throw crypto::CryptoError("SHA-256 unavailable");
+    if (EVP_DigestInit_ex2(ctx_->md, sha256().md(), nullptr) != 1 ||
+        EVP_DigestUpdate(ctx_->md, m, total) != 1)
+        throw crypto::CryptoError("SHA-256 failed");
+}
+
+HexDigest RowHasher::finish(QByteArrayView prevHashHex) {
+    char prev[crypto::kSha256Size];
+    prevHashRaw(prevHashHex, prev);
+    Digest out{};
+    unsigned int len = 0;
+    if (!ctx_ || !ctx_->md || EVP_DigestUpdate(ctx_->md, prev, sizeof prev) != 1 ||
+        EVP_DigestFinal_ex(ctx_->md, out.data(), &len) != 1 || len != out.size())
+        throw crypto::CryptoError("SHA-256 failed");
+    return toHexDigest(out);
 }
 
 QString rowHash(const EventRecord& e) {

@@ -36,6 +36,27 @@ QString rowHash(const EventRecord& e);
 // The same hash over a row's bytes, without building QStrings (the append path).
 HexDigest rowHashHex(const RowBytes& row);
 
+// The row hash in two steps. prev_hash comes last in the hashed message, so begin()
+// (every field but prev_hash) runs on any thread in any order, and only finish()
+// (prev_hash, 32 bytes) waits for the previous row: the writer hashes rows ahead of
+// time and completes each in chain order. Same bytes, same digest as rowHashHex.
+class RowHasher {
+public:
+    RowHasher();
+    ~RowHasher();
+    RowHasher(RowHasher&& other) noexcept;
+    RowHasher& operator=(RowHasher&& other) noexcept;
+    RowHasher(const RowHasher&) = delete;
+    RowHasher& operator=(const RowHasher&) = delete;
+
+    void begin(const RowBytes& row);  // row.prevHash is not used here
+    HexDigest finish(QByteArrayView prevHashHex);
+
+private:
+    struct Context;
+    Context* ctx_;
+};
+
 // The message an Ed25519 checkpoint signature covers.
 QByteArray checkpointMessage(const QString& stationId, std::int64_t seq, const QString& headHash,
                              const QString& tsUtc);

@@ -198,8 +198,8 @@ void RecordTransaction::insert(const detail::PreparedRow& row) {
 
 EventRecord RecordTransaction::append(const NewEvent& event) {
     detail::PreparedRow row;
-    detail::encodeRow(event, journal_.clock_(), row);
-    detail::chainRow(row, journal_.stationIdUtf8_, seq_ + 1, headHash_, journal_.sealKey_);
+    detail::prepareRow(event, journal_.clock_(), journal_.stationIdUtf8_, seq_ + 1, row);
+    detail::chainRow(row, headHash_, journal_.sealKey_);
     insert(row);
     EventRecord e = row.toRecord(journal_.stationId_);
     seq_ = row.seq;
@@ -216,8 +216,9 @@ AppendedRange RecordTransaction::appendBatch(std::span<const NewEvent> events) {
     std::vector<std::int64_t> times(events.size());
     for (std::int64_t& t : times) t = journal_.clock_();
 
-    // Rows are prepared and written in windows, so a huge batch holds a window's worth
-    // of encoded rows in memory, not the whole batch.
+    // Rows are prepared (encoded and hashed up to the link to the previous row) ahead, by
+    // a second thread where one gets CPU, and linked, sealed and written here in order.
+    // Windows bound the memory of a huge batch to a window's worth of prepared rows.
     constexpr std::size_t kWindow = 8192;
     std::vector<detail::PreparedRow> rows(std::min(events.size(), kWindow));
     QByteArray windowHead = headHash_;  // the row before the current window
@@ -227,18 +228,16 @@ AppendedRange RecordTransaction::appendBatch(std::span<const NewEvent> events) {
         for (std::size_t start = 0; start < events.size(); start += kWindow) {
             const std::size_t n = std::min(kWindow, events.size() - start);
             const std::int64_t firstSeq = range.firstSeq + static_cast<std::int64_t>(start);
-            detail::runPipelined(
+            detail::prepareAheadAndConsume(
                 n,
                 [&](std::size_t i) {
-                    detail::PreparedRow& row = rows[i];
-                    detail::encodeRow(events[start + i], times[start + i], row);
-                    const QByteArrayView prev =
-                        i == 0 ? QByteArrayView(windowHead) : rows[i - 1].rowHashView();
-                    detail::chainRow(row, journal_.stationIdUtf8_,
-                                     firstSeq + static_cast<std::int64_t>(i), prev,
-                                     journal_.sealKey_);
+                    detail::prepareRow(events[start + i], times[start + i], journal_.stationIdUtf8_,
+                                       firstSeq + static_cast<std::int64_t>(i), rows[i]);
                 },
                 [&](std::size_t i) {
+                    const QByteArrayView prev =
+                        i == 0 ? QByteArrayView(windowHead) : rows[i - 1].rowHashView();
+                    detail::chainRow(rows[i], prev, journal_.sealKey_);
                     insert(rows[i]);
                     rows[i].payload = QByteArray();  // written: release it early
                 });

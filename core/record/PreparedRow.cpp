@@ -7,6 +7,7 @@
 #include <cstring>
 #include <exception>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <thread>
 
@@ -43,85 +44,93 @@ EventRecord PreparedRow::toRecord(const QString& stationId) const {
     return e;
 }
 
-void encodeRow(const NewEvent& event, std::int64_t ms, PreparedRow& row) {
+void prepareRow(const NewEvent& event, std::int64_t ms, QByteArrayView stationId, std::int64_t seq,
+                PreparedRow& row) {
     if (event.type.isEmpty() || event.userId.isEmpty())
         throw store::StoreError(store::StoreErrorKind::Constraint, 0,
                                 "an event needs a type and a user id");
+    row.seq = seq;
     row.payload = encodeCanonical(event.payload);
     row.type = event.type.toUtf8();
     row.userId = event.userId.toUtf8();
     writeUuidV7(ms, row.eventId);
     row.tsSize = utcText(ms, row.tsUtc);
+    row.hasher.begin({stationId,
+                      seq,
+                      row.eventIdView(),
+                      QByteArrayView(row.type),
+                      QByteArrayView(row.userId),
+                      row.tsView(),
+                      QByteArrayView(row.payload),
+                      {}});
 }
 
-void chainRow(PreparedRow& row, QByteArrayView stationId, std::int64_t seq, QByteArrayView prevHash,
-              const QByteArray& sealKey) {
-    row.seq = seq;
+void chainRow(PreparedRow& row, QByteArrayView prevHash, const QByteArray& sealKey) {
     row.prevHash = prevHash;
-    row.rowHash = chain::rowHashHex({stationId, seq, row.eventIdView(), QByteArrayView(row.type),
-                                     QByteArrayView(row.userId), row.tsView(),
-                                     QByteArrayView(row.payload), prevHash});
+    row.rowHash = row.hasher.finish(prevHash);
     row.seal = chain::rowSealHex(sealKey, row.rowHashView());
 }
 
-void runPipelined(std::size_t n, const std::function<void(std::size_t)>& produce,
-                  const std::function<void(std::size_t)>& consume) {
+void prepareAheadAndConsume(std::size_t n, const std::function<void(std::size_t)>& prepare,
+                            const std::function<void(std::size_t)>& consume) {
     // Below this a thread start costs more than it saves.
-    constexpr std::size_t kMinPipelined = 64;
-    if (n < kMinPipelined) {
+    constexpr std::size_t kMinWithHelper = 64;
+    if (n < kMinWithHelper) {
         for (std::size_t i = 0; i < n; ++i) {
-            produce(i);
+            prepare(i);
             consume(i);
         }
         return;
     }
-    // `ready` counts produced items; its top bit says the producer has stopped (done or
-    // failed), so a waiting consumer always wakes on the producer's last word.
-    constexpr std::size_t kStopped = std::size_t{1}
-                                     << (std::numeric_limits<std::size_t>::digits - 1);
-    constexpr std::size_t kPublishEvery = 32;  // fewer cache-line handovers than per item
-    std::atomic<std::size_t> ready{0};
+    // Per row: who prepares it and whether it is ready. Claimed with a compare-exchange,
+    // so each row is prepared exactly once, by whichever thread gets to it first.
+    enum : int { kFree, kClaimed, kReady, kFailed };
+    std::unique_ptr<std::atomic<int>[]> state(new std::atomic<int>[n]);
+    for (std::size_t i = 0; i < n; ++i) state[i].store(kFree, std::memory_order_relaxed);
     std::atomic<bool> cancel{false};
-    std::exception_ptr producerError;
+    std::exception_ptr helperError;
 
-    std::thread worker([&] {
-        std::size_t done = 0;
-        try {
-            for (; done < n && !cancel.load(std::memory_order_relaxed); ++done) {
-                produce(done);
-                if ((done + 1) % kPublishEvery == 0) {
-                    ready.store(done + 1, std::memory_order_release);
-                    ready.notify_one();
-                }
+    std::thread helper([&] {
+        for (std::size_t i = 0; i < n && !cancel.load(std::memory_order_relaxed); ++i) {
+            int expected = kFree;
+            if (!state[i].compare_exchange_strong(expected, kClaimed, std::memory_order_acquire))
+                continue;  // the caller has it
+            try {
+                prepare(i);
+            } catch (...) {
+                helperError = std::current_exception();
+                state[i].store(kFailed, std::memory_order_release);
+                state[i].notify_one();
+                return;
             }
-        } catch (...) {
-            producerError = std::current_exception();
+            state[i].store(kReady, std::memory_order_release);
+            state[i].notify_one();
         }
-        ready.store(done | kStopped, std::memory_order_release);
-        ready.notify_one();
     });
     struct Join {
-        std::thread& worker;
+        std::thread& helper;
         std::atomic<bool>& cancel;
         ~Join() {
             cancel.store(true, std::memory_order_relaxed);
-            if (worker.joinable())
-                worker.join();
+            if (helper.joinable())
+                helper.join();
         }
-    } join{worker, cancel};
+    } join{helper, cancel};
 
     for (std::size_t i = 0; i < n; ++i) {
-        std::size_t word = ready.load(std::memory_order_acquire);
-        while ((word & ~kStopped) <= i) {
-            if (word & kStopped) {
-                // The producer stopped before item i: only a failure does that.
-                worker.join();
-                if (!producerError)
-                    throw std::logic_error("append pipeline: the producer stopped early");
-                std::rethrow_exception(producerError);
+        int expected = kFree;
+        if (state[i].compare_exchange_strong(expected, kClaimed, std::memory_order_acquire)) {
+            prepare(i);  // the helper is behind (or has no CPU): do it here
+        } else {
+            int s = state[i].load(std::memory_order_acquire);
+            while (s == kClaimed) {  // the helper is on this very row
+                state[i].wait(kClaimed, std::memory_order_acquire);
+                s = state[i].load(std::memory_order_acquire);
             }
-            ready.wait(word, std::memory_order_acquire);
-            word = ready.load(std::memory_order_acquire);
+            if (s == kFailed) {
+                helper.join();  // it stopped at its failure
+                std::rethrow_exception(helperError);
+            }
         }
         consume(i);
     }

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -43,6 +44,7 @@ private:
 inline constexpr const char* kWrongKeyMessage = "wrong key or not a BatchStation database";
 
 class Database;
+class WalCheckpointer;
 
 // A prepared statement. Binds are 1-based like SQLite; columns are 0-based.
 class Statement {
@@ -114,19 +116,26 @@ public:
     QString path() const { return path_; }
     QString cipherVersion() const { return cipherVersion_; }
     bool inTransaction() const;
+    // WAL checkpoints this connection's background checkpointer has run (WalCheckpointer).
+    int backgroundCheckpoints() const;
     // Closes the connection early (the destructor does it otherwise).
     void close();
 
     [[noreturn]] void fail(int rc, const char* what) const;
 
 private:
-    Database(sqlite3* handle, QString path) : handle_(handle), path_(std::move(path)) {}
+    friend class WalCheckpointer;
+    Database(sqlite3* handle, QString path);
     static Database openKeyed(const QString& path, const QByteArray& passphrase, int flags);
-    void configure();
+    // The background checkpointer's own connection to a store already opened for writing.
+    static Database openForCheckpoints(const QString& path, const QByteArray& passphrase);
+    int checkpointPassive(int* logFrames, int* copiedFrames);
+    void configure(const QByteArray& passphrase);
 
     sqlite3* handle_ = nullptr;
     QString path_;
     QString cipherVersion_;
+    std::unique_ptr<WalCheckpointer> checkpointer_;  // before handle_ is closed
 };
 
 // RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() ran.

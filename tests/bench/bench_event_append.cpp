@@ -1,8 +1,11 @@
 // Event append throughput and latency on a real SQLCipher file (DESIGN.md §7):
 //   durable single append  p99 <= 20 ms including fsync
 //   batched append          >= 100,000 events/s
-// Prints figures next to their budget and against a baseline measured in the same run
-// (a plain insert loop of the same rows into the same kind of store: the storage limit).
+// Prints figures next to their budget and against two baselines measured in the same run:
+// a plain C insert loop of the same rows into SQLCipher as shipped (its stock OpenSSL page
+// crypto, SQLite's checkpoints inside commits), and the same loop through store::Database
+// (the store the journal writes to: faster page crypto, background checkpoints), which is
+// the storage limit for the journal.
 // Never fails on timing (CI machines vary), only when the store itself fails.
 //
 // The machine may be shared: every batched figure is measured --repeat times (best and
@@ -14,6 +17,7 @@
 #include "record/ChainHash.h"
 #include "record/Journal.h"
 #include "record/Uuid.h"
+#include "store/CipherProvider.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -26,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/vfs.h>
 
@@ -33,7 +38,10 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <span>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 using namespace batch;
@@ -103,6 +111,7 @@ struct Run {
     double wall = 0;
     double cpu = 0;
     int events = 0;
+    int backgroundCheckpoints = 0;
     double perSecond() const { return wall > 0 ? events / wall : 0; }
     double cpuUsPerEvent() const { return events > 0 ? cpu * 1e6 / events : 0; }
 };
@@ -135,6 +144,7 @@ public:
             QFile::remove(path_ + QLatin1String(suffix));
     }
     store::Database& db() { return db_; }
+    const QString& path() const { return path_; }
 
 private:
     QString path_;
@@ -169,6 +179,84 @@ std::vector<PlainRow> plainRows(const std::vector<record::NewEvent>& pool) {
     return rows;
 }
 
+void sqliteOk(sqlite3* db, int rc, const char* what) {
+    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+        throw std::runtime_error(std::string(what) + ": " + sqlite3_errmsg(db));
+}
+
+// SQLCipher as shipped: the rows of runBaseline through the C API on a connection keyed
+// with SQLCipher's stock provider and SQLite's own checkpoints (wal_autocheckpoint, the
+// same 10,000-page threshold), same pragmas otherwise, same schema (made by migrate).
+[[gnu::noinline]] Run runStockBaseline(const QString& dir, const std::vector<PlainRow>& rows,
+                                       int total, int perTxn) {
+    QString path;
+    {
+        ScratchStore s(dir, QStringLiteral("stock"));  // schema only; closed before timing
+        path = s.path();
+        s.db().close();
+        QFile::copy(path, path + QStringLiteral(".stock"));
+    }
+    path += QStringLiteral(".stock");
+    store::useFastCipherProvider(false);
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    store::useFastCipherProvider(true);
+    auto exec = [&](const char* sql) {
+        sqliteOk(db, sqlite3_exec(db, sql, nullptr, nullptr, nullptr), sql);
+    };
+    Run run;
+    try {
+        exec("PRAGMA key = 'bench passphrase';");
+        exec(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;"
+            "PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 10000;");
+        sqlite3_stmt* insert = nullptr;
+        sqliteOk(db,
+                 sqlite3_prepare_v2(db,
+                                    "INSERT INTO events(station_id, seq, event_id, type, "
+                                    "user_id, ts_utc, payload, prev_hash, row_hash, row_seal) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    -1, &insert, nullptr),
+                 "prepare");
+        auto text = [&](int i, const QByteArray& b) {
+            sqlite3_bind_text(insert, i, b.constData(), static_cast<int>(b.size()), SQLITE_STATIC);
+        };
+        const QByteArray station("BENCH"), type("ValueRecorded"), user("op1");
+        run = timed(total, [&] {
+            std::int64_t seq = 0;
+            while (seq < total) {
+                exec("BEGIN IMMEDIATE;");
+                const std::int64_t end = std::min<std::int64_t>(total, seq + perTxn);
+                for (; seq < end; ++seq) {
+                    const PlainRow& r = rows[static_cast<size_t>(seq) % rows.size()];
+                    const PlainRow& prev =
+                        rows[static_cast<size_t>(seq + rows.size() - 1) % rows.size()];
+                    text(1, station);
+                    sqlite3_bind_int64(insert, 2, seq + 1);
+                    text(3, r.eventId);
+                    text(4, type);
+                    text(5, user);
+                    text(6, r.tsUtc);
+                    text(7, r.payload);
+                    text(8, prev.rowHash);
+                    text(9, r.rowHash);
+                    text(10, r.seal);
+                    sqliteOk(db, sqlite3_step(insert), "insert");
+                    sqlite3_reset(insert);
+                }
+                exec("COMMIT;");
+            }
+        });
+        sqlite3_finalize(insert);
+    } catch (...) {
+        sqlite3_close_v2(db);
+        throw;
+    }
+    sqlite3_close_v2(db);
+    for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(path + QLatin1String(suffix));
+    return run;
+}
+
 // The storage limit: the same rows inserted by a plain prepared-statement loop, one
 // BEGIN IMMEDIATE ... COMMIT per `perTxn` rows, into a store opened exactly like the
 // journal's (same pragmas, same schema, indexes and triggers).
@@ -176,7 +264,7 @@ std::vector<PlainRow> plainRows(const std::vector<record::NewEvent>& pool) {
                                   int perTxn) {
     ScratchStore s(dir, QStringLiteral("baseline"));
     const QByteArray station("BENCH"), type("ValueRecorded"), user("op1");
-    return timed(total, [&] {
+    Run run = timed(total, [&] {
         store::Statement insert = s.db().prepare(
             "INSERT INTO events(station_id, seq, event_id, type, user_id, ts_utc, payload, "
             "prev_hash, row_hash, row_seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -203,6 +291,8 @@ std::vector<PlainRow> plainRows(const std::vector<record::NewEvent>& pool) {
             txn.commit();
         }
     });
+    run.backgroundCheckpoints = s.db().backgroundCheckpoints();
+    return run;
 }
 
 // The journal's bulk path: Journal::appendBatch, one durable transaction per `perTxn`.
@@ -212,7 +302,7 @@ std::vector<PlainRow> plainRows(const std::vector<record::NewEvent>& pool) {
     record::Journal journal(s.db());
     const std::span<const record::NewEvent> events(pool);
     const int poolSize = static_cast<int>(pool.size());
-    return timed(total, [&] {
+    Run run = timed(total, [&] {
         int written = 0;
         while (written < total) {
             const int offset = written % poolSize;
@@ -222,6 +312,8 @@ std::vector<PlainRow> plainRows(const std::vector<record::NewEvent>& pool) {
             written += n;
         }
     });
+    run.backgroundCheckpoints = s.db().backgroundCheckpoints();
+    return run;
 }
 
 // The per-event path: RecordTransaction::append in a loop, for comparison.
@@ -229,7 +321,7 @@ std::vector<PlainRow> plainRows(const std::vector<record::NewEvent>& pool) {
                                      int total, int perTxn) {
     ScratchStore s(dir, QStringLiteral("loop"));
     record::Journal journal(s.db());
-    return timed(total, [&] {
+    Run run = timed(total, [&] {
         int written = 0;
         while (written < total) {
             const int n = std::min(perTxn, total - written);
@@ -241,6 +333,8 @@ std::vector<PlainRow> plainRows(const std::vector<record::NewEvent>& pool) {
             written += n;
         }
     });
+    run.backgroundCheckpoints = s.db().backgroundCheckpoints();
+    return run;
 }
 
 struct Series {
@@ -258,26 +352,29 @@ struct Series {
     }
 };
 
-void printSeries(const Series& s, const Series* baseline) {
+void printSeries(const Series& s, const std::vector<const Series*>& baselines) {
     const auto rates = s.rates();
     const auto cpus = s.cpus();
     std::printf(
-        "  %-34s best %7.0f  median %7.0f events/s | CPU per event best %5.2f  median "
-        "%5.2f us",
+        "  %-34s best %7.0f  median %7.0f events/s | CPU per event best %5.2f  median %5.2f us",
         s.name, *std::max_element(rates.begin(), rates.end()), percentile(rates, 0.5),
         *std::min_element(cpus.begin(), cpus.end()), percentile(cpus, 0.5));
-    if (baseline) {
+    if (s.runs.front().backgroundCheckpoints > 0)
+        std::printf(" | %d background checkpoints", s.runs.front().backgroundCheckpoints);
+    std::printf("\n");
+    for (const Series* baseline : baselines) {
         // Ratios of runs made side by side (same repetition), so drift in machine load
         // affects both sides alike.
         std::vector<double> wallRatio, cpuRatio;
         for (size_t i = 0; i < s.runs.size() && i < baseline->runs.size(); ++i) {
             wallRatio.push_back(s.runs[i].perSecond() / baseline->runs[i].perSecond());
-            cpuRatio.push_back(baseline->runs[i].cpuUsPerEvent() / s.runs[i].cpuUsPerEvent());
+            cpuRatio.push_back(s.runs[i].cpuUsPerEvent() / baseline->runs[i].cpuUsPerEvent());
         }
-        std::printf(" | vs baseline: throughput x%.2f, CPU efficiency x%.2f (medians)",
-                    percentile(wallRatio, 0.5), percentile(cpuRatio, 0.5));
+        std::printf(
+            "      vs %-34s throughput x%.2f, CPU per event x%.2f (medians of "
+            "side-by-side ratios)\n",
+            baseline->name, percentile(wallRatio, 0.5), percentile(cpuRatio, 0.5));
     }
-    std::printf("\n");
 }
 
 // CPU time of the append steps alone, per event, on this thread: what the journal adds
@@ -352,7 +449,12 @@ int main(int argc, char** argv) {
                                        QStringLiteral("Repetitions of each batched run (best "
                                                       "and median are printed)."),
                                        QStringLiteral("n"), QStringLiteral("5"));
-    parser.addOptions({quick, dirOpt, singleOpt, batchedOpt, txnOpt, repeatOpt});
+    const QCommandLineOption onlyOpt(
+        QStringLiteral("only"),
+        QStringLiteral(
+            "Run one batched variant only (for profilers): stock, store, batch or loop."),
+        QStringLiteral("variant"));
+    parser.addOptions({quick, dirOpt, singleOpt, batchedOpt, txnOpt, repeatOpt, onlyOpt});
     parser.process(app);
 
     const bool isQuick = parser.isSet(quick);
@@ -408,27 +510,57 @@ int main(int argc, char** argv) {
         for (int i = 0; i < poolSize; ++i) pool.push_back(weighing(i));
         const std::vector<PlainRow> rows = plainRows(pool);
 
-        Series baseline{"baseline (plain insert loop)", {}};
+        Series stock{"plain loop, SQLCipher as shipped", {}};
+        Series baseline{"plain loop, store::Database", {}};
         Series batch{"Journal::appendBatch", {}};
         Series loop{"RecordTransaction::append loop", {}};
+        const QString only = parser.value(onlyOpt);
+        if (!only.isEmpty()) {
+            const std::map<QString, std::function<Run()>> variants{
+                {QStringLiteral("stock"),
+                 [&] { return runStockBaseline(dir.path(), rows, batched, perTxn); }},
+                {QStringLiteral("store"),
+                 [&] { return runBaseline(dir.path(), rows, batched, perTxn); }},
+                {QStringLiteral("batch"),
+                 [&] { return runJournalBatch(dir.path(), pool, batched, perTxn); }},
+                {QStringLiteral("loop"),
+                 [&] { return runJournalLoop(dir.path(), pool, batched, perTxn); }}};
+            const auto it = variants.find(only);
+            if (it == variants.end()) {
+                std::fprintf(stderr, "--only: stock, store, batch or loop\n");
+                return 2;
+            }
+            for (int r = 0; r < repeats; ++r) {
+                const Run run = it->second();
+                std::printf("%s: %.0f events/s, CPU %.2f us per event\n", qPrintable(only),
+                            run.perSecond(), run.cpuUsPerEvent());
+            }
+            return 0;
+        }
         for (int r = 0; r < repeats; ++r) {
             // Alternating order, so a drift in machine load does not favour one side.
             if (r % 2 == 0) {
+                stock.runs.push_back(runStockBaseline(dir.path(), rows, batched, perTxn));
                 baseline.runs.push_back(runBaseline(dir.path(), rows, batched, perTxn));
                 batch.runs.push_back(runJournalBatch(dir.path(), pool, batched, perTxn));
+                loop.runs.push_back(runJournalLoop(dir.path(), pool, batched, perTxn));
             } else {
+                loop.runs.push_back(runJournalLoop(dir.path(), pool, batched, perTxn));
                 batch.runs.push_back(runJournalBatch(dir.path(), pool, batched, perTxn));
                 baseline.runs.push_back(runBaseline(dir.path(), rows, batched, perTxn));
+                stock.runs.push_back(runStockBaseline(dir.path(), rows, batched, perTxn));
             }
-            loop.runs.push_back(runJournalLoop(dir.path(), pool, batched, perTxn));
         }
         std::printf(
             "batched append (n=%d per run, %d per transaction, %d runs each; wall "
             "events/s, process CPU per event over all threads):\n",
             batched, perTxn, repeats);
-        printSeries(baseline, nullptr);
-        printSeries(batch, &baseline);
-        printSeries(loop, &baseline);
+        std::printf("SQLCipher page crypto in the store: %s\n",
+                    store::fastCipherProviderStatus().c_str());
+        printSeries(stock, {});
+        printSeries(baseline, {&stock});
+        printSeries(batch, {&stock, &baseline});
+        printSeries(loop, {&stock, &baseline});
         const auto rates = batch.rates();
         const double median = percentile(rates, 0.5);
         std::printf(
