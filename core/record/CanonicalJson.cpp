@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 namespace batch::record {
@@ -180,15 +181,19 @@ Sink& scratch() {
     return out;
 }
 
+// A rare huge payload should not pin its buffer for the rest of the thread's life.
+void releaseIfHuge(Sink& sink) {
+    if (sink.capacity() > (1u << 16))
+        Sink().swap(sink);
+}
+
 template <typename Encode>
 QByteArray encodeWith(const Encode& encode) {
     Sink& out = scratch();
     out.clear();
     encode(out);
     QByteArray result(out.data(), offsetOf(out));
-    // A rare huge payload should not pin its buffer for the rest of the thread's life.
-    if (out.capacity() > (1u << 16))
-        Sink().swap(out);
+    releaseIfHuge(out);
     return result;
 }
 
@@ -425,6 +430,15 @@ QByteArray encodeCanonical(const QJsonValue& value) {
 
 QByteArray encodeCanonical(const QJsonObject& object) {
     return encodeWith([&](Sink& out) { encodeObject(object, out, 0); });
+}
+
+void encodeCanonicalInto(const QJsonObject& object, QByteArray& out) {
+    Sink& sink = scratch();
+    sink.clear();
+    encodeObject(object, sink, 0);
+    out.resize(offsetOf(sink));  // keeps the allocation when it is large enough
+    std::memcpy(out.data(), sink.data(), sink.size());
+    releaseIfHuge(sink);
 }
 
 QJsonValue decodeCanonical(QByteArrayView bytes, const CanonicalLimits& limits) {

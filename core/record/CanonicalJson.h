@@ -34,6 +34,9 @@ struct CanonicalLimits {
 // lone surrogates, undefined).
 QByteArray encodeCanonical(const QJsonValue& value);
 QByteArray encodeCanonical(const QJsonObject& object);
+// The same into `out`, reusing its storage (the bulk append path encodes every payload
+// into a buffer kept from the previous batch). On error `out` is unspecified.
+void encodeCanonicalInto(const QJsonObject& object, QByteArray& out);
 
 // Strict decoder: accepts only bytes that encodeCanonical would produce, so that
 // decode(x) succeeding implies encode(decode(x)) == x. Bounded in size and depth;

@@ -69,6 +69,8 @@ Journal::Journal(store::Database& db, Clock clock) : db_(db), clock_(std::move(c
     sealKey_ = chain::sealKey(key_.privateKey());
 }
 
+Journal::~Journal() = default;
+
 EventRecord Journal::appendOne(const NewEvent& event) {
     RecordTransaction txn(*this);
     EventRecord e = txn.append(event);
@@ -216,11 +218,13 @@ AppendedRange RecordTransaction::appendBatch(std::span<const NewEvent> events) {
     std::vector<std::int64_t> times(events.size());
     for (std::int64_t& t : times) t = journal_.clock_();
 
-    // Rows are prepared (encoded and hashed up to the link to the previous row) ahead, by
-    // a second thread where one gets CPU, and linked, sealed and written here in order.
+    // Rows are prepared (encoded, hashed, linked and sealed, in chain order) ahead by a
+    // second thread where one gets CPU, and written here in order.
     // Windows bound the memory of a huge batch to a window's worth of prepared rows.
-    constexpr std::size_t kWindow = 8192;
-    std::vector<detail::PreparedRow> rows(std::min(events.size(), kWindow));
+    constexpr std::size_t kWindow = 4096;
+    std::vector<detail::PreparedRow>& rows = journal_.batchRows_;
+    if (rows.size() < std::min(events.size(), kWindow))
+        rows.resize(std::min(events.size(), kWindow));
     QByteArray windowHead = headHash_;  // the row before the current window
     store::Database& db = journal_.db_;
     db.exec("SAVEPOINT append_batch;");
@@ -233,14 +237,11 @@ AppendedRange RecordTransaction::appendBatch(std::span<const NewEvent> events) {
                 [&](std::size_t i) {
                     detail::prepareRow(events[start + i], times[start + i], journal_.stationIdUtf8_,
                                        firstSeq + static_cast<std::int64_t>(i), rows[i]);
-                },
-                [&](std::size_t i) {
                     const QByteArrayView prev =
                         i == 0 ? QByteArrayView(windowHead) : rows[i - 1].rowHashView();
                     detail::chainRow(rows[i], prev, journal_.sealKey_);
-                    insert(rows[i]);
-                    rows[i].payload = QByteArray();  // written: release it early
-                });
+                },
+                [&](std::size_t i) { insert(rows[i]); });
             windowHead = rows[n - 1].rowHashView().toByteArray();
         }
     } catch (...) {

@@ -54,6 +54,9 @@ public:
 
     // Loads the local station identity; throws StoreError if the store was never initialised.
     explicit Journal(store::Database& db, Clock clock = systemClock());
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
 
     const QString& stationId() const { return stationId_; }
     const QByteArray& publicKey() const { return key_.publicKey(); }
@@ -82,6 +85,8 @@ private:
     QByteArray stationIdUtf8_;
     crypto::Ed25519KeyPair key_;
     QByteArray sealKey_;
+    // appendBatch's rows, kept between batches with their buffers and hash contexts.
+    std::vector<detail::PreparedRow> batchRows_;
 };
 
 // The unit of work of every GMP-relevant change: BEGIN IMMEDIATE, the caller's own

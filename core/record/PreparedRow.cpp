@@ -28,6 +28,21 @@ int utcText(std::int64_t ms, char (&out)[32]) {
     return cachedSize;
 }
 
+// The UTF-8 of `text` into `out`, reusing out's storage for the usual ASCII text.
+void assignUtf8(QByteArray& out, const QString& text) {
+    const char16_t* u = reinterpret_cast<const char16_t*>(text.utf16());
+    const qsizetype n = text.size();
+    out.resize(n);
+    char* dst = out.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (u[i] >= 0x80) {
+            out = text.toUtf8();
+            return;
+        }
+        dst[i] = static_cast<char>(u[i]);
+    }
+}
+
 }  // namespace
 
 EventRecord PreparedRow::toRecord(const QString& stationId) const {
@@ -50,9 +65,11 @@ void prepareRow(const NewEvent& event, std::int64_t ms, QByteArrayView stationId
         throw store::StoreError(store::StoreErrorKind::Constraint, 0,
                                 "an event needs a type and a user id");
     row.seq = seq;
-    row.payload = encodeCanonical(event.payload);
-    row.type = event.type.toUtf8();
-    row.userId = event.userId.toUtf8();
+    // Into the row's buffers: rows are reused from batch to batch, so the bulk path
+    // allocates nothing per event once they have grown.
+    encodeCanonicalInto(event.payload, row.payload);
+    assignUtf8(row.type, event.type);
+    assignUtf8(row.userId, event.userId);
     writeUuidV7(ms, row.eventId);
     row.tsSize = utcText(ms, row.tsUtc);
     row.hasher.begin({stationId,
@@ -82,29 +99,45 @@ void prepareAheadAndConsume(std::size_t n, const std::function<void(std::size_t)
         }
         return;
     }
-    // Per row: who prepares it and whether it is ready. Claimed with a compare-exchange,
-    // so each row is prepared exactly once, by whichever thread gets to it first.
+    // Per row: who prepares it and whether it is done. A row is claimed with a
+    // compare-exchange, so each is prepared exactly once, by whichever thread gets there
+    // first, and only after the row before it is done (prepare may read its result).
     enum : int { kFree, kClaimed, kReady, kFailed };
     std::unique_ptr<std::atomic<int>[]> state(new std::atomic<int>[n]);
     for (std::size_t i = 0; i < n; ++i) state[i].store(kFree, std::memory_order_relaxed);
+    auto settle = [&](std::size_t i, int outcome) {
+        state[i].store(outcome, std::memory_order_release);
+        state[i].notify_all();
+    };
+    // Waits while row i is claimed; returns what it became.
+    auto awaitRow = [&](std::size_t i) {
+        int s = state[i].load(std::memory_order_acquire);
+        while (s == kClaimed) {
+            state[i].wait(kClaimed, std::memory_order_acquire);
+            s = state[i].load(std::memory_order_acquire);
+        }
+        return s;
+    };
     std::atomic<bool> cancel{false};
     std::exception_ptr helperError;
 
     std::thread helper([&] {
         for (std::size_t i = 0; i < n && !cancel.load(std::memory_order_relaxed); ++i) {
             int expected = kFree;
-            if (!state[i].compare_exchange_strong(expected, kClaimed, std::memory_order_acquire))
-                continue;  // the caller has it
+            if (!state[i].compare_exchange_strong(expected, kClaimed, std::memory_order_acq_rel))
+                continue;  // the caller has taken this row over
+            if (i > 0 && awaitRow(i - 1) != kReady) {
+                settle(i, kFailed);  // the caller failed on the row before: stop
+                return;
+            }
             try {
                 prepare(i);
             } catch (...) {
                 helperError = std::current_exception();
-                state[i].store(kFailed, std::memory_order_release);
-                state[i].notify_one();
+                settle(i, kFailed);
                 return;
             }
-            state[i].store(kReady, std::memory_order_release);
-            state[i].notify_one();
+            settle(i, kReady);
         }
     });
     struct Join {
@@ -119,18 +152,21 @@ void prepareAheadAndConsume(std::size_t n, const std::function<void(std::size_t)
 
     for (std::size_t i = 0; i < n; ++i) {
         int expected = kFree;
-        if (state[i].compare_exchange_strong(expected, kClaimed, std::memory_order_acquire)) {
-            prepare(i);  // the helper is behind (or has no CPU): do it here
-        } else {
-            int s = state[i].load(std::memory_order_acquire);
-            while (s == kClaimed) {  // the helper is on this very row
-                state[i].wait(kClaimed, std::memory_order_acquire);
-                s = state[i].load(std::memory_order_acquire);
+        if (state[i].compare_exchange_strong(expected, kClaimed, std::memory_order_acq_rel)) {
+            // The helper is behind (or gets no CPU): prepare the row here. Row i - 1 is
+            // done: it was consumed.
+            try {
+                prepare(i);
+            } catch (...) {
+                settle(i, kFailed);
+                throw;
             }
-            if (s == kFailed) {
-                helper.join();  // it stopped at its failure
+            settle(i, kReady);
+        } else if (awaitRow(i) == kFailed) {
+            helper.join();  // it stopped at its failure
+            if (helperError)
                 std::rethrow_exception(helperError);
-            }
+            throw std::logic_error("append helper stopped without an error");
         }
         consume(i);
     }

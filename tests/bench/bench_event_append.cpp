@@ -107,24 +107,49 @@ const char* verdict(bool within) {
 }
 
 // One timed run: wall seconds and process CPU seconds for `events` events.
+// The calling thread's time on a CPU and time runnable but waiting for one (the kernel's
+// run queue), in seconds: /proc/thread-self/schedstat. On a shared machine the second
+// is what other processes take from a run.
+struct SchedStat {
+    double onCpu = 0;
+    double waitingForCpu = 0;
+};
+
+SchedStat schedStat() {
+    QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+    SchedStat s;
+    if (f.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+        if (fields.size() >= 2) {
+            s.onCpu = fields[0].toDouble() / 1e9;
+            s.waitingForCpu = fields[1].toDouble() / 1e9;
+        }
+    }
+    return s;
+}
+
 struct Run {
     double wall = 0;
-    double cpu = 0;
+    double cpu = 0;                 // the whole process, all threads
+    double writerWaitedForCpu = 0;  // the writing (calling) thread, runnable but not running
     int events = 0;
     int backgroundCheckpoints = 0;
     double perSecond() const { return wall > 0 ? events / wall : 0; }
     double cpuUsPerEvent() const { return events > 0 ? cpu * 1e6 / events : 0; }
+    double waitUsPerEvent() const { return events > 0 ? writerWaitedForCpu * 1e6 / events : 0; }
 };
 
 template <typename Body>
 Run timed(int events, const Body& body) {
     QElapsedTimer timer;
     const double cpu0 = processCpuSeconds();
+    const SchedStat sched0 = schedStat();
     timer.start();
     body();
     Run r;
     r.wall = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     r.cpu = processCpuSeconds() - cpu0;
+    r.writerWaitedForCpu = schedStat().waitingForCpu - sched0.waitingForCpu;
     r.events = events;
     return r;
 }
@@ -350,6 +375,11 @@ struct Series {
         for (const Run& r : runs) v.push_back(r.cpuUsPerEvent());
         return v;
     }
+    std::vector<double> waits() const {
+        std::vector<double> v;
+        for (const Run& r : runs) v.push_back(r.waitUsPerEvent());
+        return v;
+    }
 };
 
 void printSeries(const Series& s, const std::vector<const Series*>& baselines) {
@@ -359,6 +389,8 @@ void printSeries(const Series& s, const std::vector<const Series*>& baselines) {
         "  %-34s best %7.0f  median %7.0f events/s | CPU per event best %5.2f  median %5.2f us",
         s.name, *std::max_element(rates.begin(), rates.end()), percentile(rates, 0.5),
         *std::min_element(cpus.begin(), cpus.end()), percentile(cpus, 0.5));
+    std::printf(" | writer waited for a CPU %.2f us per event (median)",
+                percentile(s.waits(), 0.5));
     if (s.runs.front().backgroundCheckpoints > 0)
         std::printf(" | %d background checkpoints", s.runs.front().backgroundCheckpoints);
     std::printf("\n");
@@ -532,8 +564,10 @@ int main(int argc, char** argv) {
             }
             for (int r = 0; r < repeats; ++r) {
                 const Run run = it->second();
-                std::printf("%s: %.0f events/s, CPU %.2f us per event\n", qPrintable(only),
-                            run.perSecond(), run.cpuUsPerEvent());
+                std::printf(
+                    "%s: %.0f events/s, CPU %.2f us per event, writer waited for a CPU "
+                    "%.2f us per event\n",
+                    qPrintable(only), run.perSecond(), run.cpuUsPerEvent(), run.waitUsPerEvent());
             }
             return 0;
         }
