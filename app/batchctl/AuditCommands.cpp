@@ -116,7 +116,8 @@ int verify(const QStringList& args) {
     Command cmd(QStringLiteral("audit verify"),
                 QStringLiteral("Verify the whole hash chain, the station seals and every signed "
                                "checkpoint.\nExit 0 when everything holds, 1 naming the first "
-                               "broken station/seq otherwise."));
+                               "broken station/seq otherwise.\nRead-only: the store is never "
+                               "changed (not even upgraded to a newer schema)."));
     addStoreOptions(cmd);
     cmd.flag(QStringLiteral("json"),
              QStringLiteral("Print {\"ok\":..,\"events\":N,\"first_broken\":{\"station_id\","
@@ -126,8 +127,9 @@ int verify(const QStringList& args) {
 
     const StoreLocation where = storeLocation(cmd);
     const bool json = cmd.isSet(QStringLiteral("json"));
-    return withStation(where, [&](Station& station) {
-        const record::VerifyReport report = record::verifyAuditTrail(station.db());
+    // Verification never changes the store it checks: read-only, no migration.
+    return withReadOnlyStore(where, [&](store::Database& db) {
+        const record::VerifyReport report = record::verifyAuditTrail(db);
         if (json)
             printOut(QString::fromUtf8(report.toJson()) + QLatin1Char('\n'));
         if (report.ok) {

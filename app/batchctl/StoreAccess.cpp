@@ -2,6 +2,8 @@
 
 #include "CliClock.h"
 
+#include "store/Migrations.h"
+
 namespace batch::cli {
 
 void addStoreOptions(Command& command) {
@@ -49,6 +51,36 @@ CliError translateStoreError(const store::StoreError& error, const StoreLocation
                     .arg(where.dbPath, detail));
         default:
             return CliError(kExitFailure, QStringLiteral("%1: %2").arg(where.dbPath, detail));
+    }
+}
+
+store::Database openReadOnly(const StoreLocation& where) {
+    const QByteArray key = readKey(where);
+    try {
+        store::Database db = store::Database::open(where.dbPath, key, store::OpenMode::ReadOnly);
+        const int version = store::schemaVersion(db);
+        const int latest = store::latestSchemaVersion();
+        if (version < 1)
+            throw CliError(kExitFailure,
+                           QStringLiteral("%1 has no BatchStation schema (not created with "
+                                          "`batchctl init`?)")
+                               .arg(where.dbPath));
+        if (version > latest)
+            throw CliError(kExitFailure,
+                           QStringLiteral("%1 has schema %2, newer than this batchctl knows (%3): "
+                                          "read it with the build that wrote it or a newer one")
+                               .arg(where.dbPath)
+                               .arg(version)
+                               .arg(latest));
+        if (version < latest)
+            printErr(QStringLiteral("note: %1 has schema %2 (this build writes %3); read as it "
+                                    "is, without upgrading it\n")
+                         .arg(where.dbPath)
+                         .arg(version)
+                         .arg(latest));
+        return db;
+    } catch (const store::StoreError& e) {
+        throw translateStoreError(e, where);
     }
 }
 

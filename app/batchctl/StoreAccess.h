@@ -24,6 +24,13 @@ StoreLocation storeLocation(const Command& command);
 // its first read, before any pragma that writes).
 std::unique_ptr<Station> openStation(const StoreLocation& where);
 
+// Opens an existing store read-only, for commands that must never change it (`audit
+// verify`): no migration, no checkpoint, SQLite refuses every write on the connection.
+// A store of an older schema is read as it is (the event log's tables are those of
+// schema 1); one of a newer schema than this build knows, or without a schema, is
+// refused with a CliError that says so.
+store::Database openReadOnly(const StoreLocation& where);
+
 // Reads the key file (first line) or throws CliError naming the file.
 QByteArray readKey(const StoreLocation& where);
 
@@ -34,6 +41,17 @@ CliError translateStoreError(const store::StoreError& error, const StoreLocation
 }  // namespace batch::cli
 
 namespace batch::cli {
+
+// As withStation, on a read-only connection (openReadOnly).
+template <typename Body>
+int withReadOnlyStore(const StoreLocation& where, Body&& body) {
+    store::Database db = openReadOnly(where);
+    try {
+        return body(db);
+    } catch (const store::StoreError& e) {
+        throw translateStoreError(e, where);
+    }
+}
 
 // Opens the store, runs `body` with it and translates store and security errors raised
 // on the way into CliError naming the store.

@@ -160,11 +160,10 @@ int main(int argc, char* argv[]) {
               dbPath.toStdString());
 
     batch::security::Session session(station->users(), station->journal());
-    // The integrity check runs on a pool thread with a connection of its own; the key
-    // stays inside this closure and is never handed to the UI.
+    // The integrity check runs on a pool thread with a read-only connection of its own
+    // (verification never writes); the key stays inside this closure, never in the UI.
     batch::ui::ReadConnectionFactory readConnection = [dbPath, passphrase] {
-        return batch::store::Database::open(dbPath, passphrase,
-                                            batch::store::OpenMode::OpenExisting);
+        return batch::store::Database::open(dbPath, passphrase, batch::store::OpenMode::ReadOnly);
     };
     batch::ui::MainWindow window(*station, session, std::move(readConnection), {footer});
     if (cli.isSet(kioskOpt)) {

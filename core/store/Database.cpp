@@ -222,7 +222,7 @@ Database Database::openKeyed(const QString& path, const QByteArray& passphrase, 
 
 Database Database::open(const QString& path, const QByteArray& passphrase, OpenMode mode) {
     const bool exists = QFileInfo::exists(path);
-    if (mode == OpenMode::OpenExisting && !exists)
+    if (mode != OpenMode::CreateNew && !exists)
         throw StoreError(StoreErrorKind::NotFound, SQLITE_CANTOPEN,
                          "database file not found: " + path.toStdString());
     if (mode == OpenMode::CreateNew && exists)
@@ -234,6 +234,16 @@ Database Database::open(const QString& path, const QByteArray& passphrase, OpenM
     if (passphrase.isEmpty())
         throw StoreError(StoreErrorKind::WrongKey, SQLITE_MISUSE, "empty database key");
 
+    if (mode == OpenMode::ReadOnly) {
+        // Keyed and read on a read-only connection (a wrong key fails on the first read,
+        // before anything else), then refused every write by SQLite as well.
+        Database db = openKeyed(path, passphrase, SQLITE_OPEN_READONLY);
+        sqlite3_busy_timeout(db.handle_, kBusyTimeoutMs);
+        db.exec("PRAGMA query_only = ON;");
+        log()->debug("opened {} read-only (SQLCipher {})", path.toStdString(),
+                     db.cipherVersion_.toStdString());
+        return db;
+    }
     if (mode == OpenMode::OpenExisting) {
         // Prove the key on a read-only connection first: a read-write connection that
         // fails could still checkpoint a leftover -wal into the file when it closes, and

@@ -95,6 +95,8 @@ private:
 enum class OpenMode {
     CreateNew,     // refuse if the file exists; create an encrypted database
     OpenExisting,  // refuse if the file does not exist
+    ReadOnly,      // an existing file, read only: this connection never writes to it
+                   // (no pragma that writes, no checkpoint, PRAGMA query_only), e.g. verify
 };
 
 // An open, keyed SQLCipher connection. Move-only; closing happens in the destructor.

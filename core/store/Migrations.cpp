@@ -169,25 +169,29 @@ auto log() {
     return l;
 }
 
-int currentVersion(Database& db) {
+}  // namespace
+
+int schemaVersion(Database& db) {
     Statement st = db.prepare("PRAGMA user_version;");
     st.step();
     return static_cast<int>(st.int64(0));
 }
 
-}  // namespace
-
 int latestSchemaVersion() { return kMigrations.back().version; }
 
 int migrate(Database& db) {
-    int version = currentVersion(db);
+    return migrateTo(db, latestSchemaVersion());
+}
+
+int migrateTo(Database& db, int target) {
+    int version = schemaVersion(db);
     if (version > latestSchemaVersion())
         throw StoreError(StoreErrorKind::Schema, 0,
                          "database schema " + std::to_string(version) +
                              " is newer than this build understands (" +
                              std::to_string(latestSchemaVersion()) + ")");
     for (const Migration& m : kMigrations) {
-        if (m.version <= version)
+        if (m.version <= version || m.version > target)
             continue;
         Transaction txn(db);
         db.exec(m.sql);

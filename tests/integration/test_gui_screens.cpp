@@ -75,7 +75,7 @@ private:
     }
     ui::ReadConnectionFactory readConnection() const {
         return [path = dbPath_] {
-            return store::Database::open(path, kPassphrase, store::OpenMode::OpenExisting);
+            return store::Database::open(path, kPassphrase, store::OpenMode::ReadOnly);
         };
     }
     void signIn(const QString& id, const QString& password);
