@@ -1,6 +1,6 @@
 #include "security/Session.h"
 
-#include "log/Logging.h"
+#include "security/SecurityModule.h"
 #include "record/Event.h"
 
 #include <QCoreApplication>
@@ -15,14 +15,8 @@ namespace {
 
 namespace types = record::types;
 
-auto log() {
-    static auto l = logging::logger("batch.core.security");
-    return l;
-}
-
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
+using detail::key;
+using detail::log;
 
 AuthResult refusal(const QString& message) {
     AuthResult r;

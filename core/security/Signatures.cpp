@@ -1,6 +1,6 @@
 #include "security/Signatures.h"
 
-#include "log/Logging.h"
+#include "security/SecurityModule.h"
 #include "record/CanonicalJson.h"
 #include "record/ChainHash.h"
 
@@ -15,14 +15,8 @@ namespace {
 using Kind = SecurityError::Kind;
 namespace types = record::types;
 
-auto log() {
-    static auto l = logging::logger("batch.core.security");
-    return l;
-}
-
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
+using detail::key;
+using detail::log;
 
 // A refused signature attempt is itself part of the record (who tried to sign what, and
 // why it was refused), written before the caller sees the exception.

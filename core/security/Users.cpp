@@ -1,7 +1,7 @@
 #include "security/Users.h"
 
 #include "crypto/Crypto.h"
-#include "log/Logging.h"
+#include "security/SecurityModule.h"
 #include "record/Event.h"
 #include "security/Passwords.h"
 
@@ -17,14 +17,8 @@ namespace {
 using Kind = SecurityError::Kind;
 namespace types = record::types;
 
-auto log() {
-    static auto l = logging::logger("batch.core.security");
-    return l;
-}
-
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
+using detail::key;
+using detail::log;
 
 constexpr int kMaxFullNameLength = 128;
 // An attempted id is recorded as typed, but bounded: the field is not validated yet.

@@ -1,6 +1,6 @@
 #include "store/Database.h"
 
-#include "log/Logging.h"
+#include "store/StoreLog.h"
 #include "store/CipherProvider.h"
 #include "store/CoalescingVfs.h"
 #include "store/WalCheckpointer.h"
@@ -42,10 +42,7 @@ bool startsWithPlainHeader(const QString& path) {
     return head == QByteArray(kPlainHeader);
 }
 
-auto log() {
-    static auto l = logging::logger("batch.core.store");
-    return l;
-}
+using detail::log;
 
 }  // namespace
 

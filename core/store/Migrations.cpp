@@ -1,6 +1,6 @@
 #include "store/Migrations.h"
 
-#include "log/Logging.h"
+#include "store/StoreLog.h"
 
 #include <spdlog/spdlog.h>
 
@@ -164,10 +164,7 @@ BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
 )sql"},
 };
 
-auto log() {
-    static auto l = logging::logger("batch.core.store");
-    return l;
-}
+using detail::log;
 
 }  // namespace
 

@@ -1,6 +1,6 @@
 #include "store/WalCheckpointer.h"
 
-#include "log/Logging.h"
+#include "store/StoreLog.h"
 #include "store/Database.h"
 
 #include <spdlog/spdlog.h>
@@ -11,10 +11,7 @@
 namespace batch::store {
 namespace {
 
-auto log() {
-    static auto l = logging::logger("batch.core.store");
-    return l;
-}
+using detail::log;
 
 }  // namespace
 
