@@ -1,6 +1,8 @@
 // The real `batchctl` binary against real SQLCipher files: help and usage errors, user
 // administration, audit show/verify, the wrong-key contract (exit 3, file untouched),
 // encryption at rest, and tampering behind the application's back.
+#include "FileFacts.h"
+
 #include "record/ChainHash.h"
 #include "record/Journal.h"
 #include "record/Uuid.h"
@@ -35,28 +37,6 @@ struct Result {
     QString firstErrLine() const { return QString::fromUtf8(err.split('\n').value(0)); }
 };
 
-// Everything a file's identity consists of, for "left byte-for-byte untouched".
-struct FileFacts {
-    bool exists = false;
-    qint64 size = 0;
-    qint64 mtimeNs = 0;
-    QByteArray sha256;
-    bool operator==(const FileFacts&) const = default;
-};
-
-FileFacts factsOf(const QString& path) {
-    FileFacts f;
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return f;
-    f.exists = true;
-    f.size = st.st_size;
-    f.mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        f.sha256 = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    return f;
-}
 
 QByteArray readAll(const QString& path) {
     QFile f(path);

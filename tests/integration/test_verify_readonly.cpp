@@ -1,6 +1,7 @@
 // `batchctl audit verify` never changes the store it checks: not the database file, not
 // a WAL left by a writer that is still running or was killed, not the schema (an older
 // store is verified as it is, not upgraded). The real batchctl binary on real stores.
+#include "FileFacts.h"
 #include "TempStore.h"
 
 #include "store/Migrations.h"
@@ -19,28 +20,6 @@ namespace {
 
 const QString kBinary = QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl");
 
-// A file's identity for "left byte-for-byte untouched": existence, size, mtime, hash.
-struct FileFacts {
-    bool exists = false;
-    qint64 size = 0;
-    qint64 mtimeNs = 0;
-    QByteArray sha256;
-    bool operator==(const FileFacts&) const = default;
-};
-
-FileFacts factsOf(const QString& path) {
-    FileFacts f;
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return f;
-    f.exists = true;
-    f.size = st.st_size;
-    f.mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        f.sha256 = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    return f;
-}
 
 struct Verified {
     int code = -1;
