@@ -218,8 +218,9 @@ AppendedRange RecordTransaction::appendBatch(std::span<const NewEvent> events) {
     std::vector<std::int64_t> times(events.size());
     for (std::int64_t& t : times) t = journal_.clock_();
 
-    // Rows are prepared (encoded, hashed, linked and sealed, in chain order) ahead by a
-    // second thread where one gets CPU, and written here in order.
+    // Rows are prepared (encoded, and hashed up to the link to the previous row) ahead by
+    // a second thread where one gets CPU; here they are linked, sealed and written in
+    // order (the link is the only step that must wait for the previous row).
     // Windows bound the memory of a huge batch to a window's worth of prepared rows.
     constexpr std::size_t kWindow = 4096;
     std::vector<detail::PreparedRow>& rows = journal_.batchRows_;
@@ -237,11 +238,13 @@ AppendedRange RecordTransaction::appendBatch(std::span<const NewEvent> events) {
                 [&](std::size_t i) {
                     detail::prepareRow(events[start + i], times[start + i], journal_.stationIdUtf8_,
                                        firstSeq + static_cast<std::int64_t>(i), rows[i]);
+                },
+                [&](std::size_t i) {
                     const QByteArrayView prev =
                         i == 0 ? QByteArrayView(windowHead) : rows[i - 1].rowHashView();
                     detail::chainRow(rows[i], prev, journal_.sealKey_);
-                },
-                [&](std::size_t i) { insert(rows[i]); });
+                    insert(rows[i]);
+                });
             windowHead = rows[n - 1].rowHashView().toByteArray();
         }
     } catch (...) {
@@ -253,6 +256,10 @@ AppendedRange RecordTransaction::appendBatch(std::span<const NewEvent> events) {
         throw;
     }
     db.exec("RELEASE append_batch;");
+    // The rows stay for the next batch, but not the buffer of a rare huge payload.
+    for (detail::PreparedRow& row : rows)
+        if (row.payload.capacity() > 16 * 1024)
+            row.payload = QByteArray();
     range.lastSeq = range.firstSeq + static_cast<std::int64_t>(events.size()) - 1;
     range.headHash = QString::fromLatin1(windowHead);
     seq_ = range.lastSeq;

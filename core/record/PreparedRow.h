@@ -47,13 +47,13 @@ void prepareRow(const NewEvent& event, std::int64_t ms, QByteArrayView stationId
 // Links a prepared row to the row before it: completes the row hash, seals it.
 void chainRow(PreparedRow& row, QByteArrayView prevHash, const QByteArray& sealKey);
 
-// Runs prepare(i) and then consume(i) for every i = 0..n-1, both in order: prepare(i)
-// starts after prepare(i - 1) has finished (it may read that row) and consume runs on
-// the calling thread. A helper thread prepares rows ahead of the caller; the caller
-// prepares any row the helper has not started itself instead of waiting for it, so a
-// helper that gets no CPU (a busy machine) costs little more than its start. The first
-// exception of either thread stops both and is rethrown here after the helper has been
-// joined. Short runs use one thread.
+// Runs prepare(i) and then consume(i) for every i = 0..n-1, consume in order on the
+// calling thread. A helper thread prepares rows ahead of the caller; the caller prepares
+// any row the helper has not started itself instead of waiting for it, so a helper that
+// gets no CPU (a busy machine) costs little more than its start. prepare must be safe to
+// run for different rows on two threads at once (rows do not depend on each other). The
+// first exception of either thread stops both and is rethrown here after the helper has
+// been joined. Short runs use one thread.
 void prepareAheadAndConsume(std::size_t n, const std::function<void(std::size_t)>& prepare,
                             const std::function<void(std::size_t)>& consume);
 
