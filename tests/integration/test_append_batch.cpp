@@ -6,12 +6,18 @@
 
 #include "record/AuditVerifier.h"
 #include "record/CanonicalJson.h"
+#include "record/PreparedRow.h"
 #include "record/ChainHash.h"
 #include "record/Uuid.h"
 
 #include <QtTest>
 
+#include <atomic>
+#include <chrono>
+#include <memory>
 #include <span>
+#include <stdexcept>
+#include <thread>
 #include <vector>
 
 using namespace batch;
@@ -43,6 +49,61 @@ Clock steppingClock(std::int64_t start) {
 class TestAppendBatch : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void helperAndCallerPrepareEachRowOnceAndConsumeInOrder() {
+        // The two-thread runner under appendBatch: whatever the interleaving (a slow
+        // caller lets the helper run ahead, a slow preparer makes the caller take rows
+        // over), every row is prepared exactly once and before it is consumed, in order.
+        for (int round = 0; round < 60; ++round) {
+            const std::size_t n = 64 + static_cast<std::size_t>(round) * 37;
+            std::unique_ptr<std::atomic<int>[]> prepared(new std::atomic<int>[n]);
+            for (std::size_t i = 0; i < n; ++i) prepared[i] = 0;
+            std::size_t next = 0;
+            bool ok = true;
+            detail::prepareAheadAndConsume(
+                n,
+                [&](std::size_t i) {
+                    if (round % 3 == 1 && i % 97 == 0)
+                        std::this_thread::sleep_for(std::chrono::microseconds(200));
+                    prepared[i].fetch_add(1);
+                },
+                [&](std::size_t i) {
+                    ok = ok && i == next++ && prepared[i].load() == 1;
+                    if (round % 3 == 2 && i % 50 == 0)
+                        std::this_thread::sleep_for(std::chrono::microseconds(300));
+                });
+            QVERIFY(ok);
+            QCOMPARE(next, n);
+            for (std::size_t i = 0; i < n; ++i) QCOMPARE(prepared[i].load(), 1);
+        }
+    }
+
+    void runnerStopsAtTheFirstFailureOfEitherSide() {
+        for (int round = 0; round < 40; ++round) {
+            const std::size_t n = 500;
+            const std::size_t bad = 17 + static_cast<std::size_t>(round) * 11;
+            std::size_t consumed = 0;
+            const bool failInPrepare = round % 2 == 0;
+            try {
+                detail::prepareAheadAndConsume(
+                    n,
+                    [&](std::size_t i) {
+                        if (failInPrepare && i == bad)
+                            throw std::runtime_error("prepare failed");
+                    },
+                    [&](std::size_t i) {
+                        if (!failInPrepare && i == bad)
+                            throw std::runtime_error("consume failed");
+                        ++consumed;
+                    });
+                QFAIL("no exception");
+            } catch (const std::runtime_error& e) {
+                QCOMPARE(QByteArray(e.what()),
+                         QByteArray(failInPrepare ? "prepare failed" : "consume failed"));
+            }
+            QCOMPARE(consumed, bad);  // every row before the failing one, none after
+        }
+    }
+
     void batchWritesTheRowsAppendWould() {
         // Same events, same clock: appendBatch and append produce the same columns except
         // for the random part of event_id; hashes are recomputed from the stored row.
