@@ -90,6 +90,9 @@ QJsonObject LotDecision::toJson() const {
                                       {key("source"), s.source},
                                       {key("tests"), QJsonArray::fromStringList(s.tests)}});
     QJsonObject o{{key("product"), product.code},
+                  {key("product_name"), product.name},
+                  {key("product_kind"), productKindName(product.kind)},
+                  {key("size_unit"), product.sizeUnit},
                   {key("variant_id"), variant.id},
                   {key("organisation"), organisation},
                   {key("wildcard_variant"), variant.wildcard()},

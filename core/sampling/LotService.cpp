@@ -131,9 +131,9 @@ LotDecision decideIn(store::Database& db, const MasterDataSet& set, const QStrin
         d.reasons << SamplingText::tr("No samples: the lot is dispositioned on the supplier's "
                                       "certificate.");
     else
-        d.reasons << SamplingText::tr("Plan %1: %n sample(s) with %2 test(s).", nullptr,
-                                      static_cast<int>(d.samples.samples.size()))
+        d.reasons << SamplingText::tr("Plan %1: %2 samples with %3 tests.")
                          .arg(d.plan.id)
+                         .arg(d.samples.samples.size())
                          .arg(d.samples.testCount());
     return d;
 }
@@ -433,6 +433,24 @@ std::optional<security::SignatureInfo> LotService::dispositionSignature(const Lo
     if (!e || !signatures_.verify(*e))
         return std::nullopt;
     return security::SignatureService::parse(*e);
+}
+
+CertificateData LotService::certificate(const QString& lotId) const {
+    const Lot lot = requireLot(journal_.db(), lotId);
+    if (lot.status != LotStatus::Released)
+        throw SamplingError(Kind::WrongState,
+                            SamplingText::tr("Lot %1 is %2: a certificate of analysis is only "
+                                             "issued for a released lot.")
+                                .arg(lotId, lotStatusName(lot.status)));
+    const auto signature = dispositionSignature(lot);
+    if (!signature)
+        throw SamplingError(Kind::WrongState,
+                            SamplingText::tr("The release signature of lot %1 does not verify "
+                                             "against the record.")
+                                .arg(lotId));
+    return {lot, lot.decision.value(key("product_name")).toString(),
+            lot.decision.value(key("product_kind")).toString(),
+            lot.decision.value(key("size_unit")).toString(), *signature};
 }
 
 }  // namespace batch::sampling

@@ -30,6 +30,16 @@ struct ResultEntry {
 
 enum class Disposition { Release, Reject };
 
+// What a certificate of analysis shows: the released lot with its results and the QA
+// release signature (verified against the record).
+struct CertificateData {
+    Lot lot;
+    QString productName;
+    QString productKind;
+    QString sizeUnit;
+    security::SignatureInfo signature;
+};
+
 // The lot life cycle (docs/sampling.md §Lots): Created -> Received -> Active ->
 // PendingRelease -> Released | Rejected. Each step is one RecordTransaction: the lot rows,
 // the lot event (indexed in sampling_lot_events) and, at disposition, the re-evaluation of
@@ -59,8 +69,10 @@ public:
 
     std::optional<Lot> find(const QString& lotId) const;
     std::vector<Lot> list(const QString& variantId = {}, int limit = 0) const;  // newest first
-    // The Signed event of a lot's disposition, if any.
+    // The Signed event of a lot's disposition, if any and if it still verifies.
     std::optional<security::SignatureInfo> dispositionSignature(const Lot& lot) const;
+    // Throws SamplingError NotFound / WrongState (not released, signature does not verify).
+    CertificateData certificate(const QString& lotId) const;
 
 private:
     record::Journal& journal_;

@@ -198,7 +198,7 @@ private:
                 t.requirement = *req;
         } else if (type && *type == QLatin1String("numeric")) {
             t.type = TestSpec::Type::Numeric;
-            const auto unit = r_.string(o, path, "unit", Need::Required, 32);
+            const auto unit = r_.string(o, path, "unit", Need::Optional, 32);  // none for pH
             const auto decimals = r_.integer(o, path, "decimals", Need::Required, 0, 6);
             const int places = decimals ? static_cast<int>(*decimals) : 6;
             t.min = limit(o, path, "min", places);
@@ -221,7 +221,7 @@ private:
                              .arg(*t.min));
                 ok = false;
             }
-            ok = ok && unit && decimals && !badLimit;
+            ok = ok && (unit || !o.contains(QLatin1String("unit"))) && decimals && !badLimit;
             if (unit)
                 t.unit = *unit;
             if (decimals)

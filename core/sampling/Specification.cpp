@@ -51,7 +51,8 @@ QJsonObject TestSpec::toJson() const {
     if (!method.isEmpty())
         o.insert(QStringLiteral("method"), method);
     if (type == Type::Numeric) {
-        o.insert(QStringLiteral("unit"), unit);
+        if (!unit.isEmpty())
+            o.insert(QStringLiteral("unit"), unit);
         o.insert(QStringLiteral("decimals"), decimals);
         // Decimal strings: the canonical form of the record carries no fractions.
         if (min)

@@ -137,20 +137,24 @@ QJsonObject conditionJson(const Condition& c) {
 }  // namespace
 
 QString Condition::describe() const {
+    // Singular and plural spelled out: the CLI runs without a translation loaded.
+    const auto lots = [](int n, bool accepted) {
+        if (accepted)
+            return n == 1 ? SamplingText::tr("1 accepted lot") : SamplingText::tr("%1 accepted lots").arg(n);
+        return n == 1 ? SamplingText::tr("1 rejected lot") : SamplingText::tr("%1 rejected lots").arg(n);
+    };
     switch (kind) {
         case CK::Accepted:
-            return within ? SamplingText::tr("%n accepted lot(s) within %1", nullptr, count)
-                                .arg(within->describe())
-                          : SamplingText::tr("%n accepted lot(s) in a row", nullptr, count);
-        case CK::Rejected:
-            return within ? SamplingText::tr("%n rejected lot(s) within %1", nullptr, count)
-                                .arg(within->describe())
-                          : SamplingText::tr("%n rejected lot(s)", nullptr, count);
+        case CK::Rejected: {
+            const QString what = lots(count, kind == CK::Accepted);
+            if (within)
+                return SamplingText::tr("%1 within %2").arg(what, within->describe());
+            return kind == CK::Accepted && count > 1 ? SamplingText::tr("%1 in a row").arg(what) : what;
+        }
         case CK::NoFailureFor:
             return minAccepted > 0
-                       ? SamplingText::tr("%1 without a failure and at least %2 accepted lot(s)")
-                             .arg(period.describe())
-                             .arg(minAccepted)
+                       ? SamplingText::tr("%1 without a failure and at least %2")
+                             .arg(period.describe(), lots(minAccepted, true))
                        : SamplingText::tr("%1 without a failure").arg(period.describe());
     }
     return {};
