@@ -7,12 +7,17 @@
 namespace batch::report {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CertificateOfAnalysis", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("CertificateOfAnalysis", text);
+}
 
-QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
 
 QString row(const QString& label, const QString& value) {
-    return QStringLiteral("<tr><td style='color:#4a5057; padding-right:18px;'>%1</td><td>%2</td></tr>")
+    return QStringLiteral(
+               "<tr><td style='color:#4a5057; padding-right:18px;'>%1</td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
 
@@ -39,8 +44,9 @@ QString specificationTable(const sampling::Lot& lot) {
         if (seen.contains(t.testCode))
             continue;
         seen << t.testCode;
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td width='45%'>%4</td></tr>")
-                    .arg(esc(t.testCode), esc(t.spec.name), esc(t.spec.method), esc(t.spec.describe()));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td width='45%'>%4</td></tr>")
+                .arg(esc(t.testCode), esc(t.spec.name), esc(t.spec.method), esc(t.spec.describe()));
     }
     return html + QStringLiteral("</table>");
 }
@@ -48,7 +54,8 @@ QString specificationTable(const sampling::Lot& lot) {
 QString resultsTable(const sampling::Lot& lot) {
     QString html = tableStart({tr("Sample"), tr("Test"), tr("Result"), tr("Conclusion")});
     for (const sampling::LotTest& t : lot.tests) {
-        const bool withUnit = !t.spec.unit.isEmpty() && t.spec.type == sampling::TestSpec::Type::Numeric;
+        const bool withUnit =
+            !t.spec.unit.isEmpty() && t.spec.type == sampling::TestSpec::Type::Numeric;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(esc(t.sampleId), esc(t.testCode),
                          esc(withUnit ? t.reported + QLatin1Char(' ') + t.spec.unit : t.reported),
@@ -77,7 +84,8 @@ QString certificateHtml(const sampling::CertificateData& d) {
     html += row(tr("Product"), QStringLiteral("%1 - %2").arg(lot.product, d.productName));
     html += row(tr("Product type"), kindText(d.productKind));
     html += row(tr("Lot"), lot.lotId);
-    html += row(tr("Organisation"), lot.organisation.isEmpty() ? tr("(not named)") : lot.organisation);
+    html +=
+        row(tr("Organisation"), lot.organisation.isEmpty() ? tr("(not named)") : lot.organisation);
     html += row(tr("Product variant"), lot.variantId);
     html += row(tr("Lot size"), QStringLiteral("%1 %2").arg(lot.size).arg(d.sizeUnit));
     html += row(tr("Received"), utcText(lot.receivedUtc));
@@ -90,10 +98,11 @@ QString certificateHtml(const sampling::CertificateData& d) {
         html += specificationTable(lot);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Results")));
     if (lot.tests.empty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("No samples were taken (level %1). The lot was released on the basis "
-                                "of the supplier's certificate of analysis."))
-                             .arg(sampling::levelName(lot.level)));
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("No samples were taken (level %1). The lot was released on the basis "
+                            "of the supplier's certificate of analysis."))
+                         .arg(sampling::levelName(lot.level)));
     else
         html += resultsTable(lot);
 

@@ -17,15 +17,20 @@ namespace {
 using namespace batch::sampling;
 using security::Permission;
 
-QString s(const char* text) { return QString::fromLatin1(text); }
+QString s(const char* text) {
+    return QString::fromLatin1(text);
+}
 
-void addLotOption(Command& cmd) { cmd.option(s("lot"), s("Lot id."), s("id"), true); }
+void addLotOption(Command& cmd) {
+    cmd.option(s("lot"), s("Lot id."), s("id"), true);
+}
 
 // The decision as people read it: level, why, and the samples with their tests.
 QString decisionText(const QJsonObject& d) {
     QString text = QStringLiteral("Level: %1\nDecision: %2\nWhy:\n")
                        .arg(d.value(s("level")).toString(), d.value(s("summary")).toString());
-    for (const QJsonValue& r : d.value(s("reasons")).toArray()) text += s("  - ") + r.toString() + QLatin1Char('\n');
+    for (const QJsonValue& r : d.value(s("reasons")).toArray())
+        text += s("  - ") + r.toString() + QLatin1Char('\n');
     const QJsonArray samples = d.value(s("samples")).toArray();
     text += QStringLiteral("Samples: %1 with %2 test(s)\n")
                 .arg(samples.size())
@@ -35,8 +40,9 @@ QString decisionText(const QJsonObject& d) {
         const QJsonObject o = v.toObject();
         QStringList tests;
         for (const QJsonValue& t : o.value(s("tests")).toArray()) tests << t.toString();
-        sources.append({s("  ") + o.value(s("source")).toString(), QString::number(o.value(s("count")).toInteger()),
-                        tests.join(s(",")), o.value(s("count_explanation")).toString()});
+        sources.append({s("  ") + o.value(s("source")).toString(),
+                        QString::number(o.value(s("count")).toInteger()), tests.join(s(",")),
+                        o.value(s("count_explanation")).toString()});
     }
     if (!sources.isEmpty())
         text += formatTable({s("  SOURCE"), s("COUNT"), s("TESTS"), s("COUNT RULE")}, sources);
@@ -53,12 +59,13 @@ QString decisionText(const QJsonObject& d) {
 }
 
 QString lotText(const Lot& lot) {
-    QString text = QStringLiteral("Lot %1: %2 from %3, %4 units, variant %5\nStatus: %6\n")
-                       .arg(lot.lotId, lot.product,
-                            lot.organisation.isEmpty() ? s("(no organisation)")
-                                                       : QStringLiteral("\"%1\"").arg(lot.organisation))
-                       .arg(lot.size)
-                       .arg(lot.variantId, lotStatusName(lot.status));
+    QString text =
+        QStringLiteral("Lot %1: %2 from %3, %4 units, variant %5\nStatus: %6\n")
+            .arg(lot.lotId, lot.product,
+                 lot.organisation.isEmpty() ? s("(no organisation)")
+                                            : QStringLiteral("\"%1\"").arg(lot.organisation))
+            .arg(lot.size)
+            .arg(lot.variantId, lotStatusName(lot.status));
     if (!lot.disposition.isEmpty())
         text += QStringLiteral("Disposition: %1 by %2 at %3\n")
                     .arg(lot.disposition, lot.dispositionBy, lot.dispositionUtc);
@@ -68,11 +75,14 @@ QString lotText(const Lot& lot) {
 QString testsText(const Lot& lot) {
     QList<QStringList> rows;
     for (const LotTest& t : lot.tests)
-        rows.append({t.sampleId, t.testCode, t.spec.describe(),
-                     t.hasResult ? t.reported : s("-"),
-                     !t.hasResult ? s("open") : t.outOfSpecification ? s("OUT OF SPECIFICATION") : s("ok")});
-    return rows.isEmpty() ? QString()
-                          : formatTable({s("SAMPLE"), s("TEST"), s("SPECIFICATION"), s("RESULT"), s("STATUS")}, rows);
+        rows.append({t.sampleId, t.testCode, t.spec.describe(), t.hasResult ? t.reported : s("-"),
+                     !t.hasResult           ? s("open")
+                     : t.outOfSpecification ? s("OUT OF SPECIFICATION")
+                                            : s("ok")});
+    return rows.isEmpty()
+               ? QString()
+               : formatTable({s("SAMPLE"), s("TEST"), s("SPECIFICATION"), s("RESULT"), s("STATUS")},
+                             rows);
 }
 
 std::int64_t sizeOption(const Command& cmd) {
@@ -112,7 +122,8 @@ int createLot(const QStringList& args) {
             decision = station.sampling().lots().decide(product, org, size).toJson();
         } else {
             const security::User user = authenticated(station, actor);
-            const Lot lot = station.sampling().lots().create(user, {product, org, size, cmd.value(s("lot"))});
+            const Lot lot =
+                station.sampling().lots().create(user, {product, org, size, cmd.value(s("lot"))});
             decision = lot.decision;
             decision.insert(s("lot_id"), lot.lotId);
             decision.insert(s("status"), lotStatusName(lot.status));
@@ -121,7 +132,8 @@ int createLot(const QStringList& args) {
             printJson(QJsonDocument(decision));
         else
             printOut((dryRun ? s("Dry run: no lot created.\n")
-                             : QStringLiteral("Lot %1 created.\n").arg(decision.value(s("lot_id")).toString())) +
+                             : QStringLiteral("Lot %1 created.\n")
+                                   .arg(decision.value(s("lot_id")).toString())) +
                      decisionText(decision));
         return int(kExitOk);
     });
@@ -173,16 +185,18 @@ QList<QStringList> readResultLines(const QString& path) {
 }
 
 int enterResult(const QStringList& args) {
-    Command cmd(s("lot result"),
-                s("Enter a result against its specification (out-of-specification results are "
-                  "flagged and recorded as exceptions). A second value for the same sample and test "
-                  "is a correction and needs --reason. --file enters many: lines sample,test,value."));
+    Command cmd(
+        s("lot result"),
+        s("Enter a result against its specification (out-of-specification results are "
+          "flagged and recorded as exceptions). A second value for the same sample and test "
+          "is a correction and needs --reason. --file enters many: lines sample,test,value."));
     addStoreOptions(cmd);
     addActingUserOptions(cmd, s("laboratory analyst"));
     addLotOption(cmd);
     cmd.option(s("sample"), s("Sample id (e.g. top-1)."), s("id"));
     cmd.option(s("test"), s("Test code."), s("code"));
-    cmd.option(s("value"), s("The value: a decimal number, or conforms / does_not_conform."), s("value"));
+    cmd.option(s("value"), s("The value: a decimal number, or conforms / does_not_conform."),
+               s("value"));
     cmd.option(s("file"), s("Results file: one sample,test,value per line."), s("path"));
     cmd.option(s("reason"), s("Why a result is corrected (recorded)."), s("text"));
     if (!cmd.parse(args))
@@ -195,7 +209,8 @@ int enterResult(const QStringList& args) {
             usageError(s("batchctl lot result: give --file or --sample/--test/--value, not both"));
         entries = readResultLines(cmd.require(s("file")));
     } else {
-        entries.append({cmd.require(s("sample")), cmd.require(s("test")), cmd.require(s("value")), QString()});
+        entries.append(
+            {cmd.require(s("sample")), cmd.require(s("test")), cmd.require(s("value")), QString()});
     }
     const ActorOptions actor = actingUser(cmd);
     return withSampling(where, [&](Station& station) {
@@ -204,30 +219,35 @@ int enterResult(const QStringList& args) {
         for (const QStringList& e : entries) {
             ResultEntry out;
             try {
-                out = station.sampling().lots().recordResult(user, id, e[0], e[1], e[2], cmd.value(s("reason")));
+                out = station.sampling().lots().recordResult(user, id, e[0], e[1], e[2],
+                                                             cmd.value(s("reason")));
             } catch (const SamplingError& err) {
                 if (e[3].isEmpty())
                     throw;
-                throw SamplingError(err.kind(), QStringLiteral("line %1: %2").arg(e[3], err.message()));
+                throw SamplingError(err.kind(),
+                                    QStringLiteral("line %1: %2").arg(e[3], err.message()));
             }
             oos += out.test.outOfSpecification ? 1 : 0;
-            printOut(QStringLiteral("%1 %2 %3: %4%5%6\n")
-                         .arg(id, out.test.sampleId, out.test.testCode, out.test.reported,
-                              out.test.outOfSpecification
-                                  ? QStringLiteral(" OUT OF SPECIFICATION (%1)").arg(out.test.spec.describe())
-                                  : QString(),
-                              out.completedTesting ? s("; all tests done: PendingRelease") : QString()));
+            printOut(
+                QStringLiteral("%1 %2 %3: %4%5%6\n")
+                    .arg(id, out.test.sampleId, out.test.testCode, out.test.reported,
+                         out.test.outOfSpecification ? QStringLiteral(" OUT OF SPECIFICATION (%1)")
+                                                           .arg(out.test.spec.describe())
+                                                     : QString(),
+                         out.completedTesting ? s("; all tests done: PendingRelease") : QString()));
         }
         if (oos > 0)
-            printOut(QStringLiteral("%1 out-of-specification result(s) recorded as exceptions\n").arg(oos));
+            printOut(QStringLiteral("%1 out-of-specification result(s) recorded as exceptions\n")
+                         .arg(oos));
         return int(kExitOk);
     });
 }
 
 int dispositionLot(const QStringList& args) {
-    Command cmd(s("lot disposition"),
-                s("Release or reject a lot with the QA electronic signature (Released, or Approved "
-                  "for the decision to reject). The variant's state is re-evaluated from its history."));
+    Command cmd(
+        s("lot disposition"),
+        s("Release or reject a lot with the QA electronic signature (Released, or Approved "
+          "for the decision to reject). The variant's state is re-evaluated from its history."));
     addStoreOptions(cmd);
     addActingUserOptions(cmd, s("QA signer"));
     addLotOption(cmd);
@@ -247,7 +267,8 @@ int dispositionLot(const QStringList& args) {
             qa.id, qa.password, cmd.value(s("reason")));
         printOut(QStringLiteral("lot %1 is now %2\n").arg(lot.lotId, lotStatusName(lot.status)));
         if (const auto row = station.sampling().variants().row(lot.variantId)) {
-            printOut(QStringLiteral("variant %1 is %2 since %3\n").arg(lot.variantId, row->state, row->sinceUtc));
+            printOut(QStringLiteral("variant %1 is %2 since %3\n")
+                         .arg(lot.variantId, row->state, row->sinceUtc));
             if (!row->pendingTo.isEmpty())
                 printOut(QStringLiteral("promotion to %1 awaits QA approval: %2\n")
                              .arg(row->pendingTo, row->pendingReason));
@@ -291,14 +312,14 @@ int listLots(const QStringList& args) {
         QList<QStringList> rows;
         for (const Lot& l : lots) {
             array.append(l.toJson());
-            rows.append({l.lotId, l.product, l.variantId, QString::number(l.size), levelName(l.level),
-                         lotStatusName(l.status), l.createdUtc, l.summary});
+            rows.append({l.lotId, l.product, l.variantId, QString::number(l.size),
+                         levelName(l.level), lotStatusName(l.status), l.createdUtc, l.summary});
         }
         if (cmd.isSet(s("json")))
             printJson(QJsonDocument(array));
         else
-            printOut(formatTable({s("LOT"), s("PRODUCT"), s("VARIANT"), s("SIZE"), s("LEVEL"), s("STATUS"),
-                                  s("CREATED (UTC)"), s("DECISION")},
+            printOut(formatTable({s("LOT"), s("PRODUCT"), s("VARIANT"), s("SIZE"), s("LEVEL"),
+                                  s("STATUS"), s("CREATED (UTC)"), s("DECISION")},
                                  rows));
         return int(kExitOk);
     });
@@ -307,12 +328,13 @@ int listLots(const QStringList& args) {
 }  // namespace
 
 std::vector<Subcommand> lotSubcommands() {
-    return {{s("create"), s("Create a lot; prints the level, why, and the samples"), createLot},
-            {s("receive"), s("Receive at the dock, or --lab: samples in the laboratory"), receiveLot},
-            {s("result"), s("Enter results against the specification"), enterResult},
-            {s("disposition"), s("Release or reject (QA signature)"), dispositionLot},
-            {s("show"), s("Show a lot with its tests and results"), showLot},
-            {s("list"), s("List lots"), listLots}};
+    return {
+        {s("create"), s("Create a lot; prints the level, why, and the samples"), createLot},
+        {s("receive"), s("Receive at the dock, or --lab: samples in the laboratory"), receiveLot},
+        {s("result"), s("Enter results against the specification"), enterResult},
+        {s("disposition"), s("Release or reject (QA signature)"), dispositionLot},
+        {s("show"), s("Show a lot with its tests and results"), showLot},
+        {s("list"), s("List lots"), listLots}};
 }
 
 int runCoa(const QStringList& args) {
@@ -331,10 +353,12 @@ int runCoa(const QStringList& args) {
         const CertificateData data = station.sampling().lots().certificate(id);
         try {
             const int pages = report::writeCertificatePdf(
-                data, out, QStringLiteral("BatchStation %1").arg(QCoreApplication::applicationVersion()));
-            printOut(QStringLiteral("certificate of analysis of lot %1 written to %2 (%3 page(s))\n")
-                         .arg(id, out)
-                         .arg(pages));
+                data, out,
+                QStringLiteral("BatchStation %1").arg(QCoreApplication::applicationVersion()));
+            printOut(
+                QStringLiteral("certificate of analysis of lot %1 written to %2 (%3 page(s))\n")
+                    .arg(id, out)
+                    .arg(pages));
         } catch (const report::ReportError& e) {
             failure(QStringLiteral("cannot write %1: %2").arg(out, e.message()));
         }

@@ -20,7 +20,9 @@ namespace {
 using namespace batch::sampling;
 using security::Permission;
 
-QString s(const char* text) { return QString::fromLatin1(text); }
+QString s(const char* text) {
+    return QString::fromLatin1(text);
+}
 
 QByteArray fileOrInline(const Command& cmd, const QJsonObject& inlineObject, const QString& group) {
     const bool hasFile = cmd.isSet(s("file"));
@@ -38,7 +40,8 @@ QByteArray fileOrInline(const Command& cmd, const QJsonObject& inlineObject, con
 
 // "1-10:2,11-50:3,51+:5" -> [{"min":1,"max":10,"count":2}, ...]
 QJsonArray parseRangesOption(const QString& text) {
-    static const QRegularExpression row(QStringLiteral("^\\s*(\\d+)\\s*(?:-\\s*(\\d+)|(\\+))\\s*:\\s*(-?\\d+)\\s*$"));
+    static const QRegularExpression row(
+        QStringLiteral("^\\s*(\\d+)\\s*(?:-\\s*(\\d+)|(\\+))\\s*:\\s*(-?\\d+)\\s*$"));
     QJsonArray rows;
     const QStringList parts = text.split(QLatin1Char(','));
     for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -48,7 +51,8 @@ QJsonArray parseRangesOption(const QString& text) {
                                       "(e.g. 1-10:2,11+:3)")
                            .arg(i + 1)
                            .arg(parts[i].trimmed()));
-        QJsonObject o{{s("min"), m.captured(1).toLongLong()}, {s("count"), m.captured(4).toLongLong()}};
+        QJsonObject o{{s("min"), m.captured(1).toLongLong()},
+                      {s("count"), m.captured(4).toLongLong()}};
         if (!m.captured(2).isEmpty())
             o.insert(s("max"), m.captured(2).toLongLong());
         rows.append(o);
@@ -79,10 +83,11 @@ QJsonArray parseTestsOption(const QString& text) {
         } else if (f.size() == 4) {
             t.insert(s("requirement"), field(3));
         } else if (f.size() != 3) {
-            usageError(QStringLiteral("--tests: test %1 \"%2\" needs CODE:conforms:NAME[:REQUIREMENT] "
-                                      "or CODE:numeric:NAME:UNIT:DECIMALS:MIN:MAX")
-                           .arg(i + 1)
-                           .arg(specs[i].trimmed()));
+            usageError(
+                QStringLiteral("--tests: test %1 \"%2\" needs CODE:conforms:NAME[:REQUIREMENT] "
+                               "or CODE:numeric:NAME:UNIT:DECIMALS:MIN:MAX")
+                    .arg(i + 1)
+                    .arg(specs[i].trimmed()));
         }
         tests.append(t);
     }
@@ -104,7 +109,8 @@ void insertIfSet(const Command& cmd, QJsonObject& o, const char* option, const c
 }
 
 Group productGroup() {
-    return {EntityKind::Product, s("product"), s("Products with their specification (tests, units, limits)."),
+    return {EntityKind::Product, s("product"),
+            s("Products with their specification (tests, units, limits)."),
             [](Command& c) {
                 c.option(s("code"), s("Product code."), s("code"));
                 c.option(s("name"), s("Product name."), s("text"));
@@ -128,37 +134,38 @@ Group productGroup() {
 }
 
 Group countRuleGroup() {
-    return {EntityKind::CountRule, s("countrule"),
-            s("Shared named count rules (how many samples a source takes from a lot of N)."),
-            [](Command& c) {
-                c.option(s("name"), s("Rule name."), s("name"));
-                c.option(s("description"), s("What the rule is for."), s("text"));
-                c.option(s("literal"), s("A fixed count."), s("n"));
-                c.option(s("ranges"), s("A range table on N, e.g. 1-10:2,11-50:3,51+:5."), s("table"));
-                c.option(s("expression"), s("An expression on N, e.g. 'ceil(sqrt(N))+1'."), s("expr"));
-                c.option(s("rule"), s("Another named rule."), s("name"));
-            },
-            [](const Command& c) {
-                QJsonObject o;
-                insertIfSet(c, o, "name", "name");
-                insertIfSet(c, o, "description", "description");
-                QJsonObject rule;
-                if (c.isSet(s("literal"))) {
-                    bool ok = false;
-                    const qlonglong n = c.value(s("literal")).toLongLong(&ok);
-                    if (!ok)
-                        usageError(QStringLiteral("--literal needs a whole number, not '%1'")
-                                       .arg(c.value(s("literal"))));
-                    rule.insert(s("literal"), n);
-                }
-                if (c.isSet(s("ranges")))
-                    rule.insert(s("ranges"), parseRangesOption(c.value(s("ranges"))));
-                insertIfSet(c, rule, "expression", "expression");
-                insertIfSet(c, rule, "rule", "rule");
-                if (!rule.isEmpty())
-                    o.insert(s("rule"), rule);
-                return o;
-            }};
+    return {
+        EntityKind::CountRule, s("countrule"),
+        s("Shared named count rules (how many samples a source takes from a lot of N)."),
+        [](Command& c) {
+            c.option(s("name"), s("Rule name."), s("name"));
+            c.option(s("description"), s("What the rule is for."), s("text"));
+            c.option(s("literal"), s("A fixed count."), s("n"));
+            c.option(s("ranges"), s("A range table on N, e.g. 1-10:2,11-50:3,51+:5."), s("table"));
+            c.option(s("expression"), s("An expression on N, e.g. 'ceil(sqrt(N))+1'."), s("expr"));
+            c.option(s("rule"), s("Another named rule."), s("name"));
+        },
+        [](const Command& c) {
+            QJsonObject o;
+            insertIfSet(c, o, "name", "name");
+            insertIfSet(c, o, "description", "description");
+            QJsonObject rule;
+            if (c.isSet(s("literal"))) {
+                bool ok = false;
+                const qlonglong n = c.value(s("literal")).toLongLong(&ok);
+                if (!ok)
+                    usageError(QStringLiteral("--literal needs a whole number, not '%1'")
+                                   .arg(c.value(s("literal"))));
+                rule.insert(s("literal"), n);
+            }
+            if (c.isSet(s("ranges")))
+                rule.insert(s("ranges"), parseRangesOption(c.value(s("ranges"))));
+            insertIfSet(c, rule, "expression", "expression");
+            insertIfSet(c, rule, "rule", "rule");
+            if (!rule.isEmpty())
+                o.insert(s("rule"), rule);
+            return o;
+        }};
 }
 
 Group variantGroup() {
@@ -186,15 +193,19 @@ Group variantGroup() {
 }
 
 Group planGroup() {
-    return {EntityKind::Plan, s("plan"),
+    return {EntityKind::Plan,
+            s("plan"),
             s("Sampling plans: sources, sample templates with tests, count rules, reduced tests."),
-            {}, {}};
+            {},
+            {}};
 }
 
 Group ruleGroup() {
-    return {EntityKind::VariantRule, s("rule"),
+    return {EntityKind::VariantRule,
+            s("rule"),
             s("Variant rules: the qualification state charts (the built-in one is 'default')."),
-            {}, {}};
+            {},
+            {}};
 }
 
 int addItem(const Group& g, const QStringList& args) {
@@ -222,7 +233,8 @@ int addItem(const Group& g, const QStringList& args) {
                     .arg(parsed.errorText().replace(QLatin1Char('\n'), s("\n  "))));
     const ActorOptions actor = actingUser(cmd);
     return withSampling(where, [&](Station& station) {
-        const security::User user = signIn(station, actor.id, actor.password, Permission::ManageMasterData);
+        const security::User user =
+            signIn(station, actor.id, actor.password, Permission::ManageMasterData);
         for (const MasterDataChange& c : station.sampling().masterData().apply(
                  user, *parsed.document, cmd.isSet(s("replace")), cmd.value(s("reason"))))
             printOut(QStringLiteral("%1 %2 %3 (version %4)\n")
@@ -256,7 +268,8 @@ QJsonObject variantJson(Station& station, const Variant& v) {
 
 QString chartText(const StateChart& c) {
     QStringList states;
-    for (const ChartState& st : c.states) states << QStringLiteral("%1(%2)").arg(st.name, levelName(st.level));
+    for (const ChartState& st : c.states)
+        states << QStringLiteral("%1(%2)").arg(st.name, levelName(st.level));
     return states.join(s(" > "));
 }
 
@@ -277,7 +290,8 @@ int listItems(const Group& g, const QStringList& args) {
                 headers = {s("CODE"), s("KIND"), s("TESTS"), s("NAME")};
                 for (const Product& p : set.products) {
                     array.append(p.toJson());
-                    rows.append({p.code, productKindName(p.kind), QString::number(p.tests.size()), p.name});
+                    rows.append(
+                        {p.code, productKindName(p.kind), QString::number(p.tests.size()), p.name});
                 }
                 break;
             case EntityKind::CountRule:
@@ -307,14 +321,18 @@ int listItems(const Group& g, const QStringList& args) {
                 break;
             }
             case EntityKind::Variant:
-                headers = {s("VARIANT"), s("PRODUCT"), s("ORGANISATION"), s("RULE"), s("PLAN"), s("STATE")};
+                headers = {s("VARIANT"), s("PRODUCT"), s("ORGANISATION"),
+                           s("RULE"),    s("PLAN"),    s("STATE")};
                 for (const Variant& v : set.variants) {
                     const QJsonObject o = variantJson(station, v);
                     array.append(o);
                     QString state = o.value(s("state")).toString();
                     if (o.contains(s("pending_promotion")))
                         state += QStringLiteral(" (-> %1 awaits approval)")
-                                     .arg(o.value(s("pending_promotion")).toObject().value(s("to")).toString());
+                                     .arg(o.value(s("pending_promotion"))
+                                              .toObject()
+                                              .value(s("to"))
+                                              .toString());
                     rows.append({v.id, v.product, organisationText(v), v.rule, v.plan, state});
                 }
                 break;
@@ -332,7 +350,8 @@ QString historyTable(const std::vector<VariantHistoryEntry>& entries) {
     for (const VariantHistoryEntry& h : entries) {
         QString what = h.type == types::kMasterDataChanged ? h.reason
                        : h.type == types::kVariantPromotionProposed
-                           ? QStringLiteral("promotion %1 -> %2 proposed: %3").arg(h.fromState, h.toState, h.reason)
+                           ? QStringLiteral("promotion %1 -> %2 proposed: %3")
+                                 .arg(h.fromState, h.toState, h.reason)
                            : QStringLiteral("%1 -> %2: %3").arg(h.fromState, h.toState, h.reason);
         if (!h.approvedBy.isEmpty())
             what += QStringLiteral(" (approved by %1)").arg(h.approvedBy);
@@ -344,7 +363,8 @@ QString historyTable(const std::vector<VariantHistoryEntry>& entries) {
 }
 
 int showItem(const Group& g, const QStringList& args) {
-    Command cmd(g.name + s(" show"), QStringLiteral("Show one %1 as JSON with its version.").arg(g.name));
+    Command cmd(g.name + s(" show"),
+                QStringLiteral("Show one %1 as JSON with its version.").arg(g.name));
     addStoreOptions(cmd);
     cmd.option(s("id"), QStringLiteral("The %1's id (code, name).").arg(g.name), s("id"), true);
     if (g.kind == EntityKind::CountRule || g.kind == EntityKind::Plan)
@@ -360,7 +380,8 @@ int showItem(const Group& g, const QStringList& args) {
         bool ok = false;
         size = cmd.value(s("size")).toLongLong(&ok);
         if (!ok || size < 1)
-            usageError(QStringLiteral("--size needs a positive whole number, not '%1'").arg(cmd.value(s("size"))));
+            usageError(QStringLiteral("--size needs a positive whole number, not '%1'")
+                           .arg(cmd.value(s("size"))));
     }
     const bool withLevel = g.kind == EntityKind::Plan && cmd.isSet(s("level"));
     const auto level = levelFromName(withLevel ? cmd.value(s("level")) : s("Full"));
@@ -384,7 +405,8 @@ int showItem(const Group& g, const QStringList& args) {
                     notFound();
                 o = set.countRules.value(id).toJson();
                 if (size > 0) {
-                    const CountResult r = evaluateCount(set.countRules.value(id).rule, size, set.countRuleLookup());
+                    const CountResult r =
+                        evaluateCount(set.countRules.value(id).rule, size, set.countRuleLookup());
                     o.insert(s("evaluated"), QJsonObject{{s("size"), static_cast<qint64>(size)},
                                                          {s("count"), static_cast<qint64>(r.count)},
                                                          {s("explanation"), r.explanation}});
@@ -395,18 +417,21 @@ int showItem(const Group& g, const QStringList& args) {
                     notFound();
                 o = set.plans.value(id).toJson();
                 if (size > 0) {
-                    const SamplePlanResult r = planSamples(set.plans.value(id), *level, size, set.countRuleLookup());
+                    const SamplePlanResult r =
+                        planSamples(set.plans.value(id), *level, size, set.countRuleLookup());
                     QJsonArray sources;
                     for (const PlannedSource& ps : r.sources)
-                        sources.append(QJsonObject{{s("source"), ps.source},
-                                                   {s("count"), static_cast<qint64>(ps.count)},
-                                                   {s("explanation"), ps.countExplanation},
-                                                   {s("tests"), QJsonArray::fromStringList(ps.tests)}});
-                    o.insert(s("evaluated"), QJsonObject{{s("size"), static_cast<qint64>(size)},
-                                                         {s("level"), levelName(*level)},
-                                                         {s("samples"), static_cast<qint64>(r.samples.size())},
-                                                         {s("tests"), r.testCount()},
-                                                         {s("sources"), sources}});
+                        sources.append(
+                            QJsonObject{{s("source"), ps.source},
+                                        {s("count"), static_cast<qint64>(ps.count)},
+                                        {s("explanation"), ps.countExplanation},
+                                        {s("tests"), QJsonArray::fromStringList(ps.tests)}});
+                    o.insert(s("evaluated"),
+                             QJsonObject{{s("size"), static_cast<qint64>(size)},
+                                         {s("level"), levelName(*level)},
+                                         {s("samples"), static_cast<qint64>(r.samples.size())},
+                                         {s("tests"), r.testCount()},
+                                         {s("sources"), sources}});
                 }
                 break;
             case EntityKind::VariantRule: {
@@ -455,7 +480,8 @@ int approveVariant(const QStringList& args) {
         const Variant v = set.variants.value(id);
         const VariantStateRow row = station.sampling().variants().approve(
             v, *set.variantRule(v.rule), qa.id, qa.password, cmd.value(s("comment")));
-        printOut(QStringLiteral("variant %1 is now %2 (since %3)\n").arg(id, row.state, row.sinceUtc));
+        printOut(
+            QStringLiteral("variant %1 is now %2 (since %3)\n").arg(id, row.state, row.sinceUtc));
         return int(kExitOk);
     });
 }
@@ -525,7 +551,8 @@ int importMasterData(const QStringList& args) {
     const StoreLocation where = storeLocation(cmd);
     const ActorOptions actor = actingUser(cmd);
     return withSampling(where, [&](Station& station) {
-        const security::User user = signIn(station, actor.id, actor.password, Permission::ManageMasterData);
+        const security::User user =
+            signIn(station, actor.id, actor.password, Permission::ManageMasterData);
         int added = 0, updated = 0, unchanged = 0;
         for (const MasterDataChange& c : station.sampling().masterData().apply(
                  user, *parsed.document, cmd.isSet(s("replace")), cmd.value(s("reason")))) {
@@ -535,10 +562,14 @@ int importMasterData(const QStringList& args) {
             if (c.action != MasterDataChange::Action::Unchanged)
                 printOut(QStringLiteral("%1 %2 %3 (version %4)\n")
                              .arg(c.entity, c.id,
-                                  c.action == MasterDataChange::Action::Added ? s("added") : s("updated"))
+                                  c.action == MasterDataChange::Action::Added ? s("added")
+                                                                              : s("updated"))
                              .arg(c.version));
         }
-        printOut(QStringLiteral("%1 added, %2 updated, %3 unchanged\n").arg(added).arg(updated).arg(unchanged));
+        printOut(QStringLiteral("%1 added, %2 updated, %3 unchanged\n")
+                     .arg(added)
+                     .arg(updated)
+                     .arg(unchanged));
         return int(kExitOk);
     });
 }
@@ -551,14 +582,16 @@ int simulateVariant(const QStringList& args) {
     cmd.option(s("variant"), s("Variant id."), s("id"), true);
     cmd.option(s("outcomes"), s("Outcomes file (JSON)."), s("path"), true);
     cmd.option(s("batches"), s("How many lots to simulate (1..10000)."), s("n"), true);
-    cmd.flag(s("fresh"), s("Start as a new variant (initial state, no lots) instead of from its history."));
+    cmd.flag(s("fresh"),
+             s("Start as a new variant (initial state, no lots) instead of from its history."));
     cmd.flag(s("json"), s("Print a JSON array."));
     if (!cmd.parse(args))
         return kExitOk;
     bool ok = false;
     const int batches = cmd.require(s("batches")).toInt(&ok);
     if (!ok)
-        usageError(QStringLiteral("--batches needs a whole number, not '%1'").arg(cmd.value(s("batches"))));
+        usageError(QStringLiteral("--batches needs a whole number, not '%1'")
+                       .arg(cmd.value(s("batches"))));
     const QByteArray outcomes = readInputFile(cmd.require(s("outcomes")), s("outcomes"), 1 << 20);
     const StoreLocation where = storeLocation(cmd);
     const QString id = cmd.require(s("variant"));
@@ -579,7 +612,8 @@ int simulateVariant(const QStringList& args) {
             pending = station.sampling().variants().row(v.id)->pendingTo;
         }
         std::vector<Issue> issues;
-        const auto script = parseOutcomeScript(outcomes, {batches, station.journal().nowMs(), 0}, &issues);
+        const auto script =
+            parseOutcomeScript(outcomes, {batches, station.journal().nowMs(), 0}, &issues);
         if (!script) {
             QStringList lines;
             for (const Issue& i : issues) lines << i.toString();
@@ -590,7 +624,8 @@ int simulateVariant(const QStringList& args) {
         }
         if (cmd.isSet(s("fresh")) && !script->lots.empty())
             start.stateSinceMs = script->lots.front().ms;
-        const auto steps = simulate(chart, set.plans.value(v.plan), set.countRuleLookup(), start, pending, *script);
+        const auto steps = simulate(chart, set.plans.value(v.plan), set.countRuleLookup(), start,
+                                    pending, *script);
         if (cmd.isSet(s("json"))) {
             QJsonArray array;
             for (const SimulationStep& st : steps) array.append(st.toJson());
@@ -602,8 +637,8 @@ int simulateVariant(const QStringList& args) {
                              QString::number(st.size), st.state, levelName(st.level),
                              QString::number(st.samples), QString::number(st.tests),
                              outcomeName(st.outcome), st.stateAfter, st.summary});
-            printOut(formatTable({s("#"), s("DATE"), s("SIZE"), s("STATE"), s("LEVEL"), s("SAMPLES"),
-                                  s("TESTS"), s("OUTCOME"), s("AFTER"), s("WHY")},
+            printOut(formatTable({s("#"), s("DATE"), s("SIZE"), s("STATE"), s("LEVEL"),
+                                  s("SAMPLES"), s("TESTS"), s("OUTCOME"), s("AFTER"), s("WHY")},
                                  rows));
         }
         return int(kExitOk);
@@ -628,9 +663,11 @@ security::User authenticated(Station& station, const ActorOptions& actor) {
     const security::AuthResult r =
         station.users().authenticate(actor.id, actor.password, security::AuthPurpose::Command);
     if (r.status == security::AuthStatus::MustChangePassword)
-        failure(QStringLiteral("refused: user '%1' must change the temporary password first").arg(actor.id));
+        failure(QStringLiteral("refused: user '%1' must change the temporary password first")
+                    .arg(actor.id));
     if (!r.ok() || !r.user)
-        failure(QStringLiteral("refused: authentication failed for '%1': %2").arg(actor.id, r.message));
+        failure(
+            QStringLiteral("refused: authentication failed for '%1': %2").arg(actor.id, r.message));
     return *r.user;
 }
 
@@ -642,7 +679,8 @@ std::vector<Subcommand> lotSubcommands();  // LotCommands.cpp
 
 std::vector<CommandGroup> samplingGroups() {
     auto variants = groupSubcommands(variantGroup());
-    variants.push_back({s("approve"), s("QA approves a pending promotion (signature)"), approveVariant});
+    variants.push_back(
+        {s("approve"), s("QA approves a pending promotion (signature)"), approveVariant});
     variants.push_back({s("history"), s("States over time with their reasons"), historyOfVariant});
     const auto describe = [](const Group& g) { return g.description; };
     return {
@@ -651,10 +689,12 @@ std::vector<CommandGroup> samplingGroups() {
         {s("plan"), describe(planGroup()), groupSubcommands(planGroup())},
         {s("countrule"), describe(countRuleGroup()), groupSubcommands(countRuleGroup())},
         {s("rule"), describe(ruleGroup()), groupSubcommands(ruleGroup())},
-        {s("sampling"), s("Sampling master data import and what-if simulation."),
+        {s("sampling"),
+         s("Sampling master data import and what-if simulation."),
          {{s("import"), s("Import a master data document (all or nothing)"), importMasterData},
           {s("simulate"), s("What-if level sequence for the next N lots"), simulateVariant}}},
-        {s("lot"), s("Lots: create (level and why), receive, results, disposition."), lotSubcommands()},
+        {s("lot"), s("Lots: create (level and why), receive, results, disposition."),
+         lotSubcommands()},
     };
 }
 

@@ -27,9 +27,15 @@ QString fromMu(const S& s) {
         return QString::fromStdString(s);
 }
 
-double ceilFn(double v) { return std::ceil(v); }
-double floorFn(double v) { return std::floor(v); }
-double roundFn(double v) { return std::round(v); }  // half away from zero
+double ceilFn(double v) {
+    return std::ceil(v);
+}
+double floorFn(double v) {
+    return std::floor(v);
+}
+double roundFn(double v) {
+    return std::round(v);
+}  // half away from zero
 
 // muParser's '=' assigns to a variable; a count rule has no business doing that. '==',
 // '!=', '<=' and '>=' are comparisons and stay allowed.
@@ -43,8 +49,7 @@ bool hasAssignment(const QString& text) {
             ++i;  // "==": skip both
             continue;
         }
-        if (before == QLatin1Char('!') || before == QLatin1Char('<') ||
-            before == QLatin1Char('>'))
+        if (before == QLatin1Char('!') || before == QLatin1Char('<') || before == QLatin1Char('>'))
             continue;
         return true;
     }
@@ -77,8 +82,9 @@ std::optional<CountExpression> CountExpression::compile(const QString& text, QSt
         return std::nullopt;
     }
     if (hasAssignment(trimmed)) {
-        *error = SamplingText::tr("assignment ('=') is not allowed; the expression may only "
-                                  "use the lot size N");
+        *error = SamplingText::tr(
+            "assignment ('=') is not allowed; the expression may only "
+            "use the lot size N");
         return std::nullopt;
     }
     auto impl = std::make_unique<Impl>();
@@ -92,8 +98,9 @@ std::optional<CountExpression> CountExpression::compile(const QString& text, QSt
         // refused when the rule is defined, not when a lot arrives.
         impl->parser.Eval();
         if (impl->parser.GetNumResults() != 1) {
-            *error = SamplingText::tr("the expression must give one value (it gives %1; "
-                                      "',' separates several)")
+            *error = SamplingText::tr(
+                         "the expression must give one value (it gives %1; "
+                         "',' separates several)")
                          .arg(impl->parser.GetNumResults());
             return std::nullopt;
         }

@@ -22,12 +22,11 @@ constexpr int kMaxRanges = 100;
 constexpr int kMaxReferenceDepth = 16;
 
 // Every size 1..1000 plus larger ones up to the largest lot: where real rules bend.
-constexpr std::array<std::int64_t, 7> kLargeProbes{2000, 5000, 10'000, 100'000, 1'000'000,
-                                                   5'000'000, kMaxLotSize};
+constexpr std::array<std::int64_t, 7> kLargeProbes{2000,      5000,      10'000,     100'000,
+                                                   1'000'000, 5'000'000, kMaxLotSize};
 
 QString sizeRange(std::int64_t from, std::int64_t to) {
-    return from == to ? QString::number(from)
-                      : QStringLiteral("%1-%2").arg(from).arg(to);
+    return from == to ? QString::number(from) : QStringLiteral("%1-%2").arg(from).arg(to);
 }
 
 // What is wrong with a raw expression result for a sample count, empty when nothing.
@@ -41,8 +40,9 @@ QString judgeResult(double r, std::int64_t n, bool checkCap) {
             .arg(r)
             .arg(n);
     if (std::fabs(r - std::round(r)) > 1e-9 * std::max(1.0, std::fabs(r)))
-        return SamplingText::tr("gives %1 for N = %2: a sample count must be a whole number "
-                                "(use ceil(), floor() or round())")
+        return SamplingText::tr(
+                   "gives %1 for N = %2: a sample count must be a whole number "
+                   "(use ceil(), floor() or round())")
             .arg(r, 0, 'g', 10)
             .arg(n);
     if (checkCap && std::round(r) > static_cast<double>(kMaxSamplesPerSource))
@@ -78,15 +78,15 @@ void readRanges(Reader& reader, const QJsonObject& o, const QString& path, Count
                          SamplingText::tr("a sample count cannot be negative (%1)")
                              .arg(countValue.toDouble()));
         } else {
-            count = reader.integer(*row, rowPath, "count", Need::Required, 0,
-                                   kMaxSamplesPerSource);
+            count = reader.integer(*row, rowPath, "count", Need::Required, 0, kMaxSamplesPerSource);
         }
         if (!min || !count || (row->contains(QLatin1String("max")) && !max)) {
             ok = false;
             continue;
         }
         if (max && *max < *min) {
-            reader.error(rowPath, SamplingText::tr("max (%1) is below min (%2)").arg(*max).arg(*min));
+            reader.error(rowPath,
+                         SamplingText::tr("max (%1) is below min (%2)").arg(*max).arg(*min));
             ok = false;
             continue;
         }
@@ -136,8 +136,7 @@ void readRanges(Reader& reader, const QJsonObject& o, const QString& path, Count
 
 void readExpression(Reader& reader, const QJsonObject& o, const QString& path, CountRule& rule,
                     bool& ok) {
-    const auto text =
-        reader.string(o, path, "expression", Need::Required, kMaxExpressionLength);
+    const auto text = reader.string(o, path, "expression", Need::Required, kMaxExpressionLength);
     if (!text) {
         ok = false;
         return;
@@ -146,7 +145,8 @@ void readExpression(Reader& reader, const QJsonObject& o, const QString& path, C
     QString error;
     const auto expr = CountExpression::compile(*text, &error);
     if (!expr) {
-        reader.error(at, SamplingText::tr("\"%1\" is not a valid expression: %2").arg(*text, error));
+        reader.error(at,
+                     SamplingText::tr("\"%1\" is not a valid expression: %2").arg(*text, error));
         ok = false;
         return;
     }
@@ -242,8 +242,9 @@ std::optional<CountRule> readCountRule(Reader& reader, const QJsonValue& value,
         rule.kind = Kind::Literal;
         const QJsonValue v = o.value(QLatin1String("literal"));
         if (v.isDouble() && v.toDouble() < 0) {
-            reader.error(Reader::field(path, "literal"),
-                         SamplingText::tr("a sample count cannot be negative (%1)").arg(v.toDouble()));
+            reader.error(
+                Reader::field(path, "literal"),
+                SamplingText::tr("a sample count cannot be negative (%1)").arg(v.toDouble()));
             return std::nullopt;
         }
         const auto n = reader.integer(o, path, "literal", Need::Required, 0, kMaxSamplesPerSource);
@@ -298,8 +299,9 @@ QString checkReferences(const QString& name, const CountRule& rule, const CountR
         if (!current)
             return SamplingText::tr("there is no count rule named \"%1\"").arg(next);
         if (chain.size() > kMaxReferenceDepth)
-            return SamplingText::tr("the count rules refer to each other more than %1 levels "
-                                    "deep: %2")
+            return SamplingText::tr(
+                       "the count rules refer to each other more than %1 levels "
+                       "deep: %2")
                 .arg(kMaxReferenceDepth)
                 .arg(chain.join(QStringLiteral(" -> ")));
     }
@@ -336,8 +338,9 @@ CountResult evaluateCount(const CountRule& rule, std::int64_t n, const CountRule
                     out.explanation =
                         prefix + SamplingText::tr("N = %1 is in the row %2: %3")
                                      .arg(n)
-                                     .arg(row.max ? QStringLiteral("%1-%2").arg(row.min).arg(*row.max)
-                                                  : QStringLiteral("%1+").arg(row.min))
+                                     .arg(row.max
+                                              ? QStringLiteral("%1-%2").arg(row.min).arg(*row.max)
+                                              : QStringLiteral("%1+").arg(row.min))
                                      .arg(row.count);
                     break;
                 }
@@ -352,19 +355,20 @@ CountResult evaluateCount(const CountRule& rule, std::int64_t n, const CountRule
             QString error;
             const auto expr = CountExpression::compile(r->expression, &error);
             if (!expr)
-                throw SamplingError(SamplingError::Kind::Invalid,
-                                    prefix + SamplingText::tr("\"%1\" is not a valid expression: %2")
-                                                 .arg(r->expression, error));
+                throw SamplingError(
+                    SamplingError::Kind::Invalid,
+                    prefix + SamplingText::tr("\"%1\" is not a valid expression: %2")
+                                 .arg(r->expression, error));
             const double value = expr->evaluate(double(n));
             if (const QString why = judgeResult(value, n, true); !why.isEmpty())
-                throw SamplingError(SamplingError::Kind::Invalid,
-                                    prefix + SamplingText::tr("the count expression \"%1\" %2")
-                                                 .arg(r->expression, why));
+                throw SamplingError(
+                    SamplingError::Kind::Invalid,
+                    prefix +
+                        SamplingText::tr("the count expression \"%1\" %2").arg(r->expression, why));
             out.count = static_cast<std::int64_t>(std::llround(value));
-            out.explanation = prefix + SamplingText::tr("%1 at N = %2 gives %3")
-                                           .arg(r->expression)
-                                           .arg(n)
-                                           .arg(out.count);
+            out.explanation =
+                prefix +
+                SamplingText::tr("%1 at N = %2 gives %3").arg(r->expression).arg(n).arg(out.count);
             break;
         }
         case Kind::Reference:

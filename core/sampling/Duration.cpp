@@ -41,9 +41,11 @@ QString Duration::describe() const {
     QStringList parts;
     // Singular and plural spelled out: the CLI runs without a translation loaded.
     if (years)
-        parts << (years == 1 ? SamplingText::tr("1 year") : SamplingText::tr("%1 years").arg(years));
+        parts << (years == 1 ? SamplingText::tr("1 year")
+                             : SamplingText::tr("%1 years").arg(years));
     if (months)
-        parts << (months == 1 ? SamplingText::tr("1 month") : SamplingText::tr("%1 months").arg(months));
+        parts << (months == 1 ? SamplingText::tr("1 month")
+                              : SamplingText::tr("%1 months").arg(months));
     if (days)
         parts << (days == 1 ? SamplingText::tr("1 day") : SamplingText::tr("%1 days").arg(days));
     return parts.join(QLatin1Char(' '));

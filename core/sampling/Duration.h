@@ -20,8 +20,8 @@ struct Duration {
     // component above 1000.
     static std::optional<Duration> parse(const QString& text);
 
-    QString toString() const;       // canonical form, e.g. "P1Y6M", "P14D"
-    QString describe() const;       // "6 months", "1 year 6 months", "14 days"
+    QString toString() const;                      // canonical form, e.g. "P1Y6M", "P14D"
+    QString describe() const;                      // "6 months", "1 year 6 months", "14 days"
     std::int64_t addTo(std::int64_t msUtc) const;  // msUtc + this duration (calendar-aware)
     bool operator==(const Duration&) const = default;
 };

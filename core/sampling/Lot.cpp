@@ -9,7 +9,9 @@
 namespace batch::sampling {
 namespace {
 
-QString key(const char* name) { return QString::fromLatin1(name); }
+QString key(const char* name) {
+    return QString::fromLatin1(name);
+}
 
 }  // namespace
 
@@ -66,12 +68,10 @@ QJsonObject Lot::toJson() const {
                   {key("tests"), tests},
                   {key("results"), resultCount()},
                   {key("out_of_specification"), outOfSpecificationCount()}};
-    for (const auto& [k, v] : {std::pair{"received_utc", receivedUtc},
-                               std::pair{"active_utc", activeUtc},
-                               std::pair{"pending_release_utc", pendingUtc},
-                               std::pair{"disposition", disposition},
-                               std::pair{"disposition_by", dispositionBy},
-                               std::pair{"disposition_utc", dispositionUtc}})
+    for (const auto& [k, v] :
+         {std::pair{"received_utc", receivedUtc}, std::pair{"active_utc", activeUtc},
+          std::pair{"pending_release_utc", pendingUtc}, std::pair{"disposition", disposition},
+          std::pair{"disposition_by", dispositionBy}, std::pair{"disposition_utc", dispositionUtc}})
         if (!v.isEmpty())
             o.insert(key(k), v);
     return o;

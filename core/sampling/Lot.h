@@ -38,8 +38,8 @@ struct Lot {
     Level level = Level::Full;
     LotStatus status = LotStatus::Created;
     QString stateAtCreation;
-    QString summary;      // the one-line decision
-    QJsonObject decision; // reasons, sources, samples, plan and rule (docs/sampling.md)
+    QString summary;       // the one-line decision
+    QJsonObject decision;  // reasons, sources, samples, plan and rule (docs/sampling.md)
     QString createdBy;
     QString createdUtc;
     QString receivedUtc;

@@ -20,7 +20,9 @@ auto log() {
     return l;
 }
 
-QString key(const char* name) { return QString::fromLatin1(name); }
+QString key(const char* name) {
+    return QString::fromLatin1(name);
+}
 
 void requireAny(const security::User& actor, std::initializer_list<Permission> permissions,
                 const QString& action) {
@@ -40,16 +42,18 @@ Lot requireLot(store::Database& db, const QString& lotId) {
     return *lot;
 }
 
-void requireStatus(const Lot& lot, std::initializer_list<LotStatus> allowed, const QString& action) {
+void requireStatus(const Lot& lot, std::initializer_list<LotStatus> allowed,
+                   const QString& action) {
     QStringList names;
     for (LotStatus s : allowed) {
         if (lot.status == s)
             return;
         names << lotStatusName(s);
     }
-    throw SamplingError(Kind::WrongState, SamplingText::tr("Lot %1 is %2: cannot %3 (it must be %4).")
-                                              .arg(lot.lotId, lotStatusName(lot.status), action,
-                                                   names.join(SamplingText::tr(" or "))));
+    throw SamplingError(Kind::WrongState,
+                        SamplingText::tr("Lot %1 is %2: cannot %3 (it must be %4).")
+                            .arg(lot.lotId, lotStatusName(lot.status), action,
+                                 names.join(SamplingText::tr(" or "))));
 }
 
 // The variant that covers `organisation` for `product`, with the sentence that says why.
@@ -103,7 +107,8 @@ LotDecision decideIn(store::Database& db, const MasterDataSet& set, const QStrin
                                 .arg(size));
     const auto product = set.products.constFind(productCode);
     if (product == set.products.constEnd())
-        throw SamplingError(Kind::NotFound, SamplingText::tr("There is no product %1.").arg(productCode));
+        throw SamplingError(Kind::NotFound,
+                            SamplingText::tr("There is no product %1.").arg(productCode));
     LotDecision d;
     d.product = *product;
     d.organisation = org;
@@ -122,14 +127,16 @@ LotDecision decideIn(store::Database& db, const MasterDataSet& set, const QStrin
     const auto row = VariantStates::row(db, d.variant.id);
     d.pendingPromotion = row->pendingTo;
     if (d.pendingPromotion.isEmpty())
-        if (const auto due = dueTransition(d.chart, history, nowMs); due && due->transition.approval)
+        if (const auto due = dueTransition(d.chart, history, nowMs);
+            due && due->transition.approval)
             d.pendingPromotion = due->transition.to;
     d.level = decideLevel(d.chart, history, nowMs, d.pendingPromotion);
     d.samples = planSamples(d.plan, d.level.level, size, set.countRuleLookup());
     d.reasons << why << d.level.reasons;
     if (d.level.level == Level::Skip)
-        d.reasons << SamplingText::tr("No samples: the lot is dispositioned on the supplier's "
-                                      "certificate.");
+        d.reasons << SamplingText::tr(
+            "No samples: the lot is dispositioned on the supplier's "
+            "certificate.");
     else
         d.reasons << SamplingText::tr("Plan %1: %2 samples with %3 tests.")
                          .arg(d.plan.id)
@@ -190,7 +197,8 @@ Lot LotService::create(const security::User& actor, const LotRequest& request) {
 
     QJsonObject payload = d.toJson();
     payload.insert(key("lot_id"), lotId);
-    const record::EventRecord e = appendLotEvent(txn, lotId, {types::kLotCreated, actor.id, payload});
+    const record::EventRecord e =
+        appendLotEvent(txn, lotId, {types::kLotCreated, actor.id, payload});
     QJsonObject decision = payload;
     decision.remove(key("lot_id"));
     insertLot(txn, lotId, d, decision, actor.id, e);
@@ -207,12 +215,13 @@ Lot LotService::receive(const security::User& actor, const QString& lotId) {
     record::RecordTransaction txn(journal_);
     const Lot lot = requireLot(txn.db(), lotId);
     requireStatus(lot, {LotStatus::Created}, SamplingText::tr("receive it at the dock"));
-    const record::EventRecord e = appendLotEvent(
-        txn, lotId,
-        {types::kLotReceived,
-         actor.id,
-         {{key("lot_id"), lotId}, {key("old_status"), lotStatusName(lot.status)},
-          {key("new_status"), lotStatusName(LotStatus::Received)}}});
+    const record::EventRecord e =
+        appendLotEvent(txn, lotId,
+                       {types::kLotReceived,
+                        actor.id,
+                        {{key("lot_id"), lotId},
+                         {key("old_status"), lotStatusName(lot.status)},
+                         {key("new_status"), lotStatusName(LotStatus::Received)}}});
     setStatus(txn, lotId, LotStatus::Received, "received_utc", e.tsUtc);
     if (lot.tests.empty()) {
         // Nothing goes to the laboratory: the lot waits for its disposition at once.
@@ -225,7 +234,8 @@ Lot LotService::receive(const security::User& actor, const QString& lotId) {
               {key("new_status"), lotStatusName(LotStatus::PendingRelease)},
               {key("results"), 0},
               {key("out_of_specification"), 0},
-              {key("reason"), SamplingText::tr("no samples at level %1").arg(levelName(lot.level))}}});
+              {key("reason"),
+               SamplingText::tr("no samples at level %1").arg(levelName(lot.level))}}});
         setStatus(txn, lotId, LotStatus::PendingRelease, "pending_utc", p.tsUtc);
     }
     txn.commit();
@@ -237,15 +247,16 @@ Lot LotService::receiveSamples(const security::User& actor, const QString& lotId
                SamplingText::tr("receive samples in the laboratory"));
     record::RecordTransaction txn(journal_);
     const Lot lot = requireLot(txn.db(), lotId);
-    requireStatus(lot, {LotStatus::Received}, SamplingText::tr("receive its samples in the laboratory"));
-    const record::EventRecord e = appendLotEvent(
-        txn, lotId,
-        {types::kLotSamplesReceived,
-         actor.id,
-         {{key("lot_id"), lotId},
-          {key("old_status"), lotStatusName(lot.status)},
-          {key("new_status"), lotStatusName(LotStatus::Active)},
-          {key("samples"), lot.decision.value(key("sample_count"))}}});
+    requireStatus(lot, {LotStatus::Received},
+                  SamplingText::tr("receive its samples in the laboratory"));
+    const record::EventRecord e =
+        appendLotEvent(txn, lotId,
+                       {types::kLotSamplesReceived,
+                        actor.id,
+                        {{key("lot_id"), lotId},
+                         {key("old_status"), lotStatusName(lot.status)},
+                         {key("new_status"), lotStatusName(LotStatus::Active)},
+                         {key("samples"), lot.decision.value(key("sample_count"))}}});
     setStatus(txn, lotId, LotStatus::Active, "active_utc", e.tsUtc);
     txn.commit();
     return *find(lotId);
@@ -264,9 +275,9 @@ ResultEntry LotService::recordResult(const security::User& actor, const QString&
         return t.sampleId == sampleId && t.testCode == testCode;
     });
     if (it == lot.tests.end())
-        throw SamplingError(Kind::NotFound,
-                            SamplingText::tr("Lot %1 has no test %2 on sample %3.")
-                                .arg(lotId, testCode, sampleId));
+        throw SamplingError(
+            Kind::NotFound,
+            SamplingText::tr("Lot %1 has no test %2 on sample %3.").arg(lotId, testCode, sampleId));
     const CheckedResult checked = checkResult(it->spec, value);
     ResultEntry out;
     out.correction = it->hasResult;
@@ -287,43 +298,47 @@ ResultEntry LotService::recordResult(const security::User& actor, const QString&
         payload.insert(key("old_value"), it->value);
         payload.insert(key("old_reported"), it->reported);
         payload.insert(key("reason"), reason.trimmed());
-        payload.insert(key("exception_type"), exec::exceptionTypeName(exec::ExceptionType::Correction));
-        payload.insert(key("message"), SamplingText::tr("Result of %1 on sample %2 corrected from %3 "
-                                                        "to %4: %5")
-                                           .arg(testCode, sampleId, it->reported, checked.reported,
-                                                reason.trimmed()));
+        payload.insert(key("exception_type"),
+                       exec::exceptionTypeName(exec::ExceptionType::Correction));
+        payload.insert(
+            key("message"),
+            SamplingText::tr("Result of %1 on sample %2 corrected from %3 "
+                             "to %4: %5")
+                .arg(testCode, sampleId, it->reported, checked.reported, reason.trimmed()));
     }
-    const record::EventRecord e = appendLotEvent(
-        txn, lotId,
-        {out.correction ? types::kLotResultCorrected : types::kLotResultRecorded, actor.id, payload});
-    if (checked.outOfSpecification)
+    const record::EventRecord e =
         appendLotEvent(txn, lotId,
-                       {types::kLotOutOfSpecification,
-                        actor.id,
-                        {{key("lot_id"), lotId},
-                         {key("sample_id"), sampleId},
-                         {key("test"), testCode},
-                         {key("reported"), checked.reported},
-                         {key("unit"), it->spec.unit},
-                         {key("specification"), it->spec.describe()},
-                         {key("result_seq"), static_cast<qint64>(e.seq)},
-                         {key("exception_type"),
-                          exec::exceptionTypeName(exec::ExceptionType::OutOfLimits)},
-                         {key("message"), SamplingText::tr("Lot %1, sample %2: %3")
-                                              .arg(lotId, sampleId, checked.message)}}});
+                       {out.correction ? types::kLotResultCorrected : types::kLotResultRecorded,
+                        actor.id, payload});
+    if (checked.outOfSpecification)
+        appendLotEvent(
+            txn, lotId,
+            {types::kLotOutOfSpecification,
+             actor.id,
+             {{key("lot_id"), lotId},
+              {key("sample_id"), sampleId},
+              {key("test"), testCode},
+              {key("reported"), checked.reported},
+              {key("unit"), it->spec.unit},
+              {key("specification"), it->spec.describe()},
+              {key("result_seq"), static_cast<qint64>(e.seq)},
+              {key("exception_type"), exec::exceptionTypeName(exec::ExceptionType::OutOfLimits)},
+              {key("message"),
+               SamplingText::tr("Lot %1, sample %2: %3").arg(lotId, sampleId, checked.message)}}});
     storeResult(txn, lotId, sampleId, testCode, value.trimmed(), checked, actor.id, e);
 
     const Lot after = requireLot(txn.db(), lotId);
-    if (after.status == LotStatus::Active && after.resultCount() == static_cast<int>(after.tests.size())) {
-        const record::EventRecord p = appendLotEvent(
-            txn, lotId,
-            {types::kLotPendingRelease,
-             actor.id,
-             {{key("lot_id"), lotId},
-              {key("old_status"), lotStatusName(LotStatus::Active)},
-              {key("new_status"), lotStatusName(LotStatus::PendingRelease)},
-              {key("results"), after.resultCount()},
-              {key("out_of_specification"), after.outOfSpecificationCount()}}});
+    if (after.status == LotStatus::Active &&
+        after.resultCount() == static_cast<int>(after.tests.size())) {
+        const record::EventRecord p =
+            appendLotEvent(txn, lotId,
+                           {types::kLotPendingRelease,
+                            actor.id,
+                            {{key("lot_id"), lotId},
+                             {key("old_status"), lotStatusName(LotStatus::Active)},
+                             {key("new_status"), lotStatusName(LotStatus::PendingRelease)},
+                             {key("results"), after.resultCount()},
+                             {key("out_of_specification"), after.outOfSpecificationCount()}}});
         setStatus(txn, lotId, LotStatus::PendingRelease, "pending_utc", p.tsUtc);
         out.completedTesting = true;
     }
@@ -368,13 +383,14 @@ Lot LotService::disposition(const QString& lotId, Disposition decision, const QS
     security::SignRequest request;
     request.signerId = signerId;
     request.password = password;
-    request.meaning = release ? security::SignatureMeaning::Released
-                              : security::SignatureMeaning::Approved;
+    request.meaning =
+        release ? security::SignatureMeaning::Released : security::SignatureMeaning::Approved;
     request.subject = head;
-    request.reason = release ? (reason.trimmed().isEmpty()
-                                    ? SamplingText::tr("Release of lot %1").arg(lotId)
-                                    : SamplingText::tr("Release of lot %1: %2").arg(lotId, reason.trimmed()))
-                             : SamplingText::tr("Rejection of lot %1: %2").arg(lotId, reason.trimmed());
+    request.reason =
+        release ? (reason.trimmed().isEmpty()
+                       ? SamplingText::tr("Release of lot %1").arg(lotId)
+                       : SamplingText::tr("Release of lot %1: %2").arg(lotId, reason.trimmed()))
+                : SamplingText::tr("Rejection of lot %1: %2").arg(lotId, reason.trimmed());
     // Signed in its own transaction (SignatureService); the disposition below checks that
     // the lot did not move on in between, so the signature binds what was dispositioned.
     const security::SignatureInfo signature = signatures_.sign(request);
@@ -387,17 +403,18 @@ Lot LotService::disposition(const QString& lotId, Disposition decision, const QS
                                              "signed; look at it again.")
                                 .arg(lotId));
     const LotStatus to = release ? LotStatus::Released : LotStatus::Rejected;
-    QJsonObject payload{{key("lot_id"), lotId},
-                        {key("decision"), release ? QStringLiteral("released") : QStringLiteral("rejected")},
-                        {key("old_status"), lotStatusName(lot.status)},
-                        {key("new_status"), lotStatusName(to)},
-                        {key("signer_id"), signature.signerId},
-                        {key("printed_name"), signature.printedName},
-                        {key("meaning"), security::meaningName(signature.meaning)},
-                        {key("signature_station"), signature.event.stationId},
-                        {key("signature_seq"), static_cast<qint64>(signature.event.seq)},
-                        {key("results"), lot.resultCount()},
-                        {key("out_of_specification"), lot.outOfSpecificationCount()}};
+    QJsonObject payload{
+        {key("lot_id"), lotId},
+        {key("decision"), release ? QStringLiteral("released") : QStringLiteral("rejected")},
+        {key("old_status"), lotStatusName(lot.status)},
+        {key("new_status"), lotStatusName(to)},
+        {key("signer_id"), signature.signerId},
+        {key("printed_name"), signature.printedName},
+        {key("meaning"), security::meaningName(signature.meaning)},
+        {key("signature_station"), signature.event.stationId},
+        {key("signature_seq"), static_cast<qint64>(signature.event.seq)},
+        {key("results"), lot.resultCount()},
+        {key("out_of_specification"), lot.outOfSpecificationCount()}};
     if (!reason.trimmed().isEmpty())
         payload.insert(key("reason"), reason.trimmed());
     const record::EventRecord e =

@@ -18,7 +18,7 @@ struct LotRequest {
     QString product;
     QString organisation;  // who delivers; no variant for it: the product's wildcard variant
     std::int64_t size = 0;
-    QString lotId;         // empty: the next "LOT-<station>-<n>"
+    QString lotId;  // empty: the next "LOT-<station>-<n>"
 };
 
 // The result of entering one value.
@@ -62,8 +62,8 @@ public:
     Lot receiveSamples(const security::User& actor, const QString& lotId);  // in the lab
     // A second value for the same sample and test is a correction and needs a reason.
     ResultEntry recordResult(const security::User& actor, const QString& lotId,
-                             const QString& sampleId, const QString& testCode,
-                             const QString& value, const QString& reason = {});
+                             const QString& sampleId, const QString& testCode, const QString& value,
+                             const QString& reason = {});
     Lot disposition(const QString& lotId, Disposition decision, const QString& signerId,
                     const QString& password, const QString& reason);
 

@@ -83,10 +83,10 @@ std::optional<Lot> loadLot(store::Database& db, const QString& lotId) {
 }
 
 std::vector<Lot> listLots(store::Database& db, const QString& variantId, int limit) {
-    store::Statement st = db.prepare(
-        (std::string(kLotColumns) +
-         "WHERE (?1 = '' OR variant_id = ?1) ORDER BY created_seq DESC LIMIT ?2")
-            .c_str());
+    store::Statement st =
+        db.prepare((std::string(kLotColumns) +
+                    "WHERE (?1 = '' OR variant_id = ?1) ORDER BY created_seq DESC LIMIT ?2")
+                       .c_str());
     st.bind(1, variantId).bind(2, static_cast<std::int64_t>(limit > 0 ? limit : -1));
     std::vector<Lot> out;
     while (st.step()) out.push_back(readLot(st));
@@ -106,8 +106,8 @@ record::EventRecord appendLotEvent(record::RecordTransaction& txn, const QString
 
 security::SignatureSubject lotHead(store::Database& db, const QString& stationId,
                                    const QString& lotId) {
-    store::Statement st = db.prepare(
-        "SELECT MAX(seq) FROM sampling_lot_events WHERE lot_id = ? AND station_id = ?");
+    store::Statement st =
+        db.prepare("SELECT MAX(seq) FROM sampling_lot_events WHERE lot_id = ? AND station_id = ?");
     st.bind(1, lotId).bind(2, stationId);
     st.step();
     return {stationId, st.isNull(0) ? 0 : st.int64(0)};
@@ -123,7 +123,10 @@ void insertLot(record::RecordTransaction& txn, const QString& lotId, const LotDe
     st.bind(1, lotId).bind(2, d.product.code).bind(3, d.variant.id).bind(4, d.organisation);
     st.bind(5, d.size).bind(6, levelName(d.level.level)).bind(7, d.level.state);
     st.bind(8, d.level.summary).bindUtf8(9, record::encodeCanonical(decision));
-    st.bind(10, userId).bind(11, created.tsUtc).bind(12, utcMillis(created.tsUtc)).bind(13, created.seq);
+    st.bind(10, userId)
+        .bind(11, created.tsUtc)
+        .bind(12, utcMillis(created.tsUtc))
+        .bind(13, created.seq);
     st.run();
     store::Statement test = txn.db().prepare(
         "INSERT INTO sampling_lot_tests (lot_id, sample_id, source, test_code, position, spec) "
@@ -169,7 +172,8 @@ void storeDisposition(record::RecordTransaction& txn, const QString& lotId, LotS
         "disposition_utc = ?, disposition_ms = ?, disposition_seq = ?, signature_station = ?, "
         "signature_seq = ? WHERE lot_id = ?");
     st.bind(1, lotStatusName(status))
-        .bind(2, status == LotStatus::Released ? QStringLiteral("released") : QStringLiteral("rejected"));
+        .bind(2, status == LotStatus::Released ? QStringLiteral("released")
+                                               : QStringLiteral("rejected"));
     st.bind(3, signature.signerId).bind(4, e.tsUtc).bind(5, utcMillis(e.tsUtc)).bind(6, e.seq);
     st.bind(7, signature.event.stationId).bind(8, signature.event.seq).bind(9, lotId);
     st.run();

@@ -25,7 +25,8 @@ security::SignatureSubject lotHead(store::Database& db, const QString& stationId
                                    const QString& lotId);
 
 void insertLot(record::RecordTransaction& txn, const QString& lotId, const LotDecision& d,
-               const QJsonObject& decision, const QString& userId, const record::EventRecord& created);
+               const QJsonObject& decision, const QString& userId,
+               const record::EventRecord& created);
 void setStatus(record::RecordTransaction& txn, const QString& lotId, LotStatus status,
                const char* timeColumn, const QString& utc);
 void storeResult(record::RecordTransaction& txn, const QString& lotId, const QString& sampleId,

@@ -97,11 +97,13 @@ std::vector<Issue> crossCheck(const MasterDataDocument& doc, const MasterDataSet
             for (qsizetype j = 0; j < s.tests.size(); ++j)
                 if (!product->test(s.tests[j]))
                     add(Reader::index(Reader::field(sp, "tests"), j),
-                        SamplingText::tr("product %1 has no test \"%2\"").arg(plan.product, s.tests[j]));
+                        SamplingText::tr("product %1 has no test \"%2\"")
+                            .arg(plan.product, s.tests[j]));
             if (const QString why = checkReferences({}, s.count, lookup); !why.isEmpty())
                 add(Reader::field(sp, "count"), why);
             if (s.reducedCount)
-                if (const QString why = checkReferences({}, *s.reducedCount, lookup); !why.isEmpty())
+                if (const QString why = checkReferences({}, *s.reducedCount, lookup);
+                    !why.isEmpty())
                     add(Reader::field(sp, "reduced_count"), why);
         }
     }
@@ -125,17 +127,18 @@ std::vector<Issue> crossCheck(const MasterDataDocument& doc, const MasterDataSet
                 SamplingText::tr("there is no variant rule \"%1\"").arg(v.rule));
         const auto plan = all.plans.constFind(v.plan);
         if (plan == all.plans.constEnd())
-            add(Reader::field(at, "plan"), SamplingText::tr("there is no sampling plan \"%1\"").arg(v.plan));
-        else if (plan->product != v.product)
             add(Reader::field(at, "plan"),
-                SamplingText::tr("plan %1 is for product %2, not %3").arg(v.plan, plan->product, v.product));
+                SamplingText::tr("there is no sampling plan \"%1\"").arg(v.plan));
+        else if (plan->product != v.product)
+            add(Reader::field(at, "plan"), SamplingText::tr("plan %1 is for product %2, not %3")
+                                               .arg(v.plan, plan->product, v.product));
         const QString key = v.product + QLatin1Char('\n') + v.organisation.toCaseFolded();
         if (const auto other = coverage.constFind(key); other != coverage.constEnd())
             add(Reader::field(at, "organisation"),
-                v.wildcard()
-                    ? SamplingText::tr("product %1 already has a wildcard variant (%2)").arg(v.product, *other)
-                    : SamplingText::tr("variant %1 already covers product %2 from \"%3\"")
-                          .arg(*other, v.product, v.organisation));
+                v.wildcard() ? SamplingText::tr("product %1 already has a wildcard variant (%2)")
+                                   .arg(v.product, *other)
+                             : SamplingText::tr("variant %1 already covers product %2 from \"%3\"")
+                                   .arg(*other, v.product, v.organisation));
         else
             coverage.insert(key, v.id);
     }

@@ -28,7 +28,7 @@ struct NamedCountRule {
 struct Variant {
     QString id;
     QString product;
-    QString organisation;  // empty: wildcard
+    QString organisation;                       // empty: wildcard
     QString role = QStringLiteral("supplier");  // "supplier", "manufacturer", "shipper"
     QString rule = kDefaultChartName;
     QString plan;

@@ -20,8 +20,8 @@ const QStringList kRoles{QStringLiteral("supplier"), QStringLiteral("manufacture
                          QStringLiteral("shipper")};
 
 // A required id-like field: present, a string, and a valid id.
-std::optional<QString> readId(Reader& r, const QJsonObject& o, const QString& path,
-                              const char* key, const QString& what) {
+std::optional<QString> readId(Reader& r, const QJsonObject& o, const QString& path, const char* key,
+                              const QString& what) {
     const auto id = r.string(o, path, key, Need::Required, kMaxIdLength);
     if (id && !isValidId(*id)) {
         r.error(Reader::field(path, key),
@@ -112,8 +112,7 @@ public:
         bool ok = id && product;
         const QString sourcesPath = Reader::field(path, "sources");
         QSet<QString> names;
-        if (const auto list =
-                r_.array(o, path, "sources", Need::Required, 1, limits_.maxSources)) {
+        if (const auto list = r_.array(o, path, "sources", Need::Required, 1, limits_.maxSources)) {
             for (qsizetype i = 0; i < list->size(); ++i) {
                 const auto so = r_.objectAt(*list, sourcesPath, i);
                 const auto s = so ? source(*so, Reader::index(sourcesPath, i)) : std::nullopt;
@@ -176,9 +175,9 @@ public:
 
 private:
     std::optional<TestSpec> test(const QJsonObject& o, const QString& path) {
-        r_.onlyKeys(o, path,
-                    {"code", "name", "type", "method", "unit", "decimals", "min", "max",
-                     "requirement"});
+        r_.onlyKeys(
+            o, path,
+            {"code", "name", "type", "method", "unit", "decimals", "min", "max", "requirement"});
         TestSpec t;
         const auto code = readId(r_, o, path, "code", SamplingText::tr("test code"));
         const auto name = r_.string(o, path, "name", Need::Required, kMaxNameLength);
@@ -190,8 +189,9 @@ private:
             t.type = TestSpec::Type::Conforms;
             for (const char* k : {"unit", "decimals", "min", "max"})
                 if (o.contains(QLatin1String(k))) {
-                    r_.error(Reader::field(path, k),
-                             SamplingText::tr("a \"conforms\" test has no %1").arg(QLatin1String(k)));
+                    r_.error(
+                        Reader::field(path, k),
+                        SamplingText::tr("a \"conforms\" test has no %1").arg(QLatin1String(k)));
                     ok = false;
                 }
             if (const auto req = r_.string(o, path, "requirement", Need::Optional, kMaxNameLength))
@@ -227,7 +227,8 @@ private:
             if (decimals)
                 t.decimals = static_cast<int>(*decimals);
         } else if (type) {
-            r_.error(Reader::field(path, "type"), SamplingText::tr("must be \"numeric\" or \"conforms\""));
+            r_.error(Reader::field(path, "type"),
+                     SamplingText::tr("must be \"numeric\" or \"conforms\""));
             ok = false;
         }
         if (!ok)
@@ -279,7 +280,8 @@ private:
         if (!o.contains(QLatin1String("count")))
             r_.error(Reader::field(path, "count"), SamplingText::tr("missing required field"));
         else
-            count = readCountRule(r_, o.value(QLatin1String("count")), Reader::field(path, "count"));
+            count =
+                readCountRule(r_, o.value(QLatin1String("count")), Reader::field(path, "count"));
         bool ok = name && count;
         const QString testsPath = Reader::field(path, "tests");
         if (const auto list = r_.array(o, path, "tests", Need::Required, 1, limits_.maxTests)) {
@@ -371,7 +373,8 @@ std::optional<QJsonObject> readRoot(QByteArrayView json, const MasterDataLimits&
     if (!doc.isObject())
         return fail({}, SamplingText::tr("the file must hold a JSON object"));
     if (model::detail::deeperThan(doc.object(), limits.maxDepth))
-        return fail({}, SamplingText::tr("the file nests deeper than %1 levels").arg(limits.maxDepth));
+        return fail({},
+                    SamplingText::tr("the file nests deeper than %1 levels").arg(limits.maxDepth));
     if (const auto path = model::detail::duplicateKey(json))
         return fail(*path, SamplingText::tr("duplicate key"));
     return doc.object();
@@ -400,9 +403,9 @@ MasterDataParseResult MasterDataParser::parse(QByteArrayView json, const MasterD
         return result;
     Reader r(limits.maxIssues);
     ItemReader items(r, limits);
-    r.onlyKeys(*root, QString(),
-               {"format", "description", "count_rules", "variant_rules", "products", "plans",
-                "variants"});
+    r.onlyKeys(
+        *root, QString(),
+        {"format", "description", "count_rules", "variant_rules", "products", "plans", "variants"});
     if (const auto format = r.string(*root, QString(), "format", Need::Required, 64);
         format && *format != kMasterDataFormat)
         r.error(QStringLiteral("format"),

@@ -13,10 +13,10 @@ namespace batch::sampling {
 // Bounds that keep a hostile file from costing more than a real one.
 struct MasterDataLimits {
     qsizetype maxBytes = 2 * 1024 * 1024;
-    int maxDepth = 10;     // the format nests 7 levels deep
-    int maxItems = 1000;   // per kind
-    int maxTests = 200;    // per product
-    int maxSources = 50;   // per plan
+    int maxDepth = 10;    // the format nests 7 levels deep
+    int maxItems = 1000;  // per kind
+    int maxTests = 200;   // per product
+    int maxSources = 50;  // per plan
     int maxIssues = 100;
 };
 

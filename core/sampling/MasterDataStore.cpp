@@ -21,7 +21,9 @@ auto log() {
     return l;
 }
 
-QString key(const char* name) { return QString::fromLatin1(name); }
+QString key(const char* name) {
+    return QString::fromLatin1(name);
+}
 
 constexpr std::array<std::pair<EntityKind, const char*>, 5> kEntities{{
     {EntityKind::CountRule, "count_rule"},
@@ -111,7 +113,9 @@ QString entityName(EntityKind kind) {
 
 MasterDataStore::MasterDataStore(record::Journal& journal) : journal_(journal) {}
 
-MasterDataSet MasterDataStore::load() const { return load(journal_.db()); }
+MasterDataSet MasterDataStore::load() const {
+    return load(journal_.db());
+}
 
 MasterDataSet MasterDataStore::load(store::Database& db) {
     MasterDataSet set;
@@ -125,9 +129,9 @@ MasterDataSet MasterDataStore::load(store::Database& db) {
         const MasterDataParseResult r =
             kind ? MasterDataParser::parseSingle(*kind, st.utf8(2)) : MasterDataParseResult{};
         if (!r.ok())
-            throw SamplingError(Kind::Invalid,
-                                SamplingText::tr("The stored %1 %2 is damaged: %3")
-                                    .arg(entity, id, r.errorText()));
+            throw SamplingError(
+                Kind::Invalid,
+                SamplingText::tr("The stored %1 %2 is damaged: %3").arg(entity, id, r.errorText()));
         const MasterDataDocument& d = *r.document;
         for (const auto& l : d.countRules) set.countRules.insert(l.value.name, l.value);
         for (const auto& l : d.variantRules) set.variantRules.insert(l.value.name, l.value);
@@ -153,8 +157,9 @@ std::vector<MasterDataChange> MasterDataStore::apply(const security::User& actor
                                                      const MasterDataDocument& doc, bool replace,
                                                      const QString& reason) {
     if (actor.disabled || !actor.has(security::Permission::ManageMasterData))
-        throw SamplingError(Kind::NotAuthorized,
-                            SamplingText::tr("%1 may not change sampling master data.").arg(actor.id));
+        throw SamplingError(
+            Kind::NotAuthorized,
+            SamplingText::tr("%1 may not change sampling master data.").arg(actor.id));
     if (doc.empty())
         throw SamplingError(Kind::Invalid, SamplingText::tr("There is no master data to store."));
     record::RecordTransaction txn(journal_);
@@ -180,15 +185,16 @@ std::vector<MasterDataChange> MasterDataStore::apply(const security::User& actor
         if (old && old->content == content) {
             changes.push_back({p.entity, p.id, MasterDataChange::Action::Unchanged, old->version});
         } else if (old && !replace) {
-            conflicts << SamplingText::tr("%1: %2 %3 exists with different content (version %4); "
-                                          "replace it explicitly, with a reason")
+            conflicts << SamplingText::tr(
+                             "%1: %2 %3 exists with different content (version %4); "
+                             "replace it explicitly, with a reason")
                              .arg(p.path.isEmpty() ? p.id : p.path, p.entity, p.id)
                              .arg(old->version);
         } else {
-            changes.push_back({p.entity, p.id,
-                               old ? MasterDataChange::Action::Updated
-                                   : MasterDataChange::Action::Added,
-                               old ? old->version + 1 : 1});
+            changes.push_back(
+                {p.entity, p.id,
+                 old ? MasterDataChange::Action::Updated : MasterDataChange::Action::Added,
+                 old ? old->version + 1 : 1});
         }
     }
     if (!conflicts.isEmpty())
@@ -218,12 +224,13 @@ std::vector<MasterDataChange> MasterDataStore::apply(const security::User& actor
         st.bindUtf8(1, record::encodeCanonical(p.content)).bind(2, c.version).bind(3, actor.id);
         st.bind(4, now).bind(5, p.entity).bind(6, p.id);
         st.run();
-        QJsonObject payload{{key("entity"), p.entity},
-                            {key("id"), p.id},
-                            {key("version"), c.version},
-                            {key("new"), p.content},
-                            {key("old"), old ? QJsonValue(record::decodeCanonicalObject(old->content))
-                                             : QJsonValue(QJsonValue::Null)}};
+        QJsonObject payload{
+            {key("entity"), p.entity},
+            {key("id"), p.id},
+            {key("version"), c.version},
+            {key("new"), p.content},
+            {key("old"), old ? QJsonValue(record::decodeCanonicalObject(old->content))
+                             : QJsonValue(QJsonValue::Null)}};
         if (!reason.trimmed().isEmpty())
             payload.insert(key("reason"), reason.trimmed());
         const record::EventRecord e = txn.append({types::kMasterDataChanged, actor.id, payload});
@@ -239,8 +246,8 @@ std::vector<MasterDataChange> MasterDataStore::apply(const security::User& actor
     for (const MasterDataChange& c : changes)
         if (c.action != MasterDataChange::Action::Unchanged)
             log()->info("{} {} {} (version {}) by {}", c.entity.toStdString(), c.id.toStdString(),
-                        c.action == MasterDataChange::Action::Added ? "added" : "updated", c.version,
-                        actor.id.toStdString());
+                        c.action == MasterDataChange::Action::Added ? "added" : "updated",
+                        c.version, actor.id.toStdString());
     return changes;
 }
 

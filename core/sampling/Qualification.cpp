@@ -96,16 +96,16 @@ Check checkCondition(const Condition& c, const VariantHistory& h, std::int64_t n
             out.holds = nowMs >= dueAt && enough;
             out.dueSinceMs = dueAt;
             if (c.minAccepted > 0 && enough)
-                out.dueSinceMs =
-                    std::max(dueAt, accepted[static_cast<std::size_t>(c.minAccepted - 1)]->dispositionMs);
+                out.dueSinceMs = std::max(
+                    dueAt, accepted[static_cast<std::size_t>(c.minAccepted - 1)]->dispositionMs);
             out.reason = SamplingText::tr("%1 since %2 (reached %3)")
                              .arg(c.describe(), utcDate(anchor), utcDate(dueAt));
-            out.progress =
-                enough ? SamplingText::tr("%1 from %2").arg(c.describe(), utcDate(dueAt))
-                       : SamplingText::tr("%1 from %2, and %3 of %4 accepted lots so far")
-                             .arg(c.describe(), utcDate(dueAt))
-                             .arg(accepted.size())
-                             .arg(c.minAccepted);
+            out.progress = enough
+                               ? SamplingText::tr("%1 from %2").arg(c.describe(), utcDate(dueAt))
+                               : SamplingText::tr("%1 from %2, and %3 of %4 accepted lots so far")
+                                     .arg(c.describe(), utcDate(dueAt))
+                                     .arg(accepted.size())
+                                     .arg(c.minAccepted);
             return out;
         }
     }
@@ -164,7 +164,8 @@ LevelDecision decideLevel(const StateChart& chart, const VariantHistory& history
         d.level = d.stateLevel = Level::Full;
         d.reasons << SamplingText::tr("State %1 is not in rule %2: Full testing.")
                          .arg(history.state, chart.name);
-        d.summary = SamplingText::tr("%1 (unknown to rule %2); Full").arg(history.state, chart.name);
+        d.summary =
+            SamplingText::tr("%1 (unknown to rule %2); Full").arg(history.state, chart.name);
         return d;
     }
     d.level = d.stateLevel = st->level;
@@ -182,8 +183,9 @@ LevelDecision decideLevel(const StateChart& chart, const VariantHistory& history
             const int pos = (d.batchInState - 1) % n + 1;
             if (pos == n) {
                 fullBecause << SamplingText::tr("periodic Full at batch %1 of %1").arg(n);
-                d.reasons << SamplingText::tr("Full testing every %1th batch: this is batch %1 "
-                                              "of %1 (batch %2 in %3).")
+                d.reasons << SamplingText::tr(
+                                 "Full testing every %1th batch: this is batch %1 "
+                                 "of %1 (batch %2 in %3).")
                                  .arg(n)
                                  .arg(d.batchInState)
                                  .arg(history.state);
@@ -191,20 +193,23 @@ LevelDecision decideLevel(const StateChart& chart, const VariantHistory& history
                 notes << SamplingText::tr("batch %1 of %2, next Full at batch %2 of %2")
                              .arg(pos)
                              .arg(n);
-                d.reasons << SamplingText::tr("Batch %1 of %2 in the Full testing cycle; next "
-                                              "Full at batch %2 of %2.")
+                d.reasons << SamplingText::tr(
+                                 "Batch %1 of %2 in the Full testing cycle; next "
+                                 "Full at batch %2 of %2.")
                                  .arg(pos)
                                  .arg(n);
             }
         }
         if (ft.firstBatchOfYear) {
             const int year = yearOf(nowMs);
-            const bool earlier = std::any_of(history.lots.begin(), history.lots.end(),
-                                             [&](const LotFact& l) { return yearOf(l.createdMs) == year; });
+            const bool earlier =
+                std::any_of(history.lots.begin(), history.lots.end(),
+                            [&](const LotFact& l) { return yearOf(l.createdMs) == year; });
             if (!earlier) {
                 fullBecause << SamplingText::tr("first batch of %1").arg(year);
-                d.reasons << SamplingText::tr("Full testing for the first batch of a calendar "
-                                              "year: this is the first batch of %1.")
+                d.reasons << SamplingText::tr(
+                                 "Full testing for the first batch of a calendar "
+                                 "year: this is the first batch of %1.")
                                  .arg(year);
             }
         }
@@ -217,8 +222,9 @@ LevelDecision decideLevel(const StateChart& chart, const VariantHistory& history
             } else if (nowMs > ft.maxGap->addTo(last)) {
                 fullBecause << SamplingText::tr("last batch %1 is older than %2")
                                    .arg(utcDate(last), ft.maxGap->describe());
-                d.reasons << SamplingText::tr("Full testing after a gap: the previous batch "
-                                              "(%1) is older than %2.")
+                d.reasons << SamplingText::tr(
+                                 "Full testing after a gap: the previous batch "
+                                 "(%1) is older than %2.")
                                  .arg(utcDate(last), ft.maxGap->describe());
             }
         }
@@ -230,16 +236,16 @@ LevelDecision decideLevel(const StateChart& chart, const VariantHistory& history
     }
     if (!pendingPromotion.isEmpty()) {
         notes << SamplingText::tr("promotion to %1 awaits QA approval").arg(pendingPromotion);
-        d.reasons << SamplingText::tr("A promotion to %1 is due and awaits a QA approval "
-                                      "signature; until then the variant stays %2.")
+        d.reasons << SamplingText::tr(
+                         "A promotion to %1 is due and awaits a QA approval "
+                         "signature; until then the variant stays %2.")
                          .arg(pendingPromotion, history.state);
     } else if (const QString p = promotionProgress(chart, history, nowMs); !p.isEmpty()) {
         notes << p;
         d.reasons << SamplingText::tr("Next promotion: %1.").arg(p);
     }
-    d.summary = QStringLiteral("%1; %2")
-                    .arg(SamplingText::tr("%1 since %2").arg(history.state, since),
-                         levelName(d.level));
+    d.summary = QStringLiteral("%1; %2").arg(
+        SamplingText::tr("%1 since %2").arg(history.state, since), levelName(d.level));
     if (!notes.isEmpty())
         d.summary += QStringLiteral("; ") + notes.join(QStringLiteral("; "));
     return d;

@@ -37,7 +37,7 @@ struct VariantHistory {
 // A transition whose condition holds now.
 struct DueTransition {
     ChartTransition transition;
-    QString reason;          // "3 accepted lots within 6 months (L-1, L-2, L-3)"
+    QString reason;  // "3 accepted lots within 6 months (L-1, L-2, L-3)"
     std::int64_t dueSinceMs = 0;
 };
 
@@ -59,8 +59,8 @@ struct LevelDecision {
     Level level = Level::Full;       // the level this lot gets
     int batchInState = 0;            // this lot's number since the state was entered
     bool periodicFull = false;       // Full because of the state's Full testing schedule
-    QString summary;                 // "Preferred since 2026-03-01; Skip; next Full at batch 10 of 10"
-    QStringList reasons;             // every consideration, one sentence each
+    QString summary;      // "Preferred since 2026-03-01; Skip; next Full at batch 10 of 10"
+    QStringList reasons;  // every consideration, one sentence each
 };
 
 // Decides the level of a lot created now. `pendingPromotion` (if any) is only mentioned:

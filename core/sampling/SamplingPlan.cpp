@@ -7,10 +7,11 @@ namespace batch::sampling {
 QJsonObject SamplingPlan::toJson() const {
     QJsonArray list;
     for (const SampleTemplate& s : sources) {
-        QJsonObject o{{QStringLiteral("source"), s.source},
-                      {QStringLiteral("count"), s.count.toJson()},
-                      {QStringLiteral("tests"), QJsonArray::fromStringList(s.tests)},
-                      {QStringLiteral("reduced_tests"), QJsonArray::fromStringList(s.reducedTests)}};
+        QJsonObject o{
+            {QStringLiteral("source"), s.source},
+            {QStringLiteral("count"), s.count.toJson()},
+            {QStringLiteral("tests"), QJsonArray::fromStringList(s.tests)},
+            {QStringLiteral("reduced_tests"), QJsonArray::fromStringList(s.reducedTests)}};
         if (!s.description.isEmpty())
             o.insert(QStringLiteral("description"), s.description);
         if (s.reducedCount)
@@ -54,7 +55,8 @@ SamplePlanResult planSamples(const SamplingPlan& plan, Level level, std::int64_t
                                               .arg(plan.id, t.source, e.message()));
         }
         for (std::int64_t i = 1; i <= ps.count; ++i)
-            out.samples.push_back({QStringLiteral("%1-%2").arg(t.source).arg(i), t.source, ps.tests});
+            out.samples.push_back(
+                {QStringLiteral("%1-%2").arg(t.source).arg(i), t.source, ps.tests});
         out.sources.push_back(ps);
     }
     return out;

@@ -15,11 +15,11 @@ namespace batch::sampling {
 // Where samples are drawn and what is tested on them (docs/sampling.md §Sampling plans).
 // The tests are codes of the product's specification, which supplies their limits.
 struct SampleTemplate {
-    QString source;               // "top", "bottom", "composite", ...
-    QString description;          // optional: how to draw it
-    CountRule count;              // samples per lot at Full
-    QStringList tests;            // at Full, on every sample of this source
-    QStringList reducedTests;     // at Reduced (a subset of tests; empty: no samples)
+    QString source;                         // "top", "bottom", "composite", ...
+    QString description;                    // optional: how to draw it
+    CountRule count;                        // samples per lot at Full
+    QStringList tests;                      // at Full, on every sample of this source
+    QStringList reducedTests;               // at Reduced (a subset of tests; empty: no samples)
     std::optional<CountRule> reducedCount;  // at Reduced; default: count
     bool operator==(const SampleTemplate&) const = default;
 };

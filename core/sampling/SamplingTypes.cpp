@@ -49,13 +49,21 @@ constexpr std::array<std::pair<LotStatus, const char*>, 6> kStatuses{{
 
 }  // namespace
 
-QString productKindName(ProductKind kind) { return nameOf(kKinds, kind); }
+QString productKindName(ProductKind kind) {
+    return nameOf(kKinds, kind);
+}
 std::optional<ProductKind> productKindFromName(const QString& name) {
     return valueOf(kKinds, name);
 }
-QString levelName(Level level) { return nameOf(kLevels, level); }
-std::optional<Level> levelFromName(const QString& name) { return valueOf(kLevels, name); }
-QString lotStatusName(LotStatus status) { return nameOf(kStatuses, status); }
+QString levelName(Level level) {
+    return nameOf(kLevels, level);
+}
+std::optional<Level> levelFromName(const QString& name) {
+    return valueOf(kLevels, name);
+}
+QString lotStatusName(LotStatus status) {
+    return nameOf(kStatuses, status);
+}
 std::optional<LotStatus> lotStatusFromName(const QString& name) {
     return valueOf(kStatuses, name);
 }

@@ -66,7 +66,7 @@ inline const QString kVariant = QStringLiteral("product_variant");
 // Upper bounds that keep hostile master data and lot sizes from costing more than real ones.
 inline constexpr int kMaxIdLength = 64;
 inline constexpr int kMaxNameLength = 200;
-inline constexpr std::int64_t kMaxLotSize = 10'000'000;    // units (containers, drums, ...)
+inline constexpr std::int64_t kMaxLotSize = 10'000'000;  // units (containers, drums, ...)
 inline constexpr std::int64_t kMaxSamplesPerSource = 1000;
 inline constexpr int kMaxExpressionLength = 200;
 
@@ -91,9 +91,9 @@ public:
     // One line per problem ("plans[0].sources[1].count.ranges[2]: overlaps ...").
     const QStringList& details() const { return details_; }
     QString fullText() const {
-        return details_.isEmpty() ? message_
-                                  : message_ + QStringLiteral("\n  ") +
-                                        details_.join(QStringLiteral("\n  "));
+        return details_.isEmpty()
+                   ? message_
+                   : message_ + QStringLiteral("\n  ") + details_.join(QStringLiteral("\n  "));
     }
 
 private:

@@ -48,7 +48,8 @@ public:
     SimulatedVariant(const StateChart& chart, VariantHistory h, QString pending)
         : chart_(chart), h_(std::move(h)), pending_(std::move(pending)) {
         order_ = h_.stateSinceOrder;
-        for (const LotFact& l : h_.lots) order_ = std::max({order_, l.createdOrder, l.dispositionOrder});
+        for (const LotFact& l : h_.lots)
+            order_ = std::max({order_, l.createdOrder, l.dispositionOrder});
     }
 
     const VariantHistory& history() const { return h_; }
@@ -62,7 +63,8 @@ public:
             if (!due)
                 return;
             if (!due->transition.approval) {
-                changes << SamplingText::tr("%1 -> %2 (%3)").arg(h_.state, due->transition.to, due->reason);
+                changes << SamplingText::tr("%1 -> %2 (%3)")
+                               .arg(h_.state, due->transition.to, due->reason);
                 enter(due->transition.to, now);
                 continue;
             }
@@ -129,7 +131,9 @@ std::optional<OutcomeScript> parseOutcomeScript(QByteArrayView json, const Scrip
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return fail({}, SamplingText::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        return fail({}, SamplingText::tr("not valid JSON at byte %1: %2")
+                            .arg(error.offset)
+                            .arg(error.errorString()));
     if (!doc.isObject())
         return fail({}, SamplingText::tr("the file must hold a JSON object"));
     if (model::detail::deeperThan(doc.object(), 4))
@@ -137,8 +141,9 @@ std::optional<OutcomeScript> parseOutcomeScript(QByteArrayView json, const Scrip
     const QJsonObject root = doc.object();
 
     Reader r(50);
-    r.onlyKeys(root, {}, {"format", "description", "start", "every", "size", "default_outcome",
-                          "approvals", "lots"});
+    r.onlyKeys(root, {},
+               {"format", "description", "start", "every", "size", "default_outcome", "approvals",
+                "lots"});
     if (const auto f = r.string(root, {}, "format", Need::Required, 64); f && *f != kOutcomesFormat)
         r.error(QStringLiteral("format"), SamplingText::tr("must be \"%1\"").arg(kOutcomesFormat));
     r.string(root, {}, "description", Need::Optional, 2000);
@@ -157,10 +162,11 @@ std::optional<OutcomeScript> parseOutcomeScript(QByteArrayView json, const Scrip
         if (const auto d = Duration::parse(*e))
             every = *d;
         else
-            r.error(QStringLiteral("every"), SamplingText::tr("\"%1\" is not a duration such as \"P14D\"").arg(*e));
+            r.error(QStringLiteral("every"),
+                    SamplingText::tr("\"%1\" is not a duration such as \"P14D\"").arg(*e));
     }
-    const auto size = r.integer(root, {}, "size", defaults.size > 0 ? Need::Optional : Need::Required,
-                                1, kMaxLotSize);
+    const auto size = r.integer(
+        root, {}, "size", defaults.size > 0 ? Need::Optional : Need::Required, 1, kMaxLotSize);
     Outcome fallback = Outcome::Accepted;
     if (const auto d = r.string(root, {}, "default_outcome", Need::Optional, 16)) {
         if (const auto o = parseOutcome(*d))
@@ -173,7 +179,8 @@ std::optional<OutcomeScript> parseOutcomeScript(QByteArrayView json, const Scrip
         if (*a == QLatin1String("never"))
             script.approvePromotions = false;
         else if (*a != QLatin1String("immediate"))
-            r.error(QStringLiteral("approvals"), SamplingText::tr("must be \"immediate\" or \"never\""));
+            r.error(QStringLiteral("approvals"),
+                    SamplingText::tr("must be \"immediate\" or \"never\""));
     }
     const std::int64_t baseSize = size.value_or(defaults.size);
     const auto list = r.array(root, {}, "lots", Need::Optional, 0, kMaxBatches);
@@ -204,7 +211,8 @@ std::optional<OutcomeScript> parseOutcomeScript(QByteArrayView json, const Scrip
                 if (const auto d = r.string(o, path, "date", Need::Optional, 40)) {
                     const auto ms = parseWhen(*d);
                     if (!ms)
-                        r.error(Reader::field(path, "date"), SamplingText::tr("\"%1\" is not a date").arg(*d));
+                        r.error(Reader::field(path, "date"),
+                                SamplingText::tr("\"%1\" is not a date").arg(*d));
                     else if (*ms < previous)
                         r.error(Reader::field(path, "date"),
                                 SamplingText::tr("%1 is before the previous lot").arg(*d));

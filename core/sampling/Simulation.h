@@ -28,9 +28,9 @@ struct OutcomeScript {
 };
 
 struct ScriptDefaults {
-    int batches = 10;            // how many lots to simulate (1..10000)
-    std::int64_t startMs = 0;    // when the file names no "start"
-    std::int64_t size = 0;       // when the file names no "size" (0: the file must)
+    int batches = 10;          // how many lots to simulate (1..10000)
+    std::int64_t startMs = 0;  // when the file names no "start"
+    std::int64_t size = 0;     // when the file names no "size" (0: the file must)
 };
 
 // Reads an outcomes file:

@@ -29,9 +29,8 @@ QString formatLimit(double value, int decimals) {
 
 QString TestSpec::describe() const {
     if (type == Type::Conforms)
-        return requirement.isEmpty()
-                   ? SamplingText::tr("Conforms")
-                   : SamplingText::tr("Conforms (%1)").arg(requirement);
+        return requirement.isEmpty() ? SamplingText::tr("Conforms")
+                                     : SamplingText::tr("Conforms (%1)").arg(requirement);
     if (min && max)
         return withUnit(
             QStringLiteral("%1 - %2").arg(formatLimit(*min, decimals), formatLimit(*max, decimals)),
@@ -46,8 +45,8 @@ QString TestSpec::describe() const {
 QJsonObject TestSpec::toJson() const {
     QJsonObject o{{QStringLiteral("code"), code},
                   {QStringLiteral("name"), name},
-                  {QStringLiteral("type"), type == Type::Numeric ? QStringLiteral("numeric")
-                                                                 : QStringLiteral("conforms")}};
+                  {QStringLiteral("type"),
+                   type == Type::Numeric ? QStringLiteral("numeric") : QStringLiteral("conforms")}};
     if (!method.isEmpty())
         o.insert(QStringLiteral("method"), method);
     if (type == Type::Numeric) {
@@ -71,7 +70,7 @@ TestSpec TestSpec::fromJson(const QJsonObject& o) {
     t.name = o.value(QLatin1String("name")).toString();
     t.method = o.value(QLatin1String("method")).toString();
     t.type = o.value(QLatin1String("type")).toString() == QLatin1String("conforms") ? Type::Conforms
-                                                                                   : Type::Numeric;
+                                                                                    : Type::Numeric;
     t.unit = o.value(QLatin1String("unit")).toString();
     t.decimals = std::clamp(o.value(QLatin1String("decimals")).toInt(), 0, 6);
     for (auto [k, limit] : {std::pair{"min", &t.min}, std::pair{"max", &t.max}}) {
@@ -133,10 +132,10 @@ CheckedResult checkResult(const TestSpec& test, const QString& value) {
     const bool high = test.max && reported > *test.max;
     out.outOfSpecification = low || high;
     if (out.outOfSpecification)
-        out.message = SamplingText::tr("%1 (%2): %3 %4 is %5 the specification %6.")
-                          .arg(test.name, test.code, out.reported, test.unit,
-                               low ? SamplingText::tr("below") : SamplingText::tr("above"),
-                               test.describe());
+        out.message =
+            SamplingText::tr("%1 (%2): %3 %4 is %5 the specification %6.")
+                .arg(test.name, test.code, out.reported, test.unit,
+                     low ? SamplingText::tr("below") : SamplingText::tr("above"), test.describe());
     return out;
 }
 

@@ -50,7 +50,7 @@ struct Product {
 struct CheckedResult {
     QString reported;  // what the record and the certificate show ("99.4", "conforms")
     bool outOfSpecification = false;
-    QString message;   // why it is out of specification, empty otherwise
+    QString message;  // why it is out of specification, empty otherwise
 };
 
 // Checks an entered value. Numeric: a decimal number (at most 12 digits before and 9

@@ -102,7 +102,8 @@ std::optional<Condition> readCondition(Reader& reader, const QJsonObject& o, con
         return c;
     }
     c.kind = form == QLatin1String("accepted") ? CK::Accepted : CK::Rejected;
-    const auto count = reader.integer(o, path, form.toLatin1().constData(), Need::Required, 1, 1000);
+    const auto count =
+        reader.integer(o, path, form.toLatin1().constData(), Need::Required, 1, 1000);
     if (o.contains(QLatin1String("min_accepted")))
         reader.error(Reader::field(path, "min_accepted"),
                      SamplingText::tr("\"min_accepted\" belongs to \"no_failure_for\""));
@@ -140,8 +141,10 @@ QString Condition::describe() const {
     // Singular and plural spelled out: the CLI runs without a translation loaded.
     const auto lots = [](int n, bool accepted) {
         if (accepted)
-            return n == 1 ? SamplingText::tr("1 accepted lot") : SamplingText::tr("%1 accepted lots").arg(n);
-        return n == 1 ? SamplingText::tr("1 rejected lot") : SamplingText::tr("%1 rejected lots").arg(n);
+            return n == 1 ? SamplingText::tr("1 accepted lot")
+                          : SamplingText::tr("%1 accepted lots").arg(n);
+        return n == 1 ? SamplingText::tr("1 rejected lot")
+                      : SamplingText::tr("%1 rejected lots").arg(n);
     };
     switch (kind) {
         case CK::Accepted:
@@ -149,7 +152,8 @@ QString Condition::describe() const {
             const QString what = lots(count, kind == CK::Accepted);
             if (within)
                 return SamplingText::tr("%1 within %2").arg(what, within->describe());
-            return kind == CK::Accepted && count > 1 ? SamplingText::tr("%1 in a row").arg(what) : what;
+            return kind == CK::Accepted && count > 1 ? SamplingText::tr("%1 in a row").arg(what)
+                                                     : what;
         }
         case CK::NoFailureFor:
             return minAccepted > 0
@@ -177,7 +181,8 @@ int StateChart::rank(const QString& stateName) const {
 QJsonObject StateChart::toJson() const {
     QJsonArray stateList;
     for (const ChartState& s : states) {
-        QJsonObject o{{QStringLiteral("name"), s.name}, {QStringLiteral("level"), levelName(s.level)}};
+        QJsonObject o{{QStringLiteral("name"), s.name},
+                      {QStringLiteral("level"), levelName(s.level)}};
         if (s.fullTesting.any()) {
             QJsonObject ft;
             if (s.fullTesting.everyNthBatch > 0)
@@ -285,7 +290,8 @@ std::optional<StateChart> readStateChart(Reader& reader, const QJsonObject& o,
 
     const QString movesPath = Reader::field(path, "transitions");
     QSet<QString> pairs;
-    if (const auto list = reader.array(o, path, "transitions", Need::Optional, 0, kMaxTransitions)) {
+    if (const auto list =
+            reader.array(o, path, "transitions", Need::Optional, 0, kMaxTransitions)) {
         for (qsizetype i = 0; i < list->size(); ++i) {
             const QString at = Reader::index(movesPath, i);
             const auto to = reader.objectAt(*list, movesPath, i);
@@ -299,8 +305,8 @@ std::optional<StateChart> readStateChart(Reader& reader, const QJsonObject& o,
             const auto dest = reader.string(*to, at, "to", Need::Required, kMaxIdLength);
             const auto when = reader.object(*to, at, "when", Need::Required);
             const auto approval = reader.boolean(*to, at, "approval", Need::Optional);
-            const auto cond = when ? readCondition(reader, *when, Reader::field(at, "when"))
-                                   : std::nullopt;
+            const auto cond =
+                when ? readCondition(reader, *when, Reader::field(at, "when")) : std::nullopt;
             if (!from || !dest || !cond) {
                 ok = false;
                 continue;
@@ -322,8 +328,8 @@ std::optional<StateChart> readStateChart(Reader& reader, const QJsonObject& o,
                 good = false;
             }
             if (good && pairs.contains(t.from + QLatin1Char('\n') + t.to)) {
-                reader.error(at, SamplingText::tr("a second transition from %1 to %2")
-                                     .arg(t.from, t.to));
+                reader.error(
+                    at, SamplingText::tr("a second transition from %1 to %2").arg(t.from, t.to));
                 good = false;
             }
             if (good) {

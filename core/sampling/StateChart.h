@@ -15,8 +15,8 @@ namespace batch::sampling {
 // When a state whose level is Skip or Reduced still tests a lot in Full. Any one of the
 // set conditions is enough.
 struct FullTestingSchedule {
-    int everyNthBatch = 0;       // 10: lots 10, 20, 30, ... since the state was entered
-    bool firstBatchOfYear = false;  // the variant's first lot of a calendar year (UTC)
+    int everyNthBatch = 0;           // 10: lots 10, 20, 30, ... since the state was entered
+    bool firstBatchOfYear = false;   // the variant's first lot of a calendar year (UTC)
     std::optional<Duration> maxGap;  // the variant's previous lot is older than this
     bool any() const { return everyNthBatch > 0 || firstBatchOfYear || maxGap.has_value(); }
     bool operator==(const FullTestingSchedule&) const = default;

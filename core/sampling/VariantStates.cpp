@@ -17,7 +17,9 @@ auto log() {
     return l;
 }
 
-QString key(const char* name) { return QString::fromLatin1(name); }
+QString key(const char* name) {
+    return QString::fromLatin1(name);
+}
 
 constexpr int kMaxChainedChanges = 8;  // demotions in one evaluation (a chart has <= 12 states)
 
@@ -70,7 +72,11 @@ void startVariantState(record::RecordTransaction& txn, const Variant& variant,
     store::Statement st = txn.db().prepare(
         "INSERT INTO sampling_variant_state (variant_id, state, since_utc, since_ms, since_seq) "
         "VALUES (?, ?, ?, ?, ?)");
-    st.bind(1, variant.id).bind(2, initial).bind(3, e.tsUtc).bind(4, utcMillis(e.tsUtc)).bind(5, e.seq);
+    st.bind(1, variant.id)
+        .bind(2, initial)
+        .bind(3, e.tsUtc)
+        .bind(4, utcMillis(e.tsUtc))
+        .bind(5, e.seq);
     st.run();
     indexVariantEvent(txn, variant.id, e);
 }
@@ -108,8 +114,9 @@ std::optional<VariantStateRow> VariantStates::row(const QString& variantId) cons
 VariantHistory VariantStates::history(store::Database& db, const Variant& variant) {
     const auto r = row(db, variant.id);
     if (!r)
-        throw SamplingError(Kind::NotFound,
-                            SamplingText::tr("Variant %1 has no qualification state.").arg(variant.id));
+        throw SamplingError(
+            Kind::NotFound,
+            SamplingText::tr("Variant %1 has no qualification state.").arg(variant.id));
     VariantHistory h;
     h.variantId = variant.id;
     h.organisation = variant.organisation;
@@ -126,8 +133,8 @@ VariantHistory VariantStates::history(store::Database& db, const Variant& varian
         f.createdMs = st.int64(1);
         f.createdOrder = st.int64(2);
         if (!st.isNull(3)) {
-            f.outcome = st.text(3) == QLatin1String("released") ? Outcome::Accepted
-                                                                : Outcome::Rejected;
+            f.outcome =
+                st.text(3) == QLatin1String("released") ? Outcome::Accepted : Outcome::Rejected;
             f.dispositionMs = st.int64(4);
             f.dispositionOrder = st.int64(5);
         }
@@ -169,14 +176,16 @@ QStringList VariantStates::reevaluate(record::RecordTransaction& txn, const Vari
                          {key("rule"), chart.name},
                          {key("due_since_utc"), record::formatUtcMillis(due->dueSinceMs)}}});
         store::Statement st = txn.db().prepare(
-            "UPDATE sampling_variant_state SET pending_to = ?, pending_station = ?, pending_seq = ?, "
+            "UPDATE sampling_variant_state SET pending_to = ?, pending_station = ?, pending_seq = "
+            "?, "
             "pending_reason = ?, pending_since_utc = ? WHERE variant_id = ?");
         st.bind(1, due->transition.to).bind(2, e.stationId).bind(3, e.seq).bind(4, due->reason);
         st.bind(5, e.tsUtc).bind(6, variant.id);
         st.run();
         indexVariantEvent(txn, variant.id, e);
-        changes << SamplingText::tr("Promotion of variant %1 from %2 to %3 is due (%4) and awaits "
-                                    "a QA approval signature.")
+        changes << SamplingText::tr(
+                       "Promotion of variant %1 from %2 to %3 is due (%4) and awaits "
+                       "a QA approval signature.")
                        .arg(variant.id, r.state, due->transition.to, due->reason);
         log()->info("variant {}: promotion {} -> {} proposed", variant.id.toStdString(),
                     r.state.toStdString(), due->transition.to.toStdString());
@@ -190,7 +199,8 @@ VariantStateRow VariantStates::approve(const Variant& variant, const StateChart&
                                        const QString& comment) {
     const auto before = row(variant.id);
     if (!before)
-        throw SamplingError(Kind::NotFound, SamplingText::tr("There is no variant %1.").arg(variant.id));
+        throw SamplingError(Kind::NotFound,
+                            SamplingText::tr("There is no variant %1.").arg(variant.id));
     if (before->pendingTo.isEmpty())
         throw SamplingError(Kind::WrongState,
                             SamplingText::tr("No promotion of variant %1 (%2) awaits approval.")
@@ -200,9 +210,10 @@ VariantStateRow VariantStates::approve(const Variant& variant, const StateChart&
     request.password = password;
     request.meaning = security::SignatureMeaning::Approved;
     request.subject = before->proposal;
-    request.reason = comment.trimmed().isEmpty()
-                         ? SamplingText::tr("Promotion of %1 to %2").arg(variant.id, before->pendingTo)
-                         : comment.trimmed();
+    request.reason =
+        comment.trimmed().isEmpty()
+            ? SamplingText::tr("Promotion of %1 to %2").arg(variant.id, before->pendingTo)
+            : comment.trimmed();
     // The Signed event commits on its own (SignatureService); if the promotion is no longer
     // due by the time it is applied, the signature stays in the record without effect.
     const security::SignatureInfo approval = signatures_.sign(request);
@@ -248,7 +259,8 @@ std::vector<VariantHistoryEntry> VariantStates::historyOf(const QString& variant
         h.seq = e.seq;
         if (e.type == types::kMasterDataChanged) {
             h.reason = p.value(key("old")).isNull()
-                           ? SamplingText::tr("variant created (version %1)").arg(p.value(key("version")).toInt())
+                           ? SamplingText::tr("variant created (version %1)")
+                                 .arg(p.value(key("version")).toInt())
                            : SamplingText::tr("variant changed (version %1): %2")
                                  .arg(p.value(key("version")).toInt())
                                  .arg(p.value(key("reason")).toString());

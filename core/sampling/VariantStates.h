@@ -35,8 +35,8 @@ struct VariantHistoryEntry {
     QString fromState;
     QString toState;
     QString reason;
-    QString trigger;       // e.g. "lot L-7 rejected"
-    QString approvedBy;    // printed name of the QA approver, for approved promotions
+    QString trigger;     // e.g. "lot L-7 rejected"
+    QString approvedBy;  // printed name of the QA approver, for approved promotions
     std::int64_t seq = 0;
 };
 

@@ -1,0 +1,4 @@
+# Sampling (core/sampling, batchctl sampling commands) on real encrypted stores.
+batch_add_test(test_sampling_scenario SOURCES test_sampling_scenario.cpp LIBS batch_core LABELS integration TIMEOUT 300)
+add_dependencies(test_sampling_scenario batchctl)
+batch_add_test(test_sampling_lots SOURCES test_sampling_lots.cpp LIBS batch_core LABELS integration TIMEOUT 300)
