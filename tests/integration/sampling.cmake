@@ -2,3 +2,5 @@
 batch_add_test(test_sampling_scenario SOURCES test_sampling_scenario.cpp LIBS batch_core LABELS integration TIMEOUT 300)
 add_dependencies(test_sampling_scenario batchctl)
 batch_add_test(test_sampling_lots SOURCES test_sampling_lots.cpp LIBS batch_core LABELS integration TIMEOUT 300)
+batch_add_test(test_sampling_cli SOURCES test_sampling_cli.cpp LIBS Qt6::Core LABELS integration TIMEOUT 300)
+add_dependencies(test_sampling_cli batchctl)
