@@ -38,26 +38,12 @@ QByteArray fileOrInline(const Command& cmd, const QJsonObject& inlineObject, con
     return QJsonDocument(inlineObject).toJson(QJsonDocument::Compact);
 }
 
-// "1-10:2,11-50:3,51+:5" -> [{"min":1,"max":10,"count":2}, ...]
 QJsonArray parseRangesOption(const QString& text) {
-    static const QRegularExpression row(
-        QStringLiteral("^\\s*(\\d+)\\s*(?:-\\s*(\\d+)|(\\+))\\s*:\\s*(-?\\d+)\\s*$"));
-    QJsonArray rows;
-    const QStringList parts = text.split(QLatin1Char(','));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QRegularExpressionMatch m = row.match(parts[i]);
-        if (!m.hasMatch())
-            usageError(QStringLiteral("--ranges: row %1 \"%2\" is not MIN-MAX:COUNT or MIN+:COUNT "
-                                      "(e.g. 1-10:2,11+:3)")
-                           .arg(i + 1)
-                           .arg(parts[i].trimmed()));
-        QJsonObject o{{s("min"), m.captured(1).toLongLong()},
-                      {s("count"), m.captured(4).toLongLong()}};
-        if (!m.captured(2).isEmpty())
-            o.insert(s("max"), m.captured(2).toLongLong());
-        rows.append(o);
-    }
-    return rows;
+    QString error;
+    const auto rows = rangesFromText(text, &error);
+    if (!rows)
+        usageError(QStringLiteral("--ranges: %1").arg(error));
+    return *rows;
 }
 
 // "ID:conforms:Identification (IR);ASSAY:numeric:Assay:%:1:99.0:101.0"

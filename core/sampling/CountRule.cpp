@@ -5,6 +5,7 @@
 #include "sampling/SamplingTypes.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -171,6 +172,36 @@ void readExpression(Reader& reader, const QJsonObject& o, const QString& path, C
 }
 
 }  // namespace
+
+std::optional<QJsonArray> rangesFromText(const QString& text, QString* error) {
+    static const QRegularExpression row(
+        QStringLiteral("^\\s*(\\d{1,8})\\s*(?:-\\s*(\\d{1,8})|(\\+))\\s*:\\s*(-?\\d{1,8})\\s*$"));
+    QJsonArray rows;
+    const QStringList parts =
+        text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+    if (parts.isEmpty() || parts.size() > kMaxRanges) {
+        *error = SamplingText::tr("a range table needs 1 to %1 rows such as \"1-10: 2; 11+: 3\"")
+                     .arg(kMaxRanges);
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QRegularExpressionMatch m = row.match(parts[i]);
+        if (!m.hasMatch()) {
+            *error = SamplingText::tr(
+                         "row %1 \"%2\" is not MIN-MAX: COUNT or MIN+: COUNT "
+                         "(e.g. 1-10: 2; 11+: 3)")
+                         .arg(i + 1)
+                         .arg(parts[i].trimmed().left(40));
+            return std::nullopt;
+        }
+        QJsonObject o{{QStringLiteral("min"), m.captured(1).toLongLong()},
+                      {QStringLiteral("count"), m.captured(4).toLongLong()}};
+        if (!m.captured(2).isEmpty())
+            o.insert(QStringLiteral("max"), m.captured(2).toLongLong());
+        rows.append(o);
+    }
+    return rows;
+}
 
 QJsonObject CountRule::toJson() const {
     switch (kind) {

@@ -2,6 +2,7 @@
 
 #include "model/MbrParser.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -46,6 +47,12 @@ struct CountRule {
     QString describe() const;  // "3", "1-10: 2; 11+: 3", "ceil(sqrt(N)) + 1", "rule X"
     bool operator==(const CountRule&) const = default;
 };
+
+// The compact text form of a range table, as CountRule::describe() writes it and the CLI
+// and the plan editor take it: "1-10: 2; 11-100: 3; 101+: 5" (',' separates rows too).
+// Returns the JSON rows for readCountRule (which checks gaps and overlaps), or nullopt
+// with *error naming the row that is not MIN-MAX: COUNT or MIN+: COUNT.
+std::optional<QJsonArray> rangesFromText(const QString& text, QString* error);
 
 // Looks a shared named count rule up (nullptr when unknown).
 using CountRuleLookup = std::function<const CountRule*(const QString& name)>;
