@@ -2,6 +2,7 @@
 
 #include "ActivityFilter.h"
 #include "log/Logging.h"
+#include "qc/SamplingWorkspace.h"
 #include "screens/AuditTrailView.h"
 #include "screens/ChangePasswordScreen.h"
 #include "screens/HomeScreen.h"
@@ -21,8 +22,8 @@
 namespace batch::ui {
 
 MainWindow::MainWindow(Station& station, security::Session& session,
-                       ReadConnectionFactory openReadConnection,
-                       const MainWindowOptions& options, QWidget* parent)
+                       ReadConnectionFactory openReadConnection, const MainWindowOptions& options,
+                       QWidget* parent)
     : QMainWindow(parent), station_(station), session_(session) {
     activity_ = new ActivityFilter(session_, this);
     qApp->installEventFilter(activity_);
@@ -35,10 +36,12 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     audit_ = new AuditTrailView(station.journal(), std::move(openReadConnection), stack_);
     users_ = new UsersView(station.users(), stack_);
     lock_ = new LockScreen(session_, stack_);
+    sampling_ = new SamplingWorkspace(station.sampling(), stack_);
     // Same order as Page.
     for (QWidget* w : {static_cast<QWidget*>(login_), static_cast<QWidget*>(changePassword_),
                        static_cast<QWidget*>(home_), static_cast<QWidget*>(audit_),
-                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_)})
+                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_),
+                       static_cast<QWidget*>(sampling_)})
         stack_->addWidget(w);
 
     auto* central = new QWidget(this);
@@ -78,6 +81,13 @@ MainWindow::MainWindow(Station& station, security::Session& session,
         users_->refresh();
         showPage(Page::Users);
     });
+    connect(home_, &HomeScreen::samplingRequested, this, [this] {
+        if (!session_.user())
+            return;
+        sampling_->setUser(*session_.user());
+        sampling_->refresh();
+        showPage(Page::Sampling);
+    });
     connect(home_, &HomeScreen::changePasswordRequested, this, [this] {
         if (session_.user()) {
             changePassword_->start(session_.user()->id, false);
@@ -88,28 +98,45 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     showPage(session_.isSignedIn() ? (session_.isLocked() ? Page::Lock : Page::Home) : Page::Login);
 }
 
-MainWindow::~MainWindow() { qApp->removeEventFilter(activity_); }
+MainWindow::~MainWindow() {
+    qApp->removeEventFilter(activity_);
+}
 
-QString MainWindow::breadcrumb() const { return header_->breadcrumb(); }
+QString MainWindow::breadcrumb() const {
+    return header_->breadcrumb();
+}
 
 void MainWindow::showPage(Page page) {
     page_ = page;
-    const bool signedInPage = session_.isSignedIn() && !session_.isLocked() &&
-                              page != Page::Login && page != Page::Lock;
+    const bool signedInPage =
+        session_.isSignedIn() && !session_.isLocked() && page != Page::Login && page != Page::Lock;
     header_->setVisible(signedInPage);
 
     const QString home = tr("Home");
     QStringList path;
     switch (page) {
-    case Page::Login: path << tr("Sign in"); break;
-    case Page::ChangePassword:
-        path = changePassword_->isForced() ? QStringList{tr("Sign in"), tr("New password")}
-                                           : QStringList{home, tr("Change password")};
-        break;
-    case Page::Home: path << home; break;
-    case Page::AuditTrail: path << home << tr("Audit trail"); break;
-    case Page::Users: path << home << tr("Users"); break;
-    case Page::Lock: path << tr("Locked"); break;
+        case Page::Login:
+            path << tr("Sign in");
+            break;
+        case Page::ChangePassword:
+            path = changePassword_->isForced() ? QStringList{tr("Sign in"), tr("New password")}
+                                               : QStringList{home, tr("Change password")};
+            break;
+        case Page::Home:
+            path << home;
+            break;
+        case Page::AuditTrail:
+            path << home << tr("Audit trail");
+            break;
+        case Page::Users:
+            path << home << tr("Users");
+            break;
+        case Page::Lock:
+            path << tr("Locked");
+            break;
+        case Page::Sampling:
+            path << home << tr("Sampling");
+            break;
     }
     header_->setBreadcrumb(path);
     if (session_.user() && signedInPage)
@@ -134,6 +161,7 @@ void MainWindow::onSignedOut() {
     // Nothing the previous user saw may remain behind the sign-in screen.
     audit_->clear();
     users_->clear();
+    sampling_->clear();
     login_->reset();
     showPage(Page::Login);
 }
@@ -152,6 +180,7 @@ void MainWindow::onUnlocked() {
         // Another user took over: what the previous user had open is theirs, not this one's.
         audit_->clear();
         users_->clear();
+        sampling_->clear();
         showPage(Page::Home);
         return;
     }

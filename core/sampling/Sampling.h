@@ -11,15 +11,19 @@ namespace batch::sampling {
 class SamplingServices {
 public:
     SamplingServices(record::Journal& journal, security::SignatureService& signatures)
-        : masterData_(journal),
+        : journal_(journal),
+          masterData_(journal),
           variants_(journal, signatures),
           lots_(journal, signatures, masterData_, variants_) {}
 
     MasterDataStore& masterData() { return masterData_; }
     VariantStates& variants() { return variants_; }
     LotService& lots() { return lots_; }
+    // The station clock (tests and simulations control it): what "now" means in views.
+    std::int64_t nowMs() const { return journal_.nowMs(); }
 
 private:
+    record::Journal& journal_;
     MasterDataStore masterData_;
     VariantStates variants_;
     LotService lots_;

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "models/AuditTrailModel.h"
+#include "qc/SamplingWorkspace.h"
 #include "record/Journal.h"
 #include "security/Users.h"
 #include "widgets/Controls.h"
@@ -45,6 +46,11 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
                       tr("See the user accounts of this station, their roles and state."));
     password_ = makeTile(QStringLiteral("passwordTile"), QStringLiteral("key"),
                          tr("Change password"), tr("Set a new password for your own account."));
+    sampling_ = makeTile(QStringLiteral("samplingTile"), QStringLiteral("sampling"),
+                         tr("Sampling and lots"),
+                         tr("Lots with their sampling decision, variant qualification, sampling "
+                            "plans."));
+    connect(sampling_, &QPushButton::clicked, this, &HomeScreen::samplingRequested);
     connect(audit_, &QPushButton::clicked, this, &HomeScreen::auditTrailRequested);
     connect(users_, &QPushButton::clicked, this, &HomeScreen::usersRequested);
     connect(password_, &QPushButton::clicked, this, &HomeScreen::changePasswordRequested);
@@ -68,8 +74,8 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     layout->setContentsMargins(40, 32, 40, 32);
     layout->setSpacing(20);
     layout->addWidget(greeting_);
-    layout->addWidget(makeLabel(tr("Choose what you want to do."), QStringLiteral("subtitle"),
-                                this));
+    layout->addWidget(
+        makeLabel(tr("Choose what you want to do."), QStringLiteral("subtitle"), this));
     layout->addWidget(tileArea);
     layout->addSpacing(12);
     layout->addLayout(cards);
@@ -112,19 +118,18 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     greeting_->setText(tr("Welcome, %1").arg(user.fullName));
 
     QStringList roles;
-    for (security::Role role : user.roles)
-        roles << security::roleTitle(role);
+    for (security::Role role : user.roles) roles << security::roleTitle(role);
     const QString lockText = inactivitySeconds > 0
                                  ? tr("The screen locks after %1 min without input.")
                                        .arg(qMax(1, inactivitySeconds / 60))
                                  : tr("The inactivity lock is switched off at this station.");
-    account_->setText(tr("Signed in as %1 (%2).").arg(user.fullName, user.id) +
-                      QLatin1Char('\n') + tr("Roles: %1").arg(roles.join(QStringLiteral(", "))) +
-                      QLatin1Char('\n') + lockText);
+    account_->setText(tr("Signed in as %1 (%2).").arg(user.fullName, user.id) + QLatin1Char('\n') +
+                      tr("Roles: %1").arg(roles.join(QStringLiteral(", "))) + QLatin1Char('\n') +
+                      lockText);
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {audit_, users_, password_}) {
+    for (QPushButton* tile : {audit_, users_, password_, sampling_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
@@ -133,14 +138,15 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
         shown << audit_;
     if (user.has(security::Permission::ManageUsers))
         shown << users_;
+    if (maySeeSampling(user))
+        shown << sampling_;
     shown << password_;
     constexpr int kColumns = 3;
     for (int i = 0; i < shown.size(); ++i) {
         tiles_->addWidget(shown[i], i / kColumns, i % kColumns);
         shown[i]->setVisible(true);
     }
-    for (int c = 0; c < kColumns; ++c)
-        tiles_->setColumnStretch(c, 1);
+    for (int c = 0; c < kColumns; ++c) tiles_->setColumnStretch(c, 1);
 }
 
 void HomeScreen::showRecentActivity(const QString& userId) {
@@ -150,8 +156,9 @@ void HomeScreen::showRecentActivity(const QString& userId) {
     query.limit = kRecentEvents;
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const record::EventRecord& e : journal_.events(query))
-        html += QStringLiteral("<tr><td style='color:#4a5057; padding-right:16px;'>%1 UTC</td>"
-                               "<td>%2</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td style='color:#4a5057; padding-right:16px;'>%1 UTC</td>"
+                    "<td>%2</td></tr>")
                     .arg(AuditTrailModel::displayTime(e.tsUtc, false).toHtmlEscaped(),
                          e.type.toHtmlEscaped());
     recent_->setText(html + QStringLiteral("</table>"));
@@ -159,7 +166,7 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {audit_, users_, password_})
+    for (QPushButton* tile : {audit_, users_, password_, sampling_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;
