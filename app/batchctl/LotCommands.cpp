@@ -17,10 +17,6 @@ namespace {
 using namespace batch::sampling;
 using security::Permission;
 
-QString s(const char* text) {
-    return QString::fromLatin1(text);
-}
-
 void addLotOption(Command& cmd) {
     cmd.option(s("lot"), s("Lot id."), s("id"), true);
 }

@@ -20,10 +20,6 @@ namespace {
 using namespace batch::sampling;
 using security::Permission;
 
-QString s(const char* text) {
-    return QString::fromLatin1(text);
-}
-
 QByteArray fileOrInline(const Command& cmd, const QJsonObject& inlineObject, const QString& group) {
     const bool hasFile = cmd.isSet(s("file"));
     if (hasFile && !inlineObject.isEmpty())

@@ -1,31 +1,17 @@
 #include "sampling/CountExpression.h"
 
+#include "exec/MuParserText.h"
 #include "sampling/SamplingTypes.h"
 
 #include <muParser.h>
 
 #include <cmath>
-#include <type_traits>
 
 namespace batch::sampling {
 namespace {
 
-// muParser is built for either narrow or wide strings; the conversion follows its build.
-template <typename S = mu::string_type>
-S toMu(const QString& s) {
-    if constexpr (std::is_same_v<S, std::wstring>)
-        return s.toStdWString();
-    else
-        return s.toStdString();
-}
-
-template <typename S = mu::string_type>
-QString fromMu(const S& s) {
-    if constexpr (std::is_same_v<S, std::wstring>)
-        return QString::fromStdWString(s);
-    else
-        return QString::fromStdString(s);
-}
+using mu_text::fromMu;
+using mu_text::toMu;
 
 double ceilFn(double v) {
     return std::ceil(v);

@@ -1,6 +1,7 @@
 #include "sampling/Lot.h"
 
 #include "record/Event.h"
+#include "sampling/SamplingLog.h"
 
 #include <QJsonArray>
 
@@ -9,9 +10,7 @@
 namespace batch::sampling {
 namespace {
 
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
+using detail::key;
 
 }  // namespace
 

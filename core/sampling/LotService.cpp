@@ -1,9 +1,9 @@
 #include "sampling/LotService.h"
 
 #include "exec/ExecTypes.h"
-#include "log/Logging.h"
 #include "record/CanonicalJson.h"
 #include "sampling/LotStore.h"
+#include "sampling/SamplingLog.h"
 
 #include <QJsonArray>
 
@@ -12,17 +12,11 @@
 namespace batch::sampling {
 namespace {
 
+using detail::key;
+using detail::log;
+
 using Kind = SamplingError::Kind;
 using security::Permission;
-
-auto log() {
-    static auto l = logging::logger("batch.core.sampling");
-    return l;
-}
-
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
 
 void requireAny(const security::User& actor, std::initializer_list<Permission> permissions,
                 const QString& action) {

@@ -73,28 +73,15 @@ public:
                 ok = false;
             }
         }
-        const QString testsPath = Reader::field(path, "tests");
-        QSet<QString> codes;
-        if (const auto list = r_.array(o, path, "tests", Need::Required, 1, limits_.maxTests)) {
-            for (qsizetype i = 0; i < list->size(); ++i) {
-                const auto to = r_.objectAt(*list, testsPath, i);
-                const auto t = to ? test(*to, Reader::index(testsPath, i)) : std::nullopt;
-                if (!t) {
-                    ok = false;
-                    continue;
-                }
-                if (codes.contains(t->code)) {
-                    r_.error(Reader::field(Reader::index(testsPath, i), "code"),
-                             SamplingText::tr("duplicate test code \"%1\"").arg(t->code));
-                    ok = false;
-                    continue;
-                }
-                codes.insert(t->code);
-                p.tests.push_back(*t);
-            }
-        } else {
-            ok = false;
-        }
+        ok = uniqueList<TestSpec>(
+                 o, path, "tests", limits_.maxTests, "code",
+                 [this](const QJsonObject& t, const QString& at) { return test(t, at); },
+                 [](const TestSpec& t) { return t.code; },
+                 [](const QString& c) {
+                     return SamplingText::tr("duplicate test code \"%1\"").arg(c);
+                 },
+                 p.tests) &&
+             ok;
         if (!ok)
             return std::nullopt;
         p.code = *code;
@@ -110,28 +97,14 @@ public:
         const auto name = r_.string(o, path, "name", Need::Optional, kMaxNameLength);
         const auto product = readId(r_, o, path, "product", SamplingText::tr("product code"));
         bool ok = id && product;
-        const QString sourcesPath = Reader::field(path, "sources");
-        QSet<QString> names;
-        if (const auto list = r_.array(o, path, "sources", Need::Required, 1, limits_.maxSources)) {
-            for (qsizetype i = 0; i < list->size(); ++i) {
-                const auto so = r_.objectAt(*list, sourcesPath, i);
-                const auto s = so ? source(*so, Reader::index(sourcesPath, i)) : std::nullopt;
-                if (!s) {
-                    ok = false;
-                    continue;
-                }
-                if (names.contains(s->source)) {
-                    r_.error(Reader::field(Reader::index(sourcesPath, i), "source"),
-                             SamplingText::tr("duplicate source \"%1\"").arg(s->source));
-                    ok = false;
-                    continue;
-                }
-                names.insert(s->source);
-                p.sources.push_back(*s);
-            }
-        } else {
-            ok = false;
-        }
+        ok =
+            uniqueList<SampleTemplate>(
+                o, path, "sources", limits_.maxSources, "source",
+                [this](const QJsonObject& so, const QString& at) { return source(so, at); },
+                [](const SampleTemplate& t) { return t.source; },
+                [](const QString& n) { return SamplingText::tr("duplicate source \"%1\"").arg(n); },
+                p.sources) &&
+            ok;
         if (!ok)
             return std::nullopt;
         p.id = *id;
@@ -174,6 +147,34 @@ public:
     }
 
 private:
+    // A required list of objects read by `read`, whose `idKey` values must be unique.
+    // False when the list or any element has a problem (each reported with its path).
+    template <typename T, typename Read, typename IdOf, typename Duplicate>
+    bool uniqueList(const QJsonObject& o, const QString& path, const char* key, int maxCount,
+                    const char* idKey, Read read, IdOf idOf, Duplicate duplicate,
+                    std::vector<T>& out) {
+        const QString at = Reader::field(path, key);
+        const auto list = r_.array(o, path, key, Need::Required, 1, maxCount);
+        if (!list)
+            return false;
+        bool ok = true;
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const auto element = r_.objectAt(*list, at, i);
+            const auto item = element ? read(*element, Reader::index(at, i)) : std::nullopt;
+            if (!item) {
+                ok = false;
+            } else if (ids.contains(idOf(*item))) {
+                r_.error(Reader::field(Reader::index(at, i), idKey), duplicate(idOf(*item)));
+                ok = false;
+            } else {
+                ids.insert(idOf(*item));
+                out.push_back(*item);
+            }
+        }
+        return ok;
+    }
+
     std::optional<TestSpec> test(const QJsonObject& o, const QString& path) {
         r_.onlyKeys(
             o, path,
@@ -353,17 +354,18 @@ void readList(Reader& r, const QJsonObject& root, const char* key, int maxItems,
     }
 }
 
-// The checks every input gets before its content is read.
-std::optional<QJsonObject> readRoot(QByteArrayView json, const MasterDataLimits& limits,
-                                    std::vector<Issue>& issues) {
+}  // namespace
+
+std::optional<QJsonObject> readJsonObject(QByteArrayView json, qsizetype maxBytes, int maxDepth,
+                                          std::vector<Issue>& issues) {
     const auto fail = [&](const QString& path, const QString& message) {
         issues.push_back({path, message});
         return std::nullopt;
     };
-    if (json.size() > limits.maxBytes)
+    if (json.size() > maxBytes)
         return fail({}, SamplingText::tr("the file is too large (%1 bytes, at most %2)")
                             .arg(json.size())
-                            .arg(limits.maxBytes));
+                            .arg(maxBytes));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
@@ -372,13 +374,14 @@ std::optional<QJsonObject> readRoot(QByteArrayView json, const MasterDataLimits&
                             .arg(error.errorString()));
     if (!doc.isObject())
         return fail({}, SamplingText::tr("the file must hold a JSON object"));
-    if (model::detail::deeperThan(doc.object(), limits.maxDepth))
-        return fail({},
-                    SamplingText::tr("the file nests deeper than %1 levels").arg(limits.maxDepth));
+    if (model::detail::deeperThan(doc.object(), maxDepth))
+        return fail({}, SamplingText::tr("the file nests deeper than %1 levels").arg(maxDepth));
     if (const auto path = model::detail::duplicateKey(json))
         return fail(*path, SamplingText::tr("duplicate key"));
     return doc.object();
 }
+
+namespace {
 
 MasterDataParseResult finish(const Reader& reader, MasterDataDocument doc) {
     MasterDataParseResult result;
@@ -398,7 +401,7 @@ QString MasterDataParseResult::errorText() const {
 
 MasterDataParseResult MasterDataParser::parse(QByteArrayView json, const MasterDataLimits& limits) {
     MasterDataParseResult result;
-    const auto root = readRoot(json, limits, result.issues);
+    const auto root = readJsonObject(json, limits.maxBytes, limits.maxDepth, result.issues);
     if (!root)
         return result;
     Reader r(limits.maxIssues);
@@ -441,7 +444,7 @@ MasterDataParseResult MasterDataParser::parse(QByteArrayView json, const MasterD
 MasterDataParseResult MasterDataParser::parseSingle(EntityKind kind, QByteArrayView json,
                                                     const MasterDataLimits& limits) {
     MasterDataParseResult result;
-    const auto root = readRoot(json, limits, result.issues);
+    const auto root = readJsonObject(json, limits.maxBytes, limits.maxDepth, result.issues);
     if (!root)
         return result;
     Reader r(limits.maxIssues);

@@ -3,6 +3,7 @@
 #include "sampling/MasterData.h"
 
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,11 @@ public:
     static MasterDataParseResult parseSingle(EntityKind kind, QByteArrayView json,
                                              const MasterDataLimits& limits = {});
 };
+
+// The checks every JSON input of this module gets before its content is read: size, JSON
+// syntax (with the byte offset), an object at the top, nesting depth, duplicate keys.
+std::optional<QJsonObject> readJsonObject(QByteArrayView json, qsizetype maxBytes, int maxDepth,
+                                          std::vector<Issue>& issues);
 
 inline const QString kMasterDataFormat = QStringLiteral("batchstation-sampling/1");
 

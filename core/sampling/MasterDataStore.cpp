@@ -1,7 +1,7 @@
 #include "sampling/MasterDataStore.h"
 
-#include "log/Logging.h"
 #include "record/CanonicalJson.h"
+#include "sampling/SamplingLog.h"
 #include "sampling/VariantStates.h"
 
 #include <QHash>
@@ -14,16 +14,10 @@
 namespace batch::sampling {
 namespace {
 
+using detail::key;
+using detail::log;
+
 using Kind = SamplingError::Kind;
-
-auto log() {
-    static auto l = logging::logger("batch.core.sampling");
-    return l;
-}
-
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
 
 constexpr std::array<std::pair<EntityKind, const char*>, 5> kEntities{{
     {EntityKind::CountRule, "count_rule"},
@@ -132,12 +126,7 @@ MasterDataSet MasterDataStore::load(store::Database& db) {
             throw SamplingError(
                 Kind::Invalid,
                 SamplingText::tr("The stored %1 %2 is damaged: %3").arg(entity, id, r.errorText()));
-        const MasterDataDocument& d = *r.document;
-        for (const auto& l : d.countRules) set.countRules.insert(l.value.name, l.value);
-        for (const auto& l : d.variantRules) set.variantRules.insert(l.value.name, l.value);
-        for (const auto& l : d.products) set.products.insert(l.value.code, l.value);
-        for (const auto& l : d.plans) set.plans.insert(l.value.id, l.value);
-        for (const auto& l : d.variants) set.variants.insert(l.value.id, l.value);
+        set = set.with(*r.document);
     }
     return set;
 }

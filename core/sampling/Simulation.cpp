@@ -2,11 +2,10 @@
 
 #include "model/MbrReader.h"
 #include "record/Event.h"
+#include "sampling/MasterDataParser.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <algorithm>
 
@@ -124,21 +123,10 @@ std::optional<OutcomeScript> parseOutcomeScript(QByteArrayView json, const Scrip
     if (defaults.batches < 1 || defaults.batches > kMaxBatches)
         return fail(QStringLiteral("--batches"),
                     SamplingText::tr("must be between 1 and %1").arg(kMaxBatches));
-    if (json.size() > kMaxScriptBytes)
-        return fail({}, SamplingText::tr("the file is too large (%1 bytes, at most %2)")
-                            .arg(json.size())
-                            .arg(kMaxScriptBytes));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return fail({}, SamplingText::tr("not valid JSON at byte %1: %2")
-                            .arg(error.offset)
-                            .arg(error.errorString()));
-    if (!doc.isObject())
-        return fail({}, SamplingText::tr("the file must hold a JSON object"));
-    if (model::detail::deeperThan(doc.object(), 4))
-        return fail({}, SamplingText::tr("the file nests deeper than 4 levels"));
-    const QJsonObject root = doc.object();
+    const auto object = readJsonObject(json, kMaxScriptBytes, 4, *issues);
+    if (!object)
+        return std::nullopt;
+    const QJsonObject& root = *object;
 
     Reader r(50);
     r.onlyKeys(root, {},

@@ -1,7 +1,7 @@
 #include "sampling/VariantStates.h"
 
-#include "log/Logging.h"
 #include "record/CanonicalJson.h"
+#include "sampling/SamplingLog.h"
 
 #include <QJsonObject>
 
@@ -10,16 +10,10 @@
 namespace batch::sampling {
 namespace {
 
+using detail::key;
+using detail::log;
+
 using Kind = SamplingError::Kind;
-
-auto log() {
-    static auto l = logging::logger("batch.core.sampling");
-    return l;
-}
-
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
 
 constexpr int kMaxChainedChanges = 8;  // demotions in one evaluation (a chart has <= 12 states)
 

@@ -3,8 +3,7 @@
 // results and corrections as exception events, the wildcard variant, promotions that
 // need a QA approval signature (and refuse anyone else), demotion at disposition, a
 // time-based promotion found at lot creation, and damaged stored master data.
-#include "sampling/MasterDataParser.h"
-#include "station/Station.h"
+#include "SamplingFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,21 +18,8 @@ using Kind = SamplingError::Kind;
 
 namespace {
 
-const QString kDemo = QStringLiteral(BATCH_SOURCE_DIR "/resources/sampling/demo-sampling.json");
 const QByteArray kPassphrase = "sampling lots passphrase";
 const QString kPassword = QStringLiteral("Lots-Pass-2026");
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-MasterDataDocument document(const QByteArray& json) {
-    const MasterDataParseResult r = MasterDataParser::parse(json);
-    if (!r.ok())
-        qFatal("%s", qPrintable(r.errorText()));
-    return *r.document;
-}
 
 #define EXPECT_REFUSAL(want, fragment, ...)                                        \
     do {                                                                           \
@@ -94,21 +80,15 @@ private Q_SLOTS:
         station_ = Station::create(dir_.filePath(QStringLiteral("station.db")), kPassphrase,
                                    QStringLiteral("ST01"), QStringLiteral("admin"),
                                    QStringLiteral("Ada Admin"), kPassword, [this] { return now_; });
-        const security::User admin = user("admin");
-        for (const auto& [id, name, role] :
-             {std::tuple{"qa1", "Quinn QA", security::Role::Qa},
-              std::tuple{"qa2", "Quentin Second", security::Role::Qa},
-              std::tuple{"op1", "Olivia Operator", security::Role::Operator}}) {
-            station_->users().addUser(admin, QString::fromLatin1(id), QString::fromLatin1(name),
-                                      {role}, QStringLiteral("Temporary-0001"),
-                                      QStringLiteral("setup"));
-            station_->users().changePassword(QString::fromLatin1(id),
-                                             QStringLiteral("Temporary-0001"), kPassword);
-        }
+        sampling_fixture::addUsers(*station_,
+                                   {{"qa1", "Quinn QA", security::Role::Qa},
+                                    {"qa2", "Quentin Second", security::Role::Qa},
+                                    {"op1", "Olivia Operator", security::Role::Operator}},
+                                   kPassword);
     }
 
     void masterDataChangesAreEvents() {
-        const MasterDataDocument demo = document(readFile(kDemo));
+        const MasterDataDocument demo = sampling_fixture::demoDocument();
         EXPECT_REFUSAL(Kind::NotAuthorized, QStringLiteral("may not change sampling master data"),
                        station_->sampling().masterData().apply(user("qa1"), demo, false, {}));
         const auto added = station_->sampling().masterData().apply(user("admin"), demo, false, {});
@@ -428,7 +408,7 @@ private Q_SLOTS:
     void skipLotsGoStraightToDisposition() {
         // A Preferred variant with a Skip level: the default rule on a fresh variant, walked
         // there quickly through the store's own transitions.
-        const MasterDataDocument demo = document(readFile(kDemo));
+        const MasterDataDocument demo = sampling_fixture::demoDocument();
         MasterDataDocument doc;
         Variant v = demo.variants[0].value;
         v.id = QStringLiteral("PARA-BETA");

@@ -6,9 +6,8 @@
 // and the exact state, level and sample count of every lot is asserted against the table
 // below, worked out by hand from the rule. The same outcomes file through
 // `batchctl sampling simulate --fresh` must give the same sequence.
-#include "TempStore.h"
+#include "SamplingFixture.h"
 
-#include "sampling/MasterDataParser.h"
 #include "sampling/Simulation.h"
 #include "station/Station.h"
 
@@ -26,16 +25,9 @@ using namespace batch::sampling;
 namespace {
 
 const QString kBatchctl = QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl");
-const QString kDemo = QStringLiteral(BATCH_SOURCE_DIR "/resources/sampling/demo-sampling.json");
-const QString kOutcomes =
-    QStringLiteral(BATCH_SOURCE_DIR "/tests/data/sampling/scenario-30.outcomes.json");
+const QString kOutcomes = sampling_fixture::kScenarioOutcomes;
 const QByteArray kPassphrase = "sampling scenario passphrase";
 const QString kPassword = QStringLiteral("Scenario-Pass-2026");
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 struct Expected {
     const char* state;  // at creation
@@ -126,22 +118,15 @@ private Q_SLOTS:
         station_ =
             Station::create(dbPath_, kPassphrase, QStringLiteral("ST01"), QStringLiteral("admin"),
                             QStringLiteral("Ada Admin"), kPassword, [this] { return now_; });
-        const security::User admin = user("admin");
-        for (const auto& [id, name, role] :
-             {std::tuple{"qa1", "Quinn QA", security::Role::Qa},
-              std::tuple{"op1", "Olivia Operator", security::Role::Operator}}) {
-            station_->users().addUser(admin, QString::fromLatin1(id), QString::fromLatin1(name),
-                                      {role}, QStringLiteral("Temporary-0001"),
-                                      QStringLiteral("setup"));
-            station_->users().changePassword(QString::fromLatin1(id),
-                                             QStringLiteral("Temporary-0001"), kPassword);
-        }
-        const MasterDataParseResult demo = MasterDataParser::parse(readFile(kDemo));
-        QVERIFY2(demo.ok(), qPrintable(demo.errorText()));
-        station_->sampling().masterData().apply(admin, *demo.document, false, {});
+        sampling_fixture::addUsers(*station_,
+                                   {{"qa1", "Quinn QA", security::Role::Qa},
+                                    {"op1", "Olivia Operator", security::Role::Operator}},
+                                   kPassword);
+        sampling_fixture::importDemo(*station_);
 
         std::vector<Issue> issues;
-        const auto script = parseOutcomeScript(readFile(kOutcomes), {30, 0, 0}, &issues);
+        const auto script =
+            parseOutcomeScript(sampling_fixture::readFile(kOutcomes), {30, 0, 0}, &issues);
         QVERIFY(script);
         QCOMPARE(script->lots.size(), size_t(30));
         script_ = *script;

@@ -6,6 +6,7 @@
 // the lot creation dialog showing the decision and why. Screenshots of each at 1280x800
 // and 1920x1080 go to $BATCH_TEST_TMP/screenshots for review by eye.
 #include "MainWindow.h"
+#include "SamplingFixture.h"
 #include "Theme.h"
 #include "qc/LotCreationDialog.h"
 #include "qc/LotsPanel.h"
@@ -38,14 +39,6 @@ namespace {
 
 const QByteArray kPassphrase = "sampling screens passphrase";
 const QString kPassword = QStringLiteral("Demo-Pass-2026");
-const QString kDemo = QStringLiteral(BATCH_SOURCE_DIR "/resources/sampling/demo-sampling.json");
-const QString kOutcomes =
-    QStringLiteral(BATCH_SOURCE_DIR "/tests/data/sampling/scenario-30.outcomes.json");
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 }  // namespace
 
@@ -145,23 +138,17 @@ void TestSamplingScreens::initTestCase() {
         Station::create(dir_.filePath(QStringLiteral("station.db")), kPassphrase,
                         QStringLiteral("ST01"), QStringLiteral("admin"),
                         QStringLiteral("System Administrator"), kPassword, [this] { return now_; });
-    const security::User admin = *station_->users().find(QStringLiteral("admin"));
-    for (const auto& [id, name, role] :
-         {std::tuple{"qa1", "Quinn QA", security::Role::Qa},
-          std::tuple{"op1", "Olivia Operator", security::Role::Operator}}) {
-        station_->users().addUser(admin, QString::fromLatin1(id), QString::fromLatin1(name), {role},
-                                  QStringLiteral("One-Time-0001"), QStringLiteral("setup"));
-        station_->users().changePassword(QString::fromLatin1(id), QStringLiteral("One-Time-0001"),
-                                         kPassword);
-    }
-    const MasterDataParseResult demo = MasterDataParser::parse(readFile(kDemo));
-    QVERIFY2(demo.ok(), qPrintable(demo.errorText()));
-    station_->sampling().masterData().apply(admin, *demo.document, false, {});
+    sampling_fixture::addUsers(*station_,
+                               {{"qa1", "Quinn QA", security::Role::Qa},
+                                {"op1", "Olivia Operator", security::Role::Operator}},
+                               kPassword);
+    sampling_fixture::importDemo(*station_);
 
     // PARA-ACME: the first 20 lots of the acceptance scenario (qualified, demoted,
     // qualified again, Preferred with Skip lots).
     std::vector<Issue> issues;
-    const auto script = parseOutcomeScript(readFile(kOutcomes), {20, 0, 0}, &issues);
+    const auto script = parseOutcomeScript(
+        sampling_fixture::readFile(sampling_fixture::kScenarioOutcomes), {20, 0, 0}, &issues);
     QVERIFY(script);
     int n = 0;
     for (const ScriptedLot& s : script->lots) {

@@ -162,7 +162,20 @@ void LotsPanel::selectLot(const QString& lotId) {
 
 void LotsPanel::showLot(const QString& lotId) {
     const auto lot = sampling_.lots().find(lotId);
-    detail_->setHtml(lot ? lotHtml(*lot) : QString());
+    if (!lot) {
+        detail_->clear();
+        return;
+    }
+    QString html = lotHtml(*lot);
+    // The disposition's signature manifestation: printed name, date/time and meaning.
+    if (const auto sig = sampling_.lots().dispositionSignature(*lot))
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("%1: signed by %2 (%3), %4 UTC, meaning %5")
+                             .arg(sampling::lotStatusName(lot->status), sig->printedName, sig->signerId,
+                                  AuditTrailModel::displayTime(sig->signedAtUtc, false),
+                                  security::meaningName(sig->meaning))
+                             .toHtmlEscaped());
+    detail_->setHtml(html);
 }
 
 void LotsPanel::newLot() {
