@@ -54,6 +54,15 @@ SamplePlanResult planSamples(const SamplingPlan& plan, Level level, std::int64_t
             throw SamplingError(e.kind(), SamplingText::tr("Sampling plan %1, source %2: %3")
                                               .arg(plan.id, t.source, e.message()));
         }
+        if (static_cast<std::int64_t>(out.samples.size()) + ps.count > kMaxSamplesPerLot)
+            throw SamplingError(SamplingError::Kind::Invalid,
+                                SamplingText::tr("Sampling plan %1 asks for more than %2 samples "
+                                                 "from a lot of %3 (source %4 adds %5).")
+                                    .arg(plan.id)
+                                    .arg(kMaxSamplesPerLot)
+                                    .arg(size)
+                                    .arg(t.source)
+                                    .arg(ps.count));
         for (std::int64_t i = 1; i <= ps.count; ++i)
             out.samples.push_back(
                 {QStringLiteral("%1-%2").arg(t.source).arg(i), t.source, ps.tests});

@@ -68,6 +68,7 @@ inline constexpr int kMaxIdLength = 64;
 inline constexpr int kMaxNameLength = 200;
 inline constexpr std::int64_t kMaxLotSize = 10'000'000;  // units (containers, drums, ...)
 inline constexpr std::int64_t kMaxSamplesPerSource = 1000;
+inline constexpr std::int64_t kMaxSamplesPerLot = 2000;  // keeps a LotCreated event bounded
 inline constexpr int kMaxExpressionLength = 200;
 
 class SamplingError : public std::runtime_error {

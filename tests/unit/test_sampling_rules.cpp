@@ -303,6 +303,11 @@ private Q_SLOTS:
         QCOMPARE(reduced.testCount(), 2);
         QCOMPARE(reduced.sources[2].count, qint64(0));  // retain: no reduced tests
         QVERIFY(planSamples(plan, Level::Skip, 40, {}).samples.empty());
+
+        // A lot never asks for more than 2000 samples in all.
+        SamplingPlan huge = plan;
+        for (SampleTemplate& s : huge.sources) s.count = rule("{\"literal\": 1000}");
+        QVERIFY_THROWS_EXCEPTION(SamplingError, planSamples(huge, Level::Full, 40, {}));
     }
 
     void resultsAgainstSpecifications_data() {
