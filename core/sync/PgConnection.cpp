@@ -237,6 +237,18 @@ QString PgConnection::quoteLiteral(const QString& value) const {
     return out;
 }
 
+QString PgConnection::scramVerifier(const QString& role, const QString& password) const {
+    char* v = PQencryptPasswordConn(c_, password.toUtf8().constData(), role.toUtf8().constData(),
+                                    "scram-sha-256");
+    if (!v)
+        throw SyncError(SyncError::Kind::Config,
+                        QStringLiteral("cannot compute a SCRAM verifier: %1")
+                            .arg(QString::fromUtf8(PQerrorMessage(c_)).trimmed()));
+    QString out = QString::fromUtf8(v);
+    PQfreemem(v);
+    return out;
+}
+
 PgTransaction::PgTransaction(PgConnection& c) : c_(c) { c_.exec("BEGIN"); }
 PgTransaction::~PgTransaction() {
     if (open_) {

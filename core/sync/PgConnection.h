@@ -105,6 +105,9 @@ public:
     // Quotes an identifier for DDL that cannot take parameters (role names).
     QString quoteIdentifier(const QString& name) const;
     QString quoteLiteral(const QString& value) const;
+    // CREATE/ALTER ROLE take no parameters: a password goes as the SCRAM verifier
+    // computed here, so the clear text never reaches the server or its logs.
+    QString scramVerifier(const QString& role, const QString& password) const;
     QString serverVersion() const;
     const QString& where() const { return where_; }
 
