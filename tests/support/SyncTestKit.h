@@ -1,0 +1,87 @@
+#pragma once
+
+// Shared pieces of the sync tests: running batchctl, a central database initialised and
+// with one registered station, and event arrays for direct calls to batch.ingest.
+
+#include "PgServer.h"
+
+#include "record/ChainHash.h"
+#include "record/Event.h"
+#include "sync/PgConnection.h"
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline QString batchctlPath() { return QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl"); }
+
+inline CliRun batchctl(const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    p.start(batchctlPath(), args);
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// The superuser's connection options for batchctl central ... commands.
+inline QStringList superArgs(const PgServer& pg) {
+    return {QStringLiteral("--url"), pg.superUrl(), QStringLiteral("--password-file"),
+            pg.superPasswordFile()};
+}
+
+inline batch::sync::ConnectionSettings superSettings(const PgServer& pg) {
+    batch::sync::ConnectionSettings s;
+    s.url = pg.superUrl();
+    s.password = QString::fromLatin1(PgServer::kSuperPassword);
+    return s;
+}
+
+inline batch::sync::ConnectionSettings roleSettings(const PgServer& pg, const QString& role,
+                                                    const QString& password) {
+    batch::sync::ConnectionSettings s;
+    s.url = pg.url();
+    s.user = role;
+    s.password = password;
+    return s;
+}
+
+// Parameters of a direct batch.ingest call for `events` (no checkpoints).
+inline std::vector<batch::sync::PgParam> ingestParams(const QString& station,
+                                                      const std::vector<batch::record::EventRecord>& events) {
+    using batch::sync::PgTextArray;
+    PgTextArray seq, id, type, user, ts, payload, prev, hash;
+    for (const auto& e : events) {
+        seq.add(e.seq);
+        id.add(e.eventId);
+        type.add(e.type);
+        user.add(e.userId);
+        ts.add(e.tsUtc);
+        payload.add(e.payload);
+        prev.add(e.prevHash);
+        hash.add(e.rowHash);
+    }
+    return {station.toUtf8(), QByteArray("2030-01-01T00:00:00.000Z"), seq.take(), id.take(),
+            type.take(), user.take(), ts.take(), payload.take(), prev.take(), hash.take(),
+            QByteArray("{}"), QByteArray("{}"), QByteArray("{}"), QByteArray("{}")};
+}
+
+inline constexpr const char* kIngestSql =
+    "SELECT watermark FROM batch.ingest($1, $2, $3::bigint[], $4::text[], $5::text[], $6::text[], "
+    "$7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[], "
+    "$14::text[])";
