@@ -25,6 +25,20 @@ std::int64_t parseUtcMs(const QString& text) {
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
+// Sync bookkeeping (the cached watermark, the time of the last exchange) must never make
+// an exchange fail: the server's answer is the truth and the next exchange writes it
+// again. A busy store (a station appending without pause) only delays the cache.
+template <typename Write>
+void bestEffort(Write&& write) {
+    try {
+        write();
+    } catch (const store::StoreError& e) {
+        if (e.kind() != store::StoreErrorKind::Busy)
+            throw;
+        log()->info("sync bookkeeping deferred: {}", e.what());
+    }
+}
+
 QByteArray num(std::int64_t v) { return QByteArray::number(static_cast<qlonglong>(v)); }
 
 // The parallel arrays of one push (docs/sync.md §Protocol).
@@ -219,7 +233,7 @@ std::int64_t SyncClient::pushRun(PgConnection& c, std::int64_t watermark, std::i
         "$11::bigint[], $12::text[], $13::text[], $14::text[])",
         params);
     const std::int64_t newWatermark = res.int64(0, 0);
-    storeWatermark(db, newWatermark, cpRowid);
+    bestEffort([&] { storeWatermark(db, newWatermark, cpRowid); });
     return newWatermark;
 }
 
@@ -272,8 +286,10 @@ ExchangeResult SyncClient::exchange(PgConnection& c) {
                             .arg(head));
     const SyncState before = loadSyncState(journal_.db());
     if (before.watermark != watermark)
-        storeWatermark(journal_.db(), watermark,
-                       watermark < before.watermark ? 0 : before.checkpointRowid);
+        bestEffort([&] {
+            storeWatermark(journal_.db(), watermark,
+                           watermark < before.watermark ? 0 : before.checkpointRowid);
+        });
     reportPriority(c, watermark, head, r);
 
     const std::int64_t start = watermark;
@@ -289,7 +305,7 @@ ExchangeResult SyncClient::exchange(PgConnection& c) {
     r.watermark = watermark;
     pullMasterData(c, r);
     r.localHead = localHead();
-    storeExchange(journal_.db(), journal_.nowMs(), r.offsetMs, c.where());
+    bestEffort([&] { storeExchange(journal_.db(), journal_.nowMs(), r.offsetMs, c.where()); });
     return r;
 }
 
