@@ -196,6 +196,30 @@ PgResult PgConnection::exec(const char* sql, const std::vector<PgParam>& params)
                  "query");
 }
 
+void PgConnection::send(const char* sql, const std::vector<PgParam>& params) {
+    if (!c_)
+        throw SyncError(SyncError::Kind::Unreachable, QStringLiteral("not connected"));
+    std::vector<const char*> values;
+    std::vector<int> lengths;
+    for (const PgParam& p : params) {
+        values.push_back(p ? p->constData() : nullptr);
+        lengths.push_back(p ? static_cast<int>(p->size()) : 0);
+    }
+    if (PQsendQueryParams(c_, sql, static_cast<int>(params.size()), nullptr, values.data(),
+                          lengths.data(), nullptr, 0) == 0)
+        throw SyncError(SyncError::Kind::Unreachable,
+                        QStringLiteral("central database %1: sending failed: %2")
+                            .arg(where_, QString::fromUtf8(PQerrorMessage(c_)).trimmed()));
+}
+
+PgResult PgConnection::receive() {
+    // The first result is the query's; libpq then needs a NULL to know the query ended.
+    pg_result* first = PQgetResult(c_);
+    while (pg_result* more = PQgetResult(c_))
+        PQclear(more);
+    return check(first, "query");
+}
+
 void PgConnection::execScript(const char* sql) {
     if (!c_)
         throw SyncError(SyncError::Kind::Unreachable, QStringLiteral("not connected"));

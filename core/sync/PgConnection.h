@@ -95,6 +95,10 @@ public:
     // Extended protocol, text parameters, text results. Throws SyncError: Unreachable
     // when the connection broke, Refused for an error the server raised.
     PgResult exec(const char* sql, const std::vector<PgParam>& params = {});
+    // The same in two halves, so the caller can work while the server does: send() queues
+    // the query, receive() waits for its result (exactly one send per receive).
+    void send(const char* sql, const std::vector<PgParam>& params);
+    PgResult receive();
     // Simple protocol: one or more statements without parameters (schema scripts).
     void execScript(const char* sql);
 

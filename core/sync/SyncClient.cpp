@@ -178,13 +178,28 @@ void SyncClient::reportPriority(PgConnection& c, std::int64_t watermark, std::in
     reportedUpTo_ = head;
 }
 
-std::int64_t SyncClient::pushRun(PgConnection& c, std::int64_t watermark, std::int64_t head) {
+// One push, read from the local log and ready to send.
+struct SyncClient::Push {
+    std::vector<PgParam> params;
+    std::int64_t last = 0;      // seq of its last event
+    std::int64_t cpRowid = 0;   // checkpoint cursor once it is acknowledged
+};
+
+constexpr const char* kIngestSql =
+    "SELECT watermark, head_hash, server_time FROM batch.ingest($1, $2, $3::bigint[], "
+    "$4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], "
+    "$11::bigint[], $12::text[], $13::text[], $14::text[])";
+
+std::optional<SyncClient::Push> SyncClient::readPush(std::int64_t after, std::int64_t head,
+                                                     std::int64_t cpRowid) {
+    if (after >= head)
+        return std::nullopt;
     store::Database& db = journal_.db();
     const QString station = journal_.stationId();
     store::Statement st = db.prepare(
         "SELECT seq, event_id, type, user_id, ts_utc, payload, prev_hash, row_hash FROM events "
         "WHERE station_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
-    st.bind(1, station).bind(2, watermark).bind(3, head).bind(4, options_.batchEvents);
+    st.bind(1, station).bind(2, after).bind(3, head).bind(4, options_.batchEvents);
     EventArrays arrays;
     qsizetype bytes = 0;
     while (st.step()) {
@@ -194,20 +209,22 @@ std::int64_t SyncClient::pushRun(PgConnection& c, std::int64_t watermark, std::i
             break;
     }
     st.reset();
-    if (arrays.count == 0)
+    if (arrays.count == 0 || arrays.last != after + arrays.count)
         throw SyncError(SyncError::Kind::Local,
                         QStringLiteral("station %1: seq %2 is missing from the local log")
                             .arg(station)
-                            .arg(watermark + 1));
+                            .arg(after + 1));
 
-    // Checkpoints written since the last push, as far as this run covers them.
-    const SyncState s = loadSyncState(db);
+    // Checkpoints written since the last acknowledged push, as far as this push covers
+    // them (the cursor only moves past a contiguous run of covered ones).
+    Push push;
+    push.last = arrays.last;
+    push.cpRowid = cpRowid;
     store::Statement cps = db.prepare(
         "SELECT rowid, seq, head_hash, ts_utc, signature FROM checkpoints WHERE station_id = ? "
         "AND rowid > ? ORDER BY rowid");
-    cps.bind(1, station).bind(2, s.checkpointRowid);
+    cps.bind(1, station).bind(2, cpRowid);
     PgTextArray cpSeq, cpHead, cpTs, cpSig;
-    std::int64_t cpRowid = s.checkpointRowid;
     bool contiguous = true;
     while (cps.step()) {
         if (cps.int64(1) > arrays.last) {
@@ -219,22 +236,45 @@ std::int64_t SyncClient::pushRun(PgConnection& c, std::int64_t watermark, std::i
         cpTs.add(cps.utf8(3));
         cpSig.add(cps.utf8(4));
         if (contiguous)
-            cpRowid = cps.int64(0);
+            push.cpRowid = cps.int64(0);
     }
+    push.params = arrays.params(station, record::formatUtcMillis(journal_.nowMs()));
+    push.params.push_back(cpSeq.take());
+    push.params.push_back(cpHead.take());
+    push.params.push_back(cpTs.take());
+    push.params.push_back(cpSig.take());
+    return push;
+}
 
-    std::vector<PgParam> params = arrays.params(station, record::formatUtcMillis(journal_.nowMs()));
-    params.push_back(cpSeq.take());
-    params.push_back(cpHead.take());
-    params.push_back(cpTs.take());
-    params.push_back(cpSig.take());
-    PgResult res = c.exec(
-        "SELECT watermark, head_hash, server_time FROM batch.ingest($1, $2, $3::bigint[], "
-        "$4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], "
-        "$11::bigint[], $12::text[], $13::text[], $14::text[])",
-        params);
-    const std::int64_t newWatermark = res.int64(0, 0);
-    bestEffort([&] { storeWatermark(db, newWatermark, cpRowid); });
-    return newWatermark;
+std::int64_t SyncClient::pushAll(PgConnection& c, std::int64_t watermark, std::int64_t head) {
+    QElapsedTimer clock;
+    clock.start();
+    std::int64_t cpRowid = loadSyncState(journal_.db()).checkpointRowid;
+    std::optional<Push> next = readPush(watermark, head, cpRowid);
+    while (next) {
+        c.send(kIngestSql, next->params);
+        const Push sent = std::move(*next);
+        // While the server checks and stores this push, the next one is read locally.
+        next.reset();
+        if (clock.elapsed() < options_.maxPushMs) {
+            if (sent.last >= head)
+                head = localHead();  // events appended meanwhile wait no longer than this
+            next = readPush(sent.last, head, sent.cpRowid);
+        }
+        PgResult res = c.receive();
+        const std::int64_t acknowledged = res.int64(0, 0);
+        if (acknowledged != sent.last)
+            throw SyncError(SyncError::Kind::Protocol,
+                            QStringLiteral("station %1: the server acknowledged seq %2 for a push "
+                                           "ending at seq %3")
+                                .arg(journal_.stationId())
+                                .arg(acknowledged)
+                                .arg(sent.last));
+        watermark = acknowledged;
+        cpRowid = sent.cpRowid;
+        bestEffort([&] { storeWatermark(journal_.db(), watermark, cpRowid); });
+    }
+    return watermark;
 }
 
 void SyncClient::pullMasterData(PgConnection& c, ExchangeResult& r) {
@@ -293,14 +333,8 @@ ExchangeResult SyncClient::exchange(PgConnection& c) {
     reportPriority(c, watermark, head, r);
 
     const std::int64_t start = watermark;
-    QElapsedTimer clock;
-    clock.start();
-    std::int64_t target = head;
-    while (watermark < target && clock.elapsed() < options_.maxPushMs) {
-        watermark = pushRun(c, watermark, target);
-        if (watermark >= target)
-            target = localHead();  // events appended meanwhile wait no longer than this
-    }
+    if (options_.maxPushMs > 0)
+        watermark = pushAll(c, watermark, head);
     r.pushed = watermark - start;
     r.watermark = watermark;
     pullMasterData(c, r);

@@ -18,6 +18,7 @@ struct SyncOptions {
     std::int64_t clockOffsetBoundMs = 0;          // 0: no ClockOffsetExceeded event
     std::int64_t offlineSigningLimitSeconds = 0;  // written into the store (sync_state)
     int maxPushMs = 20000;  // one exchange stops pushing after this, to pull in between
+                           // (0: report priority notices only, push nothing)
 };
 
 struct ExchangeResult {
@@ -60,7 +61,9 @@ private:
     std::int64_t hello(PgConnection& c, ExchangeResult& r);
     void reportPriority(PgConnection& c, std::int64_t watermark, std::int64_t head,
                         ExchangeResult& r);
-    std::int64_t pushRun(PgConnection& c, std::int64_t watermark, std::int64_t head);
+    struct Push;
+    std::optional<Push> readPush(std::int64_t after, std::int64_t head, std::int64_t cpRowid);
+    std::int64_t pushAll(PgConnection& c, std::int64_t watermark, std::int64_t head);
     void pullMasterData(PgConnection& c, ExchangeResult& r);
     void noteClockOffset(std::int64_t offsetMs, ExchangeResult& r);
 
