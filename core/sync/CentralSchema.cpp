@@ -572,6 +572,8 @@ CREATE VIEW batch.v_priority_notices AS
 
 GRANT SELECT ON batch.v_stations, batch.v_batches, batch.v_exceptions,
       batch.v_instrument_values, batch.v_priority_notices TO batch_supervisor, batch_admin;
+-- Functions a view calls are checked against the reader: only this pure formatter.
+GRANT EXECUTE ON FUNCTION batch.utc_text(timestamptz) TO batch_supervisor, batch_admin;
 )sql"},
 };
 

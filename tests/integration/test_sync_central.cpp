@@ -32,34 +32,7 @@ using batch::sync::PgResult;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("Admin-Password-42");
 const QString kStationPassword = QStringLiteral("station-role-password");
-
-// A station store made through the real Station::create, with an adjustable clock.
-struct StationFixture {
-    explicit StationFixture(const QString& id) {
-        dbPath = dir.filePath(QStringLiteral("station.db"));
-        keyPath = dir.filePath(QStringLiteral("station.key"));
-        QFile key(keyPath);
-        key.open(QIODevice::WriteOnly);
-        key.write("station passphrase " + id.toUtf8() + "\n");
-        key.close();
-        station = Station::create(dbPath, "station passphrase " + id.toUtf8(), id,
-                                  QStringLiteral("admin"), QStringLiteral("Ada Admin"),
-                                  kAdminPassword, clock());
-    }
-    record::Clock clock() {
-        return [this] { return record::systemClock()() + offsetMs.load(); };
-    }
-    QStringList storeArgs() const {
-        return {QStringLiteral("--db"), dbPath, QStringLiteral("--key-file"), keyPath};
-    }
-    QTemporaryDir dir;
-    QString dbPath;
-    QString keyPath;
-    std::atomic<std::int64_t> offsetMs{0};
-    std::unique_ptr<Station> station;
-};
 
 void comment(record::Journal& j, int n) {
     for (int i = 0; i < n; ++i)

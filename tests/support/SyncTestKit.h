@@ -7,12 +7,17 @@
 
 #include "record/ChainHash.h"
 #include "record/Event.h"
+#include "station/Station.h"
 #include "sync/PgConnection.h"
 
 #include <QProcess>
+#include <QFile>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 struct CliRun {
@@ -85,3 +90,31 @@ inline constexpr const char* kIngestSql =
     "SELECT watermark FROM batch.ingest($1, $2, $3::bigint[], $4::text[], $5::text[], $6::text[], "
     "$7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[], "
     "$14::text[])";
+
+inline const QString kAdminPassword = QStringLiteral("Admin-Password-42");
+
+// A station store made through the real Station::create, with an adjustable clock.
+struct StationFixture {
+    explicit StationFixture(const QString& id) {
+        dbPath = dir.filePath(QStringLiteral("station.db"));
+        keyPath = dir.filePath(QStringLiteral("station.key"));
+        QFile key(keyPath);
+        key.open(QIODevice::WriteOnly);
+        key.write(passphrase(id) + "\n");
+        key.close();
+        station = batch::Station::create(dbPath, passphrase(id), id, QStringLiteral("admin"),
+                                         QStringLiteral("Ada Admin"), kAdminPassword, clock());
+    }
+    static QByteArray passphrase(const QString& id) { return "station passphrase " + id.toUtf8(); }
+    batch::record::Clock clock() {
+        return [this] { return batch::record::systemClock()() + offsetMs.load(); };
+    }
+    QStringList storeArgs() const {
+        return {QStringLiteral("--db"), dbPath, QStringLiteral("--key-file"), keyPath};
+    }
+    QTemporaryDir dir;
+    QString dbPath;
+    QString keyPath;
+    std::atomic<std::int64_t> offsetMs{0};
+    std::unique_ptr<batch::Station> station;
+};
