@@ -83,6 +83,21 @@ SyncConfig loadSyncConfig(const QString& path) {
     c.maxBackoffMs = static_cast<int>(number(ini, path, "max_backoff_ms", 30000, 10, 3'600'000));
     c.pullIntervalMs = static_cast<int>(number(ini, path, "pull_interval_ms", 5000, 100, 3'600'000));
     ini.endGroup();
+
+    if (ini.childGroups().contains(QStringLiteral("dashboard"))) {
+        ini.beginGroup(QStringLiteral("dashboard"));
+        ConnectionSettings d = c.connection;
+        d.user = ini.value(QStringLiteral("user")).toString().trimmed();
+        d.password.clear();
+        const QString dashboardPassword = ini.value(QStringLiteral("password_file")).toString().trimmed();
+        if (d.user.isEmpty())
+            throw configError(path, QStringLiteral("[dashboard] needs user (a batch_supervisor role)"));
+        if (!dashboardPassword.isEmpty())
+            d.password = readPasswordFile(dashboardPassword);
+        d.applicationName = QStringLiteral("batchstation dashboard");
+        c.dashboard = d;
+        ini.endGroup();
+    }
     return c;
 }
 

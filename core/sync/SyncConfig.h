@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace batch::sync {
 
 // Everything a station (batchstation, `batchctl sync`) needs to reach the central
@@ -22,6 +24,9 @@ namespace batch::sync {
 //   batch_events = 10000
 //   poll_ms = 250
 //   max_backoff_ms = 30000
+//   [dashboard]                       (supervisor workstations only)
+//   user = supervisor_desk1           (a member of batch_supervisor)
+//   password_file = /etc/batchstation/dashboard.password
 //
 // The password lives only in the password file (first line), never in the INI file or
 // the URL, and is never logged.
@@ -32,6 +37,8 @@ struct SyncConfig {
     int minBackoffMs = 250;
     int maxBackoffMs = 30000;
     int pullIntervalMs = 5000;
+    // The supervisor dashboard's login: the central URL and TLS settings with its own role.
+    std::optional<ConnectionSettings> dashboard;
     bool configured() const { return !connection.url.isEmpty(); }
 };
 
