@@ -180,6 +180,11 @@ void DashboardFeed::refresh() {
         DashboardSnapshot s = loadDashboard(*conn_);
         s.revision = ++revision_;
         emit snapshotReady(s);
+        // Notifications that arrived while the queries ran were read off the socket into
+        // libpq's queue by them: the socket notifier will not fire for those, so they
+        // are looked at here (and may have changed what the snapshot just showed).
+        if (!conn_->takeNotifications().empty() && !debounce_->isActive())
+            debounce_->start(debounceMs_);
     } catch (const SyncError& e) {
         if (e.kind() == SyncError::Kind::Unreachable)
             fail(e.message());

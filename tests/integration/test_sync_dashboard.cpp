@@ -5,7 +5,10 @@
 #include "PgServer.h"
 #include "SyncTestKit.h"
 
+#include "MainWindow.h"
 #include "Theme.h"
+#include "security/Session.h"
+#include "widgets/SyncStatusLabel.h"
 #include "exec/BatchEngine.h"
 #include "screens/SupervisorDashboard.h"
 #include "sync/CentralAdmin.h"
@@ -13,7 +16,9 @@
 #include "sync/Dashboard.h"
 #include "sync/SyncWorker.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QStatusBar>
 #include <QDir>
 #include <QThread>
 #include <QtTest>
@@ -209,8 +214,53 @@ private slots:
             QVERIFY2(view.grab().save(file), qPrintable(file));
             qInfo("screenshot: %s", qPrintable(file));
         }
+
+        // The same view inside batchstation's window: the home tile for a holder of
+        // WatchDashboards, the dashboard page, and the sync status in the status bar.
+        auto* inWindow = new ui::SupervisorDashboard;
+        connect(feed.worker, &sync::DashboardFeed::snapshotReady, inWindow, &ui::SupervisorDashboard::showSnapshot);
+        auto* status = new ui::SyncStatusLabel;
+        connect(wa->worker, &sync::SyncWorker::statusChanged, status, &ui::SyncStatusLabel::setStatus);
+        security::Session session(a.station->users(), a.station->journal());
+        ui::MainWindowOptions options;
+        options.supervisorDashboard = inWindow;
+        const QString dbPath = a.dbPath;
+        ui::MainWindow window(*a.station, session, [dbPath] {
+            return store::Database::open(dbPath, StationFixture::passphrase(QStringLiteral("ST-A")),
+                                         store::OpenMode::OpenExisting);
+        }, options);
+        window.statusBar()->addWidget(status, 1);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(session.login(QStringLiteral("admin"), kAdminPassword).ok());
+        auto* tile = window.findChild<QAbstractButton*>(QStringLiteral("dashboardTile"));
+        QVERIFY(tile && tile->isVisible());
+        a.station->journal().appendOne({record::types::kCommentAdded, QStringLiteral("admin"),
+                                        QJsonObject{{QStringLiteral("note"), QStringLiteral("shift handover")}}});
+        QVERIFY(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("online")) &&
+                                             status->text().contains(QStringLiteral("0 event")); }, 30000));
+        saveShot(&window, QStringLiteral("supervisor-home"));
+        QTest::mouseClick(tile, Qt::LeftButton);
+        QCOMPARE(window.page(), ui::MainWindow::Page::Dashboard);
+        QMetaObject::invokeMethod(feed.worker, &sync::DashboardFeed::refresh);
+        QVERIFY(QTest::qWaitFor([&] { return inWindow->snapshot().batches.size() == 2; }, 30000));
+        saveShot(&window, QStringLiteral("supervisor-dashboard-window"));
+        session.logout();
         wa.reset();
         wb.reset();
+    }
+
+private:
+    static void saveShot(QWidget* w, const QString& name) {
+        const QString dir = QDir(qEnvironmentVariable("BATCH_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("screenshots"));
+        QDir().mkpath(dir);
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            w->resize(size);
+            QTest::qWait(50);
+            const QString file = QDir(dir).filePath(QStringLiteral("%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height()));
+            QVERIFY2(w->grab().save(file), qPrintable(file));
+        }
+        w->resize(1280, 800);
     }
 };
 

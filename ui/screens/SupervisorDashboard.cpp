@@ -116,7 +116,7 @@ SupervisorDashboard::SupervisorDashboard(QWidget* parent) : QWidget(parent) {
     connect(instrument_, &QComboBox::currentIndexChanged, this, [this] { fillTrend(); });
     chart_ = new QChart();
     chart_->setAnimationOptions(QChart::NoAnimation);  // live series: no animations
-    chart_->legend()->setAlignment(Qt::AlignBottom);
+    chart_->legend()->setAlignment(Qt::AlignTop);  // series are told apart by name, not colour alone
     chart_->setMargins(QMargins(4, 4, 4, 4));
     timeAxis_ = new QDateTimeAxis(chart_);
     timeAxis_->setFormat(QStringLiteral("HH:mm:ss"));
@@ -127,7 +127,7 @@ SupervisorDashboard::SupervisorDashboard(QWidget* parent) : QWidget(parent) {
     chartView_ = new QChartView(chart_, this);
     chartView_->setObjectName(QStringLiteral("trendChart"));
     chartView_->setRenderHint(QPainter::Antialiasing);
-    chartView_->setMinimumHeight(260);
+    chartView_->setMinimumHeight(300);
     chartView_->setMinimumWidth(380);
 
     auto* header = new QHBoxLayout;
