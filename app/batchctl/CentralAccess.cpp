@@ -39,7 +39,8 @@ sync::SyncConfig centralConfig(const Command& cmd) {
     if (cmd.isSet(QStringLiteral("user")))
         config.connection.user = cmd.value(QStringLiteral("user"));
     if (cmd.isSet(QStringLiteral("password-file")))
-        config.connection.password = sync::readPasswordFile(cmd.value(QStringLiteral("password-file")));
+        config.connection.password =
+            sync::readPasswordFile(cmd.value(QStringLiteral("password-file")));
     if (cmd.isSet(QStringLiteral("sslmode")))
         config.connection.sslMode = cmd.value(QStringLiteral("sslmode"));
     if (cmd.isSet(QStringLiteral("sslrootcert")))

@@ -19,7 +19,8 @@ namespace batch::cli {
 namespace {
 
 void printJson(const QJsonObject& o) {
-    printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) +
+             QLatin1Char('\n'));
 }
 
 int init(const QStringList& args) {
@@ -121,10 +122,12 @@ int stationAdd(const QStringList& args) {
     addCentralOptions(cmd);
     cmd.option(QStringLiteral("station"), QStringLiteral("Station id (as in its store)."),
                QStringLiteral("ID"));
-    cmd.option(QStringLiteral("public-key"), QStringLiteral("64 hex digits."), QStringLiteral("HEX"));
+    cmd.option(QStringLiteral("public-key"), QStringLiteral("64 hex digits."),
+               QStringLiteral("HEX"));
     cmd.option(QStringLiteral("db"), QStringLiteral("The station's store, to read id and key."),
                QStringLiteral("PATH"));
-    cmd.option(QStringLiteral("key-file"), QStringLiteral("Key file of --db."), QStringLiteral("PATH"));
+    cmd.option(QStringLiteral("key-file"), QStringLiteral("Key file of --db."),
+               QStringLiteral("PATH"));
     cmd.option(QStringLiteral("role"), QStringLiteral("Login role of the station."),
                QStringLiteral("ROLE"), true);
     cmd.option(QStringLiteral("role-password-file"),
@@ -147,7 +150,8 @@ int stationAdd(const QStringList& args) {
         reg.stationId = cmd.require(QStringLiteral("station"));
         reg.publicKeyHex = cmd.require(QStringLiteral("public-key"));
     }
-    if (cmd.isSet(QStringLiteral("station")) && cmd.value(QStringLiteral("station")) != reg.stationId)
+    if (cmd.isSet(QStringLiteral("station")) &&
+        cmd.value(QStringLiteral("station")) != reg.stationId)
         usageError(QStringLiteral("central station add: --station %1 differs from the store's "
                                   "station id %2")
                        .arg(cmd.value(QStringLiteral("station")), reg.stationId));
@@ -156,7 +160,8 @@ int stationAdd(const QStringList& args) {
                                       QStringLiteral("--role-password-file"));
     return withCentral(cmd, [&](sync::PgConnection& c, const sync::SyncConfig&) {
         sync::registerStation(c, reg);
-        printOut(QStringLiteral("station %1 registered (role %2)\n").arg(reg.stationId, reg.loginRole));
+        printOut(
+            QStringLiteral("station %1 registered (role %2)\n").arg(reg.stationId, reg.loginRole));
         return int(kExitOk);
     });
 }
@@ -165,7 +170,8 @@ int roleAdd(const QStringList& args, const QString& path, const char* group) {
     Command cmd(path, QStringLiteral("Create (or re-password) a login role that is a member of %1.")
                           .arg(QString::fromLatin1(group)));
     addCentralOptions(cmd);
-    cmd.option(QStringLiteral("role"), QStringLiteral("Login role name."), QStringLiteral("ROLE"), true);
+    cmd.option(QStringLiteral("role"), QStringLiteral("Login role name."), QStringLiteral("ROLE"),
+               true);
     cmd.option(QStringLiteral("role-password-file"), QStringLiteral("Its password (first line)."),
                QStringLiteral("FILE"), true);
     if (!cmd.parse(args))
@@ -181,7 +187,8 @@ int roleAdd(const QStringList& args, const QString& path, const char* group) {
 }
 
 void addReason(Command& cmd) {
-    cmd.option(QStringLiteral("reason"), QStringLiteral("Why (recorded centrally and at every station)."),
+    cmd.option(QStringLiteral("reason"),
+               QStringLiteral("Why (recorded centrally and at every station)."),
                QStringLiteral("TEXT"), true);
 }
 
@@ -215,7 +222,8 @@ int userAdd(const QStringList& args) {
                                "login)."));
     addCentralOptions(cmd);
     cmd.option(QStringLiteral("id"), QStringLiteral("User id."), QStringLiteral("ID"), true);
-    cmd.option(QStringLiteral("name"), QStringLiteral("Full (printed) name."), QStringLiteral("NAME"), true);
+    cmd.option(QStringLiteral("name"), QStringLiteral("Full (printed) name."),
+               QStringLiteral("NAME"), true);
     cmd.option(QStringLiteral("roles"), QStringLiteral("operator,supervisor,qa,admin"),
                QStringLiteral("LIST"), true);
     cmd.option(QStringLiteral("initial-password-file"), QStringLiteral("Initial password."),
@@ -226,13 +234,15 @@ int userAdd(const QStringList& args) {
     const QString id = cmd.value(QStringLiteral("id"));
     const QString password = readSecretFile(cmd.value(QStringLiteral("initial-password-file")),
                                             QStringLiteral("--initial-password-file"));
-    if (const QString problem = security::PasswordPolicy::check(id, password, {}); !problem.isEmpty())
+    if (const QString problem = security::PasswordPolicy::check(id, password, {});
+        !problem.isEmpty())
         failure(QStringLiteral("central user add: %1").arg(problem));
-    const QJsonObject doc{{QStringLiteral("user_id"), id},
-                          {QStringLiteral("full_name"), cmd.value(QStringLiteral("name")).trimmed()},
-                          {QStringLiteral("roles"), checkedRoles(cmd.value(QStringLiteral("roles")))},
-                          {QStringLiteral("disabled"), false},
-                          {QStringLiteral("password_hash"), security::PasswordHasher::hash(password)}};
+    const QJsonObject doc{
+        {QStringLiteral("user_id"), id},
+        {QStringLiteral("full_name"), cmd.value(QStringLiteral("name")).trimmed()},
+        {QStringLiteral("roles"), checkedRoles(cmd.value(QStringLiteral("roles")))},
+        {QStringLiteral("disabled"), false},
+        {QStringLiteral("password_hash"), security::PasswordHasher::hash(password)}};
     return publishUser(cmd, doc);
 }
 
@@ -272,7 +282,8 @@ int mbrPublish(const QStringList& args) {
     addCentralOptions(cmd);
     cmd.option(QStringLiteral("file"), QStringLiteral("MBR JSON (docs/mbr-format.md)."),
                QStringLiteral("FILE"), true);
-    cmd.option(QStringLiteral("status"), QStringLiteral("Effective (default), Approved or Retired."),
+    cmd.option(QStringLiteral("status"),
+               QStringLiteral("Effective (default), Approved or Retired."),
                QStringLiteral("STATUS"));
     addReason(cmd);
     if (!cmd.parse(args))
@@ -288,10 +299,12 @@ int mbrPublish(const QStringList& args) {
                     .arg(f.fileName(), parsed.errorText()));
     const QString status = cmd.isSet(QStringLiteral("status")) ? cmd.value(QStringLiteral("status"))
                                                                : QStringLiteral("Effective");
-    if (!QStringList{QStringLiteral("Effective"), QStringLiteral("Approved"), QStringLiteral("Retired")}
+    if (!QStringList{QStringLiteral("Effective"), QStringLiteral("Approved"),
+                     QStringLiteral("Retired")}
              .contains(status))
-        usageError(QStringLiteral("central mbr publish: --status must be Effective, Approved or "
-                                  "Retired"));
+        usageError(
+            QStringLiteral("central mbr publish: --status must be Effective, Approved or "
+                           "Retired"));
     const QString key = parsed.mbr->mbrId + QLatin1Char('@') + parsed.mbr->version;
     const QJsonObject doc{{QStringLiteral("mbr_id"), parsed.mbr->mbrId},
                           {QStringLiteral("version"), parsed.mbr->version},
@@ -299,15 +312,16 @@ int mbrPublish(const QStringList& args) {
                           {QStringLiteral("content"), QString::fromUtf8(content)},
                           {QStringLiteral("content_hash"), parsed.contentHash}};
     return withCentral(cmd, [&](sync::PgConnection& c, const sync::SyncConfig&) {
-        const std::int64_t seq =
-            sync::publishMasterData(c, QStringLiteral("mbr"), key, doc, cmd.value(QStringLiteral("reason")));
+        const std::int64_t seq = sync::publishMasterData(c, QStringLiteral("mbr"), key, doc,
+                                                         cmd.value(QStringLiteral("reason")));
         printOut(QStringLiteral("MBR %1 (%2) published as change %3\n").arg(key, status).arg(seq));
         return int(kExitOk);
     });
 }
 
 std::vector<Subcommand> stationSubcommands() {
-    return {{QStringLiteral("add"), QStringLiteral("Register a station and its public key"), stationAdd}};
+    return {{QStringLiteral("add"), QStringLiteral("Register a station and its public key"),
+             stationAdd}};
 }
 
 std::vector<Subcommand> userSubs() {
@@ -315,32 +329,33 @@ std::vector<Subcommand> userSubs() {
         {QStringLiteral("add"), QStringLiteral("Publish a new user"), userAdd},
         {QStringLiteral("disable"), QStringLiteral("Disable a user at every station"),
          [](const QStringList& a) {
-             return userChange(a, QStringLiteral("central user disable"),
-                               QStringLiteral("Disable a user centrally: after its next sync no "
-                                              "station lets the user sign or log in."),
-                               [](QJsonObject& d, const Command&) {
-                                   d.insert(QStringLiteral("disabled"), true);
-                               },
-                               false);
+             return userChange(
+                 a, QStringLiteral("central user disable"),
+                 QStringLiteral("Disable a user centrally: after its next sync no "
+                                "station lets the user sign or log in."),
+                 [](QJsonObject& d, const Command&) { d.insert(QStringLiteral("disabled"), true); },
+                 false);
          }},
         {QStringLiteral("enable"), QStringLiteral("Enable a disabled user again"),
          [](const QStringList& a) {
-             return userChange(a, QStringLiteral("central user enable"),
-                               QStringLiteral("Enable a centrally disabled user again."),
-                               [](QJsonObject& d, const Command&) {
-                                   d.insert(QStringLiteral("disabled"), false);
-                               },
-                               false);
+             return userChange(
+                 a, QStringLiteral("central user enable"),
+                 QStringLiteral("Enable a centrally disabled user again."),
+                 [](QJsonObject& d, const Command&) {
+                     d.insert(QStringLiteral("disabled"), false);
+                 },
+                 false);
          }},
         {QStringLiteral("roles"), QStringLiteral("Change a user's roles"),
          [](const QStringList& a) {
-             return userChange(a, QStringLiteral("central user roles"),
-                               QStringLiteral("Replace a user's roles at every station."),
-                               [](QJsonObject& d, const Command& cmd) {
-                                   d.insert(QStringLiteral("roles"),
-                                            checkedRoles(cmd.value(QStringLiteral("roles"))));
-                               },
-                               true);
+             return userChange(
+                 a, QStringLiteral("central user roles"),
+                 QStringLiteral("Replace a user's roles at every station."),
+                 [](QJsonObject& d, const Command& cmd) {
+                     d.insert(QStringLiteral("roles"),
+                              checkedRoles(cmd.value(QStringLiteral("roles"))));
+                 },
+                 true);
          }},
     };
 }
@@ -350,23 +365,27 @@ std::vector<Subcommand> userSubs() {
 std::vector<Subcommand> centralSubcommands() {
     return {
         {QStringLiteral("init"), QStringLiteral("Create or migrate the central schema"), init},
-        {QStringLiteral("status"), QStringLiteral("Schema version and every station's watermark"), status},
-        {QStringLiteral("verify"), QStringLiteral("Verify every station's chain and checkpoints"), verify},
+        {QStringLiteral("status"), QStringLiteral("Schema version and every station's watermark"),
+         status},
+        {QStringLiteral("verify"), QStringLiteral("Verify every station's chain and checkpoints"),
+         verify},
         {QStringLiteral("station"), QStringLiteral("station add: register a station"),
          [](const QStringList& a) {
              return runGroup(QStringLiteral("central station"),
-                             QStringLiteral("The central station registry."), stationSubcommands(), a);
+                             QStringLiteral("The central station registry."), stationSubcommands(),
+                             a);
          }},
         {QStringLiteral("supervisor"), QStringLiteral("supervisor add: a dashboard login role"),
          [](const QStringList& a) {
-             return runGroup(QStringLiteral("central supervisor"),
-                             QStringLiteral("Login roles for the supervisor dashboard."),
-                             {{QStringLiteral("add"), QStringLiteral("Create a supervisor login role"),
-                               [](const QStringList& b) {
-                                   return roleAdd(b, QStringLiteral("central supervisor add"),
-                                                  sync::kSupervisorRole);
-                               }}},
-                             a);
+             return runGroup(
+                 QStringLiteral("central supervisor"),
+                 QStringLiteral("Login roles for the supervisor dashboard."),
+                 {{QStringLiteral("add"), QStringLiteral("Create a supervisor login role"),
+                   [](const QStringList& b) {
+                       return roleAdd(b, QStringLiteral("central supervisor add"),
+                                      sync::kSupervisorRole);
+                   }}},
+                 a);
          }},
         {QStringLiteral("admin"), QStringLiteral("admin add: a master-data publisher role"),
          [](const QStringList& a) {
@@ -382,13 +401,15 @@ std::vector<Subcommand> centralSubcommands() {
         {QStringLiteral("user"), QStringLiteral("user add|disable|enable|roles: central users"),
          [](const QStringList& a) {
              return runGroup(QStringLiteral("central user"),
-                             QStringLiteral("Users and roles published to every station."), userSubs(), a);
+                             QStringLiteral("Users and roles published to every station."),
+                             userSubs(), a);
          }},
         {QStringLiteral("mbr"), QStringLiteral("mbr publish: master batch records"),
          [](const QStringList& a) {
              return runGroup(QStringLiteral("central mbr"),
                              QStringLiteral("Master batch records published to every station."),
-                             {{QStringLiteral("publish"), QStringLiteral("Publish an MBR version"), mbrPublish}},
+                             {{QStringLiteral("publish"), QStringLiteral("Publish an MBR version"),
+                               mbrPublish}},
                              a);
          }},
     };

@@ -56,12 +56,10 @@ int follow(const StoreLocation& where, const sync::SyncConfig& config) {
     worker->moveToThread(&thread);
     QObject::connect(&thread, &QThread::started, worker, &sync::SyncWorker::start);
     QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-    QObject::connect(worker, &sync::SyncWorker::statusChanged, qApp,
-                     [](const sync::SyncStatus& s) {
-                         printOut(QString::fromUtf8(QJsonDocument(statusJson(s)).toJson(
-                                      QJsonDocument::Compact)) +
-                                  QLatin1Char('\n'));
-                     });
+    QObject::connect(worker, &sync::SyncWorker::statusChanged, qApp, [](const sync::SyncStatus& s) {
+        printOut(QString::fromUtf8(QJsonDocument(statusJson(s)).toJson(QJsonDocument::Compact)) +
+                 QLatin1Char('\n'));
+    });
     thread.start();
     // Runs until the process is stopped: SIGTERM/SIGINT/SIGKILL all leave the store
     // consistent (every local write is one SQLite transaction) and the server ignores
@@ -111,10 +109,11 @@ int runSync(const QStringList& args) {
         config.options.offlineSigningLimitSeconds =
             numberOption(cmd, QStringLiteral("offline-limit-minutes"), 525600) * 60;
     if (cmd.isSet(QStringLiteral("clock-bound-ms")))
-        config.options.clockOffsetBoundMs = numberOption(cmd, QStringLiteral("clock-bound-ms"), 86400000);
+        config.options.clockOffsetBoundMs =
+            numberOption(cmd, QStringLiteral("clock-bound-ms"), 86400000);
     if (cmd.isSet(QStringLiteral("batch-events")))
-        config.options.batchEvents =
-            static_cast<int>(std::max<std::int64_t>(1, numberOption(cmd, QStringLiteral("batch-events"), 100000)));
+        config.options.batchEvents = static_cast<int>(
+            std::max<std::int64_t>(1, numberOption(cmd, QStringLiteral("batch-events"), 100000)));
     if (cmd.isSet(QStringLiteral("follow")))
         return follow(where, config);
 
@@ -126,8 +125,9 @@ int runSync(const QStringList& args) {
             sync::PgConnection c = sync::PgConnection::connect(config.connection);
             const sync::ExchangeResult r = client.exchange(c);
             if (cmd.isSet(QStringLiteral("json")))
-                printOut(QString::fromUtf8(QJsonDocument(resultJson(r)).toJson(QJsonDocument::Compact)) +
-                         QLatin1Char('\n'));
+                printOut(
+                    QString::fromUtf8(QJsonDocument(resultJson(r)).toJson(QJsonDocument::Compact)) +
+                    QLatin1Char('\n'));
             else
                 printOut(QStringLiteral("synced %1: pushed %2 event(s), central watermark %3 of "
                                         "%4, %5 master-data change(s) applied, %6 refused, clock "

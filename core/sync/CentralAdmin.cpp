@@ -26,11 +26,12 @@ void createLoginRole(PgConnection& c, const QString& role, const QString& passwo
     const QString ident = c.quoteIdentifier(role);
     const QString verifier = c.quoteLiteral(c.scramVerifier(role, password));
     PgResult exists = c.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {role.toUtf8()});
-    const QString sql = exists.rows() > 0
-                            ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2").arg(ident, verifier)
-                            : QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(ident, verifier);
+    const QString sql =
+        exists.rows() > 0 ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2").arg(ident, verifier)
+                          : QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(ident, verifier);
     c.execScript(sql.toUtf8().constData());
-    c.execScript(QStringLiteral("GRANT %1 TO %2").arg(QString::fromLatin1(groupRole), ident)
+    c.execScript(QStringLiteral("GRANT %1 TO %2")
+                     .arg(QString::fromLatin1(groupRole), ident)
                      .toUtf8()
                      .constData());
 }
@@ -46,7 +47,8 @@ void registerStation(PgConnection& c, const StationRegistration& r) {
     if (!r.password.isEmpty()) {
         createLoginRole(c, r.loginRole, r.password, kStationRole);
     } else {
-        PgResult exists = c.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {r.loginRole.toUtf8()});
+        PgResult exists =
+            c.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {r.loginRole.toUtf8()});
         if (exists.rows() == 0)
             throw SyncError(SyncError::Kind::Config,
                             QStringLiteral("role '%1' does not exist: give a password file to "

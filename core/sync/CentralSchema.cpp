@@ -1,6 +1,5 @@
 #include "sync/CentralSchema.h"
-
-#include "log/Logging.h"
+#include "sync/SyncLog.h"
 
 #include <spdlog/spdlog.h>
 
@@ -10,10 +9,21 @@
 namespace batch::sync {
 namespace {
 
-auto log() {
-    static auto l = logging::logger("batch.core.sync");
-    return l;
-}
+using detail::log;
+
+// row_hash of docs/record-format.md for the unnested row `u` of a push (station p_station),
+// spelled out inline in the ingest and notice functions: a SQL function call per row
+// costs four times as much. batch.row_hash() is the same expression as a function.
+#define BATCH_ROW_HASH_OF_U                                                      \
+    "encode(sha256('BatchStation/event/v1'::bytea "                              \
+    "|| int4send(octet_length(p_station)) || convert_to(p_station, 'UTF8') "     \
+    "|| int4send(octet_length(u.seq::text)) || convert_to(u.seq::text, 'UTF8') " \
+    "|| int4send(octet_length(u.event_id)) || convert_to(u.event_id, 'UTF8') "   \
+    "|| int4send(octet_length(u.type)) || convert_to(u.type, 'UTF8') "           \
+    "|| int4send(octet_length(u.user_id)) || convert_to(u.user_id, 'UTF8') "     \
+    "|| int4send(octet_length(u.ts_utc)) || convert_to(u.ts_utc, 'UTF8') "       \
+    "|| int4send(octet_length(u.payload)) || convert_to(u.payload, 'UTF8') "     \
+    "|| decode(u.prev_hash, 'hex')), 'hex')"
 
 struct CentralMigration {
     int version;
@@ -276,15 +286,7 @@ BEGIN
                            u.prev_hash, v_head, v_wm)
                 WHEN u.seq > v_wm + 1 AND u.prev_hash <> u.prior_hash THEN
                     format('chain broken: prev_hash does not match the row hash of seq %s', u.seq - 1)
-                WHEN encode(sha256('BatchStation/event/v1'::bytea
-                         || int4send(octet_length(p_station)) || convert_to(p_station, 'UTF8')
-                         || int4send(octet_length(u.seq::text)) || convert_to(u.seq::text, 'UTF8')
-                         || int4send(octet_length(u.event_id)) || convert_to(u.event_id, 'UTF8')
-                         || int4send(octet_length(u.type)) || convert_to(u.type, 'UTF8')
-                         || int4send(octet_length(u.user_id)) || convert_to(u.user_id, 'UTF8')
-                         || int4send(octet_length(u.ts_utc)) || convert_to(u.ts_utc, 'UTF8')
-                         || int4send(octet_length(u.payload)) || convert_to(u.payload, 'UTF8')
-                         || decode(u.prev_hash, 'hex')), 'hex') <> u.row_hash THEN
+                WHEN )sql" BATCH_ROW_HASH_OF_U R"sql( <> u.row_hash THEN
                     'content changed: the row hash does not match the row''s content'
                 ELSE NULL END AS problem
             FROM (SELECT t.*, lag(t.seq) OVER w AS prior_seq, lag(t.row_hash) OVER w AS prior_hash,
@@ -402,15 +404,7 @@ BEGIN
          AS u(seq, event_id, type, user_id, ts_utc, payload, prev_hash, row_hash)
     WHERE u.event_id !~ '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'
        OR u.prev_hash !~ '^[0-9a-f]{64}$'
-       OR encode(sha256('BatchStation/event/v1'::bytea
-                         || int4send(octet_length(p_station)) || convert_to(p_station, 'UTF8')
-                         || int4send(octet_length(u.seq::text)) || convert_to(u.seq::text, 'UTF8')
-                         || int4send(octet_length(u.event_id)) || convert_to(u.event_id, 'UTF8')
-                         || int4send(octet_length(u.type)) || convert_to(u.type, 'UTF8')
-                         || int4send(octet_length(u.user_id)) || convert_to(u.user_id, 'UTF8')
-                         || int4send(octet_length(u.ts_utc)) || convert_to(u.ts_utc, 'UTF8')
-                         || int4send(octet_length(u.payload)) || convert_to(u.payload, 'UTF8')
-                         || decode(u.prev_hash, 'hex')), 'hex') IS DISTINCT FROM u.row_hash
+       OR )sql" BATCH_ROW_HASH_OF_U R"sql( IS DISTINCT FROM u.row_hash
     LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'station %, seq %: priority notice refused: the row hash does not match its content',
@@ -579,7 +573,9 @@ GRANT EXECUTE ON FUNCTION batch.utc_text(timestamptz) TO batch_supervisor, batch
 
 }  // namespace
 
-int latestCentralSchemaVersion() { return kCentralMigrations.back().version; }
+int latestCentralSchemaVersion() {
+    return kCentralMigrations.back().version;
+}
 
 int centralSchemaVersion(PgConnection& c) {
     PgResult exists = c.exec("SELECT to_regclass('batch.schema_migrations') IS NOT NULL");

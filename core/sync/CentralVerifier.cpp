@@ -98,7 +98,8 @@ public:
         for (const auto& [seq, headSig] : cps) {
             const QByteArray message =
                 record::chain::checkpointMessage(s_.id, seq, headSig.first, cpTs[seq]);
-            if (!crypto::ed25519Verify(s_.publicKey, message, QByteArray::fromHex(headSig.second.toLatin1())))
+            if (!crypto::ed25519Verify(s_.publicKey, message,
+                                       QByteArray::fromHex(headSig.second.toLatin1())))
                 return brk(seq, BreakKind::CheckpointInvalid,
                            QStringLiteral("checkpoint signature invalid: the Ed25519 signature "
                                           "of the checkpoint at seq %1 does not verify with the "
@@ -124,7 +125,8 @@ private:
         return record::ChainBreak{s_.id, seq, kind, std::move(reason)};
     }
 
-    std::optional<record::ChainBreak> checkRow(const record::EventRecord& e, const QString& prev) const {
+    std::optional<record::ChainBreak> checkRow(const record::EventRecord& e,
+                                               const QString& prev) const {
         try {
             record::decodeCanonicalObject(e.payload);
         } catch (const record::CanonicalJsonError& err) {

@@ -1,6 +1,5 @@
 #include "sync/Dashboard.h"
-
-#include "log/Logging.h"
+#include "sync/SyncLog.h"
 
 #include <QDateTime>
 #include <QSocketNotifier>
@@ -13,10 +12,7 @@
 namespace batch::sync {
 namespace {
 
-auto log() {
-    static auto l = logging::logger("batch.core.sync");
-    return l;
-}
+using detail::log;
 
 constexpr int kTrendPoints = 240;  // per instrument and station
 constexpr int kExceptions = 50;
@@ -36,15 +32,16 @@ DashboardSnapshot loadDashboard(PgConnection& c) {
     // One snapshot, one consistent view across the queries.
     c.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     try {
-        s.serverTimeUtc = c.exec("SELECT to_char(now() AT TIME ZONE 'UTC', "
-                                 "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+        s.serverTimeUtc = c.exec(
+                               "SELECT to_char(now() AT TIME ZONE 'UTC', "
+                               "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
                               .text(0, 0);
         PgResult st = c.exec(
             "SELECT station_id, description, watermark, coalesce(last_contact, ''), "
             "clock_offset_ms, pending_notices FROM batch.v_stations ORDER BY station_id");
         for (int i = 0; i < st.rows(); ++i) {
-            DashboardSnapshot::Station row{st.text(i, 0), st.text(i, 1), st.int64(i, 2),
-                                           st.text(i, 3), {}, st.int64(i, 5)};
+            DashboardSnapshot::Station row{
+                st.text(i, 0), st.text(i, 1), st.int64(i, 2), st.text(i, 3), {}, st.int64(i, 5)};
             if (!st.isNull(i, 4))
                 row.clockOffsetMs = st.int64(i, 4);
             s.stations.push_back(row);
@@ -60,24 +57,26 @@ DashboardSnapshot loadDashboard(PgConnection& c) {
         const std::string exceptionColumns =
             "SELECT station_id, seq, ts_utc, type, coalesce(batch_id, ''), exception_type, detail "
             "FROM batch.v_exceptions ";
-        s.exceptions = exceptionsFrom(c.exec(
-            (exceptionColumns + "WHERE exception_type <> 'mva_alarm' "
-                                "ORDER BY received_at DESC, station_id, seq DESC LIMIT " +
-             std::to_string(kExceptions))
-                .c_str()));
-        s.mvaAlarms = exceptionsFrom(c.exec((exceptionColumns +
-                                             "WHERE exception_type = 'mva_alarm' "
-                                             "ORDER BY received_at DESC, station_id, seq DESC LIMIT " +
-                                             std::to_string(kExceptions))
-                                                .c_str()));
-        PgResult t = c.exec(
-            ("SELECT instrument_id, station_id, coalesce(unit, ''), ts_utc, value FROM ("
-             "  SELECT v.*, row_number() OVER (PARTITION BY instrument_id, station_id "
-             "                                 ORDER BY seq DESC) AS rn "
-             "  FROM batch.v_instrument_values v) x "
-             "WHERE rn <= " +
-             std::to_string(kTrendPoints) + " ORDER BY instrument_id, station_id, seq")
-                .c_str());
+        s.exceptions =
+            exceptionsFrom(c.exec((exceptionColumns +
+                                   "WHERE exception_type <> 'mva_alarm' "
+                                   "ORDER BY received_at DESC, station_id, seq DESC LIMIT " +
+                                   std::to_string(kExceptions))
+                                      .c_str()));
+        s.mvaAlarms =
+            exceptionsFrom(c.exec((exceptionColumns +
+                                   "WHERE exception_type = 'mva_alarm' "
+                                   "ORDER BY received_at DESC, station_id, seq DESC LIMIT " +
+                                   std::to_string(kExceptions))
+                                      .c_str()));
+        PgResult t =
+            c.exec(("SELECT instrument_id, station_id, coalesce(unit, ''), ts_utc, value FROM ("
+                    "  SELECT v.*, row_number() OVER (PARTITION BY instrument_id, station_id "
+                    "                                 ORDER BY seq DESC) AS rn "
+                    "  FROM batch.v_instrument_values v) x "
+                    "WHERE rn <= " +
+                    std::to_string(kTrendPoints) + " ORDER BY instrument_id, station_id, seq")
+                       .c_str());
         std::map<std::pair<QString, QString>, std::size_t> index;
         for (int i = 0; i < t.rows(); ++i) {
             const auto k = std::make_pair(t.text(i, 0), t.text(i, 1));
@@ -91,7 +90,8 @@ DashboardSnapshot loadDashboard(PgConnection& c) {
                 {ts.toMSecsSinceEpoch(), t.text(i, 4).toDouble()});
         }
         PgResult n = c.exec(
-            "SELECT station_id, seq, type, user_id, ts_utc, confirmed FROM batch.v_priority_notices "
+            "SELECT station_id, seq, type, user_id, ts_utc, confirmed FROM "
+            "batch.v_priority_notices "
             "ORDER BY ts_utc DESC LIMIT 20");
         for (int i = 0; i < n.rows(); ++i)
             s.notices.push_back({n.text(i, 0), n.int64(i, 1), n.text(i, 2), n.text(i, 3),

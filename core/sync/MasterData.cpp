@@ -1,6 +1,6 @@
 #include "sync/MasterData.h"
+#include "sync/SyncLog.h"
 
-#include "log/Logging.h"
 #include "record/CanonicalJson.h"
 #include "sync/SyncState.h"
 
@@ -11,12 +11,9 @@
 namespace batch::sync {
 namespace {
 
-auto log() {
-    static auto l = logging::logger("batch.core.sync");
-    return l;
-}
+using detail::key;
+using detail::log;
 
-QString key(const char* name) { return QString::fromLatin1(name); }
 
 }  // namespace
 
@@ -32,8 +29,7 @@ MasterDataApplier* MasterDataRegistry::find(const QString& kind) const {
 
 QStringList MasterDataRegistry::kinds() const {
     QStringList out;
-    for (const auto& [k, a] : appliers_)
-        out << k;
+    for (const auto& [k, a] : appliers_) out << k;
     return out;
 }
 
@@ -71,8 +67,9 @@ ApplyOutcome applyMasterChanges(record::Journal& journal, const MasterDataRegist
                           .arg(QString::fromUtf8(e.what()));
         }
         if (refusal.isEmpty() && !applier)
-            refusal = QStringLiteral("this build has no applier for kind '%1' (it knows: %2); "
-                                     "the document is kept in central_master_data")
+            refusal = QStringLiteral(
+                          "this build has no applier for kind '%1' (it knows: %2); "
+                          "the document is kept in central_master_data")
                           .arg(change.kind, registry.kinds().join(QStringLiteral(", ")));
         if (refusal.isEmpty()) {
             try {
@@ -101,9 +98,8 @@ ApplyOutcome applyMasterChanges(record::Journal& journal, const MasterDataRegist
         payload.insert(key("reason"), refusal);
         payload.insert(key("priority"), QStringLiteral("high"));
         txn.append({types::kMasterDataRefused, QStringLiteral("system"), payload});
-        log()->warn("central master data {} {} (change {}) refused: {}",
-                    change.kind.toStdString(), change.key.toStdString(), change.changeSeq,
-                    refusal.toStdString());
+        log()->warn("central master data {} {} (change {}) refused: {}", change.kind.toStdString(),
+                    change.key.toStdString(), change.changeSeq, refusal.toStdString());
     }
     storeMasterCursor(txn.db(), changes.back().changeSeq);
     txn.commit();

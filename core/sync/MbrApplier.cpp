@@ -2,6 +2,7 @@
 // their content and status. A running batch keeps the version it started with: versions
 // are never removed, only superseded, and batches are bound to (mbr_id, version).
 #include "sync/MasterData.h"
+#include "sync/SyncLog.h"
 
 #include "model/Mbr.h"
 #include "model/MbrParser.h"
@@ -13,7 +14,7 @@
 namespace batch::sync {
 namespace {
 
-QString key(const char* name) { return QString::fromLatin1(name); }
+using detail::key;
 
 class MbrApplier final : public MasterDataApplier {
 public:
@@ -33,8 +34,8 @@ public:
         const QByteArray content = doc.value(key("content")).toString().toUtf8();
         const model::MbrParseResult parsed = model::MbrParser::parse(content);
         if (!parsed.ok())
-            throw MasterDataRefusal(QStringLiteral("the MBR content is invalid: %1")
-                                        .arg(parsed.errorText().left(500)));
+            throw MasterDataRefusal(
+                QStringLiteral("the MBR content is invalid: %1").arg(parsed.errorText().left(500)));
         const model::MasterBatchRecord& mbr = *parsed.mbr;
         if (doc.value(key("content_hash")).toString() != parsed.contentHash)
             throw MasterDataRefusal(QStringLiteral("content_hash does not match the content"));
@@ -43,7 +44,8 @@ public:
                                         .arg(change.key, mbr.mbrId, mbr.version));
         const auto version = model::parseVersion(mbr.version);
         if (!version)
-            throw MasterDataRefusal(QStringLiteral("version '%1' is not MAJOR.MINOR").arg(mbr.version));
+            throw MasterDataRefusal(
+                QStringLiteral("version '%1' is not MAJOR.MINOR").arg(mbr.version));
 
         store::Database& db = txn.db();
         store::Statement row = db.prepare(
@@ -72,8 +74,9 @@ public:
             current.bind(1, mbr.mbrId).bind(2, mbr.version);
             if (current.step()) {
                 payload.insert(key("superseded_version"), current.text(0));
-                db.prepare("UPDATE mbr_versions SET status = 'Superseded', status_utc = ? "
-                           "WHERE mbr_id = ? AND version = ?")
+                db.prepare(
+                      "UPDATE mbr_versions SET status = 'Superseded', status_utc = ? "
+                      "WHERE mbr_id = ? AND version = ?")
                     .bind(1, now)
                     .bind(2, mbr.mbrId)
                     .bind(3, current.text(0))
@@ -81,8 +84,9 @@ public:
             }
         }
         if (exists) {
-            db.prepare("UPDATE mbr_versions SET status = ?, status_utc = ? WHERE mbr_id = ? "
-                       "AND version = ?")
+            db.prepare(
+                  "UPDATE mbr_versions SET status = ?, status_utc = ? WHERE mbr_id = ? "
+                  "AND version = ?")
                 .bind(1, status)
                 .bind(2, now)
                 .bind(3, mbr.mbrId)
@@ -105,6 +109,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<MasterDataApplier> makeMbrApplier() { return std::make_unique<MbrApplier>(); }
+std::unique_ptr<MasterDataApplier> makeMbrApplier() {
+    return std::make_unique<MbrApplier>();
+}
 
 }  // namespace batch::sync

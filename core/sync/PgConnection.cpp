@@ -38,8 +38,9 @@ QString ConnectionSettings::redacted() const {
         if (!o->val || !*o->val)
             continue;
         const QString k = QString::fromUtf8(o->keyword);
-        parts << (k == QLatin1String("password") ? k + QStringLiteral("=***")
-                                                 : k + QLatin1Char('=') + QString::fromUtf8(o->val));
+        parts << (k == QLatin1String("password")
+                      ? k + QStringLiteral("=***")
+                      : k + QLatin1Char('=') + QString::fromUtf8(o->val));
     }
     PQconninfoFree(opts);
     if (!user.isEmpty())
@@ -77,9 +78,15 @@ PgResult::~PgResult() {
     if (r_)
         PQclear(r_);
 }
-int PgResult::rows() const { return r_ ? PQntuples(r_) : 0; }
-int PgResult::columns() const { return r_ ? PQnfields(r_) : 0; }
-bool PgResult::isNull(int row, int column) const { return PQgetisnull(r_, row, column) != 0; }
+int PgResult::rows() const {
+    return r_ ? PQntuples(r_) : 0;
+}
+int PgResult::columns() const {
+    return r_ ? PQnfields(r_) : 0;
+}
+bool PgResult::isNull(int row, int column) const {
+    return PQgetisnull(r_, row, column) != 0;
+}
 QByteArray PgResult::bytes(int row, int column) const {
     return QByteArray(PQgetvalue(r_, row, column), PQgetlength(r_, row, column));
 }
@@ -155,8 +162,12 @@ PgConnection::~PgConnection() {
         PQfinish(c_);
 }
 
-bool PgConnection::isOpen() const { return c_ && PQstatus(c_) == CONNECTION_OK; }
-int PgConnection::socket() const { return c_ ? PQsocket(c_) : -1; }
+bool PgConnection::isOpen() const {
+    return c_ && PQstatus(c_) == CONNECTION_OK;
+}
+int PgConnection::socket() const {
+    return c_ ? PQsocket(c_) : -1;
+}
 QString PgConnection::serverVersion() const {
     return c_ ? QString::number(PQserverVersion(c_)) : QString();
 }
@@ -215,8 +226,7 @@ void PgConnection::send(const char* sql, const std::vector<PgParam>& params) {
 PgResult PgConnection::receive() {
     // The first result is the query's; libpq then needs a NULL to know the query ended.
     pg_result* first = PQgetResult(c_);
-    while (pg_result* more = PQgetResult(c_))
-        PQclear(more);
+    while (pg_result* more = PQgetResult(c_)) PQclear(more);
     return check(first, "query");
 }
 
@@ -273,7 +283,9 @@ QString PgConnection::scramVerifier(const QString& role, const QString& password
     return out;
 }
 
-PgTransaction::PgTransaction(PgConnection& c) : c_(c) { c_.exec("BEGIN"); }
+PgTransaction::PgTransaction(PgConnection& c) : c_(c) {
+    c_.exec("BEGIN");
+}
 PgTransaction::~PgTransaction() {
     if (open_) {
         try {
@@ -296,8 +308,7 @@ void PgTextArray::add(const QByteArray& utf8) {
     // Only '"' and '\' need escaping inside a quoted array element.
     while (p < end) {
         const char* q = p;
-        while (q < end && *q != '"' && *q != '\\')
-            ++q;
+        while (q < end && *q != '"' && *q != '\\') ++q;
         out_.append(p, q - p);
         if (q < end) {
             out_.append('\\');

@@ -20,7 +20,9 @@ class SyncError : public std::runtime_error {
 public:
     enum class Kind { Unreachable, Refused, Protocol, Config, Local };
     SyncError(Kind kind, const QString& message, QString sqlState = {})
-        : std::runtime_error(message.toStdString()), kind_(kind), message_(message),
+        : std::runtime_error(message.toStdString()),
+          kind_(kind),
+          message_(message),
           sqlState_(std::move(sqlState)) {}
     Kind kind() const { return kind_; }
     const QString& message() const { return message_; }

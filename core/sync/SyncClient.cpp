@@ -1,6 +1,6 @@
 #include "sync/SyncClient.h"
+#include "sync/SyncLog.h"
 
-#include "log/Logging.h"
 #include "sync/SyncState.h"
 
 #include <QDateTime>
@@ -13,12 +13,9 @@
 namespace batch::sync {
 namespace {
 
-auto log() {
-    static auto l = logging::logger("batch.core.sync");
-    return l;
-}
+using detail::key;
+using detail::log;
 
-QString key(const char* name) { return QString::fromLatin1(name); }
 
 std::int64_t parseUtcMs(const QString& text) {
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -39,7 +36,9 @@ void bestEffort(Write&& write) {
     }
 }
 
-QByteArray num(std::int64_t v) { return QByteArray::number(static_cast<qlonglong>(v)); }
+QByteArray num(std::int64_t v) {
+    return QByteArray::number(static_cast<qlonglong>(v));
+}
 
 // The parallel arrays of one push (docs/sync.md §Protocol).
 struct EventArrays {
@@ -72,23 +71,37 @@ struct EventArrays {
         ++count;
     }
     std::vector<PgParam> params(const QString& station, const QString& stationTime) {
-        return {station.toUtf8(), stationTime.toUtf8(), seq.take(),  eventId.take(),
-                type.take(),      user.take(),          ts.take(),   payload.take(),
+        return {station.toUtf8(), stationTime.toUtf8(), seq.take(), eventId.take(),
+                type.take(),      user.take(),          ts.take(),  payload.take(),
                 prev.take(),      hash.take()};
     }
 };
 
 }  // namespace
 
+std::vector<PgParam> ingestParams(const QString& stationId, const QString& stationTimeUtc,
+                                  const std::vector<record::EventRecord>& events,
+                                  const std::vector<record::Checkpoint>& checkpoints) {
+    EventArrays arrays;
+    for (const record::EventRecord& e : events) arrays.add(e);
+    PgTextArray cpSeq, cpHead, cpTs, cpSig;
+    for (const record::Checkpoint& cp : checkpoints) {
+        cpSeq.add(cp.seq);
+        cpHead.add(cp.headHash);
+        cpTs.add(cp.tsUtc);
+        cpSig.add(cp.signature);
+    }
+    std::vector<PgParam> params = arrays.params(stationId, stationTimeUtc);
+    for (PgTextArray* a : {&cpSeq, &cpHead, &cpTs, &cpSig}) params.push_back(a->take());
+    return params;
+}
+
 bool isPriorityEvent(const record::EventRecord& e) {
-    static const QSet<QString> kTypes{record::types::kAccountLocked,
-                                      record::types::kUserDisabled,
-                                      record::types::kUserUnlocked,
-                                      record::types::kUserRolesChanged,
-                                      record::types::kUserCreated,
-                                      record::types::kPasswordChanged,
-                                      types::kMasterDataRefused,
-                                      types::kClockOffsetExceeded};
+    static const QSet<QString> kTypes{
+        record::types::kAccountLocked, record::types::kUserDisabled,
+        record::types::kUserUnlocked,  record::types::kUserRolesChanged,
+        record::types::kUserCreated,   record::types::kPasswordChanged,
+        types::kMasterDataRefused,     types::kClockOffsetExceeded};
     return kTypes.contains(e.type) || e.payload.contains("\"priority\":\"high\"");
 }
 
@@ -96,8 +109,12 @@ SyncClient::SyncClient(record::Journal& journal, const MasterDataRegistry& appli
                        SyncOptions options)
     : journal_(journal), appliers_(appliers), options_(options) {}
 
-std::int64_t SyncClient::localHead() const { return journal_.headSeq(); }
-std::int64_t SyncClient::cachedWatermark() const { return loadSyncState(journal_.db()).watermark; }
+std::int64_t SyncClient::localHead() const {
+    return journal_.headSeq();
+}
+std::int64_t SyncClient::cachedWatermark() const {
+    return loadSyncState(journal_.db()).watermark;
+}
 
 void SyncClient::applyPolicy() {
     const SyncState s = loadSyncState(journal_.db());
@@ -140,12 +157,11 @@ void SyncClient::noteClockOffset(std::int64_t offsetMs, ExchangeResult& r) {
     r.offsetExceeded = exceeded;
     // One event when the offset leaves the bound, not one per exchange (no floods).
     if (exceeded && !offsetWasExceeded_) {
-        journal_.appendOne(
-            {types::kClockOffsetExceeded, QStringLiteral("system"),
-             QJsonObject{{key("offset_ms"), static_cast<qint64>(offsetMs)},
-                         {key("bound_ms"), static_cast<qint64>(bound)},
-                         {key("exception_type"), QStringLiteral("clock_offset")},
-                         {key("priority"), QStringLiteral("high")}}});
+        journal_.appendOne({types::kClockOffsetExceeded, QStringLiteral("system"),
+                            QJsonObject{{key("offset_ms"), static_cast<qint64>(offsetMs)},
+                                        {key("bound_ms"), static_cast<qint64>(bound)},
+                                        {key("exception_type"), QStringLiteral("clock_offset")},
+                                        {key("priority"), QStringLiteral("high")}}});
         log()->warn("clock offset to the central server is {} ms (bound {} ms)", offsetMs, bound);
     }
     offsetWasExceeded_ = exceeded;
@@ -181,14 +197,9 @@ void SyncClient::reportPriority(PgConnection& c, std::int64_t watermark, std::in
 // One push, read from the local log and ready to send.
 struct SyncClient::Push {
     std::vector<PgParam> params;
-    std::int64_t last = 0;      // seq of its last event
-    std::int64_t cpRowid = 0;   // checkpoint cursor once it is acknowledged
+    std::int64_t last = 0;     // seq of its last event
+    std::int64_t cpRowid = 0;  // checkpoint cursor once it is acknowledged
 };
-
-constexpr const char* kIngestSql =
-    "SELECT watermark, head_hash, server_time FROM batch.ingest($1, $2, $3::bigint[], "
-    "$4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], "
-    "$11::bigint[], $12::text[], $13::text[], $14::text[])";
 
 std::optional<SyncClient::Push> SyncClient::readPush(std::int64_t after, std::int64_t head,
                                                      std::int64_t cpRowid) {

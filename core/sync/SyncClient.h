@@ -18,21 +18,31 @@ struct SyncOptions {
     std::int64_t clockOffsetBoundMs = 0;          // 0: no ClockOffsetExceeded event
     std::int64_t offlineSigningLimitSeconds = 0;  // written into the store (sync_state)
     int maxPushMs = 20000;  // one exchange stops pushing after this, to pull in between
-                           // (0: report priority notices only, push nothing)
+                            // (0: report priority notices only, push nothing)
 };
 
 struct ExchangeResult {
-    std::int64_t pushed = 0;      // events the server newly accepted
-    std::int64_t watermark = 0;   // the server's contiguous watermark afterwards
+    std::int64_t pushed = 0;     // events the server newly accepted
+    std::int64_t watermark = 0;  // the server's contiguous watermark afterwards
     std::int64_t localHead = 0;
-    std::int64_t offsetMs = 0;    // server clock minus station clock (midpoint estimate)
-    int notices = 0;              // priority events reported ahead of the chain
-    int applied = 0;              // master-data changes applied
-    int refused = 0;              // master-data changes refused (recorded)
+    std::int64_t offsetMs = 0;  // server clock minus station clock (midpoint estimate)
+    int notices = 0;            // priority events reported ahead of the chain
+    int applied = 0;            // master-data changes applied
+    int refused = 0;            // master-data changes refused (recorded)
     QStringList refusals;
     bool offsetExceeded = false;
     std::int64_t waiting() const { return localHead - watermark; }
 };
+
+// One batch.ingest call (docs/sync.md §Protocol): the SQL and its parameters for a
+// consecutive run of events and the checkpoints it covers.
+inline constexpr const char* kIngestSql =
+    "SELECT watermark, head_hash, server_time FROM batch.ingest($1, $2, $3::bigint[], "
+    "$4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], "
+    "$11::bigint[], $12::text[], $13::text[], $14::text[])";
+std::vector<PgParam> ingestParams(const QString& stationId, const QString& stationTimeUtc,
+                                  const std::vector<record::EventRecord>& events,
+                                  const std::vector<record::Checkpoint>& checkpoints = {});
 
 // Event types that travel ahead of the ordered chain as priority notices: lockouts and
 // account changes, and any event whose payload says "priority":"high".

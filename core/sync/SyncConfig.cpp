@@ -19,10 +19,9 @@ std::int64_t number(const QSettings& ini, const QString& path, const char* name,
     bool ok = false;
     const std::int64_t v = ini.value(k).toString().trimmed().toLongLong(&ok);
     if (!ok || v < min || v > max)
-        throw configError(path, QStringLiteral("%1 must be a whole number from %2 to %3")
-                                    .arg(k)
-                                    .arg(min)
-                                    .arg(max));
+        throw configError(
+            path,
+            QStringLiteral("%1 must be a whole number from %2 to %3").arg(k).arg(min).arg(max));
     return v;
 }
 
@@ -31,9 +30,9 @@ std::int64_t number(const QSettings& ini, const QString& path, const char* name,
 QString readPasswordFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw SyncError(SyncError::Kind::Config,
-                        QStringLiteral("cannot read the password file %1: %2")
-                            .arg(path, f.errorString()));
+        throw SyncError(
+            SyncError::Kind::Config,
+            QStringLiteral("cannot read the password file %1: %2").arg(path, f.errorString()));
     QByteArray line = f.read(4096);
     const qsizetype nl = line.indexOf('\n');
     if (nl >= 0)
@@ -81,7 +80,8 @@ SyncConfig loadSyncConfig(const QString& path) {
     c.pollMs = static_cast<int>(number(ini, path, "poll_ms", 250, 10, 60000));
     c.minBackoffMs = static_cast<int>(number(ini, path, "min_backoff_ms", 250, 10, 60000));
     c.maxBackoffMs = static_cast<int>(number(ini, path, "max_backoff_ms", 30000, 10, 3'600'000));
-    c.pullIntervalMs = static_cast<int>(number(ini, path, "pull_interval_ms", 5000, 100, 3'600'000));
+    c.pullIntervalMs =
+        static_cast<int>(number(ini, path, "pull_interval_ms", 5000, 100, 3'600'000));
     ini.endGroup();
 
     if (ini.childGroups().contains(QStringLiteral("dashboard"))) {
@@ -89,9 +89,11 @@ SyncConfig loadSyncConfig(const QString& path) {
         ConnectionSettings d = c.connection;
         d.user = ini.value(QStringLiteral("user")).toString().trimmed();
         d.password.clear();
-        const QString dashboardPassword = ini.value(QStringLiteral("password_file")).toString().trimmed();
+        const QString dashboardPassword =
+            ini.value(QStringLiteral("password_file")).toString().trimmed();
         if (d.user.isEmpty())
-            throw configError(path, QStringLiteral("[dashboard] needs user (a batch_supervisor role)"));
+            throw configError(path,
+                              QStringLiteral("[dashboard] needs user (a batch_supervisor role)"));
         if (!dashboardPassword.isEmpty())
             d.password = readPasswordFile(dashboardPassword);
         d.applicationName = QStringLiteral("batchstation dashboard");

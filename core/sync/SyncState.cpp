@@ -53,8 +53,9 @@ void storeWatermark(store::Database& db, std::int64_t watermark, std::int64_t ch
 void storeExchange(store::Database& db, std::int64_t successMs, std::int64_t offsetMs,
                    const QString& central) {
     inTransaction(db, [&] {
-        db.prepare("UPDATE sync_state SET last_success_ms = ?, last_offset_ms = ?, central = ? "
-                   "WHERE id = 1")
+        db.prepare(
+              "UPDATE sync_state SET last_success_ms = ?, last_offset_ms = ?, central = ? "
+              "WHERE id = 1")
             .bind(1, successMs)
             .bind(2, offsetMs)
             .bind(3, central)

@@ -12,9 +12,9 @@ namespace batch::sync {
 // The station's local view of its sync (table sync_state, local migration 8). Plain
 // bookkeeping, not GMP content: the server's watermark is the truth, this is its cache.
 struct SyncState {
-    std::int64_t watermark = 0;        // contiguous seq the server confirmed
-    std::int64_t checkpointRowid = 0;  // checkpoints up to this rowid were pushed
-    std::int64_t masterCursor = 0;     // last applied central change_seq
+    std::int64_t watermark = 0;                 // contiguous seq the server confirmed
+    std::int64_t checkpointRowid = 0;           // checkpoints up to this rowid were pushed
+    std::int64_t masterCursor = 0;              // last applied central change_seq
     std::optional<std::int64_t> lastSuccessMs;  // last complete exchange (push + pull)
     std::optional<std::int64_t> lastOffsetMs;   // server clock minus station clock
     std::int64_t offlineLimitSeconds = 0;       // 0: signatures never refused for it

@@ -1,6 +1,6 @@
 #include "sync/SyncWorker.h"
+#include "sync/SyncLog.h"
 
-#include "log/Logging.h"
 #include "record/Journal.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -15,15 +15,14 @@
 namespace batch::sync {
 namespace {
 
-auto log() {
-    static auto l = logging::logger("batch.core.sync");
-    return l;
-}
+using detail::log;
 
 }  // namespace
 
 SyncWorker::SyncWorker(QString dbPath, QByteArray passphrase, SyncConfig config, QObject* parent)
-    : QObject(parent), dbPath_(std::move(dbPath)), passphrase_(std::move(passphrase)),
+    : QObject(parent),
+      dbPath_(std::move(dbPath)),
+      passphrase_(std::move(passphrase)),
       config_(std::move(config)) {
     qRegisterMetaType<batch::sync::SyncStatus>();
 }
@@ -87,8 +86,8 @@ void SyncWorker::publish() {
         const SyncState s = loadSyncState(*db_);
         status_.watermark = s.watermark;
         status_.waiting = std::max<std::int64_t>(0, journal_->headSeq() - s.watermark);
-        status_.lastSuccessUtc = s.lastSuccessMs ? record::formatUtcMillis(*s.lastSuccessMs)
-                                                 : QString();
+        status_.lastSuccessUtc =
+            s.lastSuccessMs ? record::formatUtcMillis(*s.lastSuccessMs) : QString();
     }
     emit statusChanged(status_);
 }
@@ -123,8 +122,8 @@ void SyncWorker::tick() {
         status_.online = !unreachable && conn_ && conn_->isOpen();
         status_.lastError = e.message();
         // Refusals do not heal by retrying fast either: both back off, up to the cap.
-        backoffMs_ = backoffMs_ == 0 ? config_.minBackoffMs
-                                     : std::min(config_.maxBackoffMs, backoffMs_ * 2);
+        backoffMs_ =
+            backoffMs_ == 0 ? config_.minBackoffMs : std::min(config_.maxBackoffMs, backoffMs_ * 2);
         log()->warn("sync {}: {} (next attempt in {} ms)", unreachable ? "offline" : "refused",
                     e.message().toStdString(), backoffMs_);
         publish();
@@ -132,8 +131,8 @@ void SyncWorker::tick() {
         schedule(backoffMs_);
     } catch (const std::exception& e) {
         status_.lastError = QString::fromUtf8(e.what());
-        backoffMs_ = backoffMs_ == 0 ? config_.minBackoffMs
-                                     : std::min(config_.maxBackoffMs, backoffMs_ * 2);
+        backoffMs_ =
+            backoffMs_ == 0 ? config_.minBackoffMs : std::min(config_.maxBackoffMs, backoffMs_ * 2);
         log()->error("sync failed: {}", e.what());
         publish();
         emit failed(status_.lastError);

@@ -26,13 +26,13 @@ class SyncClient;
 // What the UI shows about sync (docs/sync.md §Status).
 struct SyncStatus {
     bool online = false;
-    std::int64_t waiting = 0;    // local events the server does not hold yet
+    std::int64_t waiting = 0;  // local events the server does not hold yet
     std::int64_t watermark = 0;
-    QString lastSuccessUtc;      // empty: never
-    QString lastError;           // empty after a clean exchange
+    QString lastSuccessUtc;  // empty: never
+    QString lastError;       // empty after a clean exchange
     std::int64_t clockOffsetMs = 0;
     bool clockOffsetExceeded = false;
-    int nextAttemptMs = 0;       // backoff while offline
+    int nextAttemptMs = 0;  // backoff while offline
 };
 
 // The station's sync worker: lives on its own QThread (moveToThread, then start()), owns
@@ -43,14 +43,13 @@ struct SyncStatus {
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
-    SyncWorker(QString dbPath, QByteArray passphrase, SyncConfig config,
-               QObject* parent = nullptr);
+    SyncWorker(QString dbPath, QByteArray passphrase, SyncConfig config, QObject* parent = nullptr);
     ~SyncWorker() override;
 
 public slots:
-    void start();     // on the worker thread
-    void stop();      // on the worker thread; closes both connections
-    void syncNow();   // a hint: exchange at the next opportunity
+    void start();    // on the worker thread
+    void stop();     // on the worker thread; closes both connections
+    void syncNow();  // a hint: exchange at the next opportunity
 
 signals:
     void statusChanged(const batch::sync::SyncStatus& status);

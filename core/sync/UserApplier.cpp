@@ -1,6 +1,7 @@
 // Central users and their roles (kind "users"): the server is authoritative for every
 // user it publishes; station-local users it never published stay as they are.
 #include "sync/MasterData.h"
+#include "sync/SyncLog.h"
 
 #include "record/Event.h"
 #include "security/Roles.h"
@@ -11,7 +12,7 @@
 namespace batch::sync {
 namespace {
 
-QString key(const char* name) { return QString::fromLatin1(name); }
+using detail::key;
 
 struct CentralUser {
     QString id;
@@ -25,11 +26,12 @@ CentralUser parseDoc(const MasterChange& change, const QJsonObject& doc) {
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
     CentralUser u;
     u.id = doc.value(key("user_id")).toString();
-    if (!validId.match(u.id).hasMatch() || u.id.compare(QStringLiteral("system"), Qt::CaseInsensitive) == 0)
+    if (!validId.match(u.id).hasMatch() ||
+        u.id.compare(QStringLiteral("system"), Qt::CaseInsensitive) == 0)
         throw MasterDataRefusal(QStringLiteral("user_id '%1' is not a valid user id").arg(u.id));
     if (u.id != change.key)
-        throw MasterDataRefusal(QStringLiteral("user_id '%1' differs from the change key '%2'")
-                                    .arg(u.id, change.key));
+        throw MasterDataRefusal(
+            QStringLiteral("user_id '%1' differs from the change key '%2'").arg(u.id, change.key));
     u.fullName = doc.value(key("full_name")).toString().trimmed();
     if (u.fullName.isEmpty() || u.fullName.size() > 128)
         throw MasterDataRefusal(QStringLiteral("full_name must have 1 to 128 characters"));
@@ -97,8 +99,9 @@ public:
                 .bind(4, u.id)
                 .run();
             if (!u.passwordHash.isEmpty())
-                db.prepare("UPDATE users SET password_hash = ?, must_change_password = 1, "
-                           "password_changed_utc = ? WHERE user_id = ?")
+                db.prepare(
+                      "UPDATE users SET password_hash = ?, must_change_password = 1, "
+                      "password_changed_utc = ? WHERE user_id = ?")
                     .bind(1, u.passwordHash)
                     .bind(2, now)
                     .bind(3, u.id)
@@ -119,8 +122,9 @@ public:
                 .run();
         }
         if (!u.passwordHash.isEmpty())
-            db.prepare("INSERT INTO password_history(user_id, password_hash, set_utc) "
-                       "VALUES (?, ?, ?)")
+            db.prepare(
+                  "INSERT INTO password_history(user_id, password_hash, set_utc) "
+                  "VALUES (?, ?, ?)")
                 .bind(1, u.id)
                 .bind(2, u.passwordHash)
                 .bind(3, now)
@@ -131,6 +135,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<MasterDataApplier> makeUserApplier() { return std::make_unique<UserApplier>(); }
+std::unique_ptr<MasterDataApplier> makeUserApplier() {
+    return std::make_unique<UserApplier>();
+}
 
 }  // namespace batch::sync

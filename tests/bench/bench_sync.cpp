@@ -58,15 +58,16 @@ double cpuSeconds() {
 record::NewEvent reading(int i) {
     const QString value = QString::number(12000 + i % 1000) + QStringLiteral(".345");
     if (i % 10 == 9)
-        return {QStringLiteral("StepCompleted"), QStringLiteral("op1"),
-                QJsonObject{{QStringLiteral("batch_id"), QStringLiteral("B2026-0042")},
-                            {QStringLiteral("step_id"), QStringLiteral("S%1").arg(i % 40)},
-                            {QStringLiteral("instrument_id"), QStringLiteral("BAL-01")},
-                            {QStringLiteral("raw_frame"), QStringLiteral("S S     %1 g").arg(value)},
-                            {QStringLiteral("value"), value},
-                            {QStringLiteral("unit"), QStringLiteral("g")},
-                            {QStringLiteral("source"), QStringLiteral("instrument")},
-                            {QStringLiteral("stable"), true}}};
+        return {
+            QStringLiteral("StepCompleted"), QStringLiteral("op1"),
+            QJsonObject{{QStringLiteral("batch_id"), QStringLiteral("B2026-0042")},
+                        {QStringLiteral("step_id"), QStringLiteral("S%1").arg(i % 40)},
+                        {QStringLiteral("instrument_id"), QStringLiteral("BAL-01")},
+                        {QStringLiteral("raw_frame"), QStringLiteral("S S     %1 g").arg(value)},
+                        {QStringLiteral("value"), value},
+                        {QStringLiteral("unit"), QStringLiteral("g")},
+                        {QStringLiteral("source"), QStringLiteral("instrument")},
+                        {QStringLiteral("stable"), true}}};
     return {QStringLiteral("ValueRecorded"), QStringLiteral("op1"),
             QJsonObject{{QStringLiteral("batch_id"), QStringLiteral("B2026-0042")},
                         {QStringLiteral("step_id"), QStringLiteral("S%1").arg(i % 40)},
@@ -83,7 +84,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Small backlog (smoke run)."));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Small backlog (smoke run)."));
     const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Backlog size."),
                                     QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Events per push."),
@@ -97,7 +99,8 @@ int main(int argc, char** argv) {
         PgServer pg;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bench.db"));
-        store::Database db = store::Database::open(path, "bench passphrase", store::OpenMode::CreateNew);
+        store::Database db =
+            store::Database::open(path, "bench passphrase", store::OpenMode::CreateNew);
         store::migrate(db);
         record::Journal::initializeStation(db, QStringLiteral("BENCH"), record::systemClock());
         record::Journal journal(db);
@@ -107,11 +110,11 @@ int main(int argc, char** argv) {
         constexpr int kPerTxn = 10000;
         for (int done = 0; done < backlog;) {
             record::RecordTransaction txn(journal);
-            for (int i = 0; i < kPerTxn && done < backlog; ++i, ++done)
-                txn.append(reading(done));
+            for (int i = 0; i < kPerTxn && done < backlog; ++i, ++done) txn.append(reading(done));
             txn.commit();
         }
-        std::printf("backlog: %d events written locally in %.2f s\n", backlog, t.elapsed() / 1000.0);
+        std::printf("backlog: %d events written locally in %.2f s\n", backlog,
+                    t.elapsed() / 1000.0);
 
         sync::ConnectionSettings super;
         super.url = pg.superUrl();
@@ -119,8 +122,11 @@ int main(int argc, char** argv) {
         {
             sync::PgConnection c = sync::PgConnection::connect(super);
             sync::migrateCentral(c);
-            sync::registerStation(c, {QStringLiteral("BENCH"), QString::fromLatin1(journal.publicKey().toHex()),
-                                      QStringLiteral("station_bench"), QStringLiteral("bench-pw"), {}});
+            sync::registerStation(c, {QStringLiteral("BENCH"),
+                                      QString::fromLatin1(journal.publicKey().toHex()),
+                                      QStringLiteral("station_bench"),
+                                      QStringLiteral("bench-pw"),
+                                      {}});
         }
         sync::ConnectionSettings station;
         station.url = pg.url();
@@ -143,39 +149,45 @@ int main(int argc, char** argv) {
         const double serverCpu = processCpuSeconds(backend) - serverCpu0;
         if (r.watermark != journal.headSeq()) {
             std::fprintf(stderr, "bench_sync: drained to %lld of %lld\n",
-                         static_cast<long long>(r.watermark), static_cast<long long>(journal.headSeq()));
+                         static_cast<long long>(r.watermark),
+                         static_cast<long long>(journal.headSeq()));
             return 1;
         }
         sync::PgConnection su = sync::PgConnection::connect(super);
         const auto stored = su.exec("SELECT count(*) FROM batch.events").int64(0, 0);
         const double rate = r.pushed / wall;
-        std::printf("drain:   %lld events in %.2f s (%d per push) = %.0f events/s  [budget >= %.0f/s: %s]\n",
-                    static_cast<long long>(r.pushed), wall, perPush, rate, kBudgetPerSecond,
-                    rate >= kBudgetPerSecond ? "met" : "NOT met");
+        std::printf(
+            "drain:   %lld events in %.2f s (%d per push) = %.0f events/s  [budget >= %.0f/s: "
+            "%s]\n",
+            static_cast<long long>(r.pushed), wall, perPush, rate, kBudgetPerSecond,
+            rate >= kBudgetPerSecond ? "met" : "NOT met");
         const double projected = 1'000'000.0 / rate;
         std::printf("backlog: 1,000,000 events %s %.1f s  [budget <= %.0f s: %s]\n",
                     backlog >= 1'000'000 ? "drained in" : "projected at", projected,
                     kBacklogBudgetSeconds, projected <= kBacklogBudgetSeconds ? "met" : "NOT met");
         const double cpuRate = r.pushed / (cpu + serverCpu);
-        std::printf("cpu:     station %.2f s + server backend %.2f s = %.1f us/event -> %.0f events/s "
-                    "per CPU-second of both ends (wall time above is disturbed by other work on "
-                    "this shared %d-core machine: load average printed below)\n",
-                    cpu, serverCpu, (cpu + serverCpu) * 1e6 / r.pushed, cpuRate,
-                    QThread::idealThreadCount());
+        std::printf(
+            "cpu:     station %.2f s + server backend %.2f s = %.1f us/event -> %.0f events/s "
+            "per CPU-second of both ends (wall time above is disturbed by other work on "
+            "this shared %d-core machine: load average printed below)\n",
+            cpu, serverCpu, (cpu + serverCpu) * 1e6 / r.pushed, cpuRate,
+            QThread::idealThreadCount());
         std::printf("cpu:     1,000,000 events at that CPU cost: %.1f s  [budget <= %.0f s: %s]\n",
                     1'000'000.0 / cpuRate, kBacklogBudgetSeconds,
                     1'000'000.0 / cpuRate <= kBacklogBudgetSeconds ? "met" : "NOT met");
         // Station and server overlap (the next push is read while the server stores one), so
         // on an otherwise idle machine the slower side sets the pace.
         const double paced = r.pushed / std::max(cpu, serverCpu);
-        std::printf("cpu:     idle-machine estimate (slower side's CPU time): %.0f events/s, "
-                    "1,000,000 events in %.1f s\n",
-                    paced, 1'000'000.0 / paced);
+        std::printf(
+            "cpu:     idle-machine estimate (slower side's CPU time): %.0f events/s, "
+            "1,000,000 events in %.1f s\n",
+            paced, 1'000'000.0 / paced);
         QFile load(QStringLiteral("/proc/loadavg"));
         if (load.open(QIODevice::ReadOnly))
             std::printf("load:    %s", load.readAll().constData());
         if (stored != r.pushed + 1 && stored != r.pushed) {
-            std::fprintf(stderr, "bench_sync: central holds %lld events\n", static_cast<long long>(stored));
+            std::fprintf(stderr, "bench_sync: central holds %lld events\n",
+                         static_cast<long long>(stored));
             return 1;
         }
         return 0;

@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
                             QStringLiteral("writer"),
                             QJsonObject{{QStringLiteral("round"), static_cast<qint64>(round)},
                                         {QStringLiteral("i"), i},
-                                        {QStringLiteral("text"), QStringLiteral("a \"quoted\" \\ value")}}});
+                                        {QStringLiteral("text"),
+                                         QStringLiteral("a \"quoted\" \\ value")}}});
             }
             txn.commit();
             QThread::msleep(2);

@@ -40,9 +40,10 @@ class TestSyncChaos : public QObject {
         return p;
     }
     std::unique_ptr<QProcess> startSync() {
-        return startProcess(batchctlPath(), {QStringLiteral("sync"), QStringLiteral("--follow"),
-                                             QStringLiteral("--db"), db_, QStringLiteral("--key-file"), key_,
-                                             QStringLiteral("--config"), conf_});
+        return startProcess(
+            batchctlPath(),
+            {QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--db"), db_,
+             QStringLiteral("--key-file"), key_, QStringLiteral("--config"), conf_});
     }
     std::int64_t centralWatermark() {
         // Through psql on the unix socket: the test's own view must not depend on libpq
@@ -50,7 +51,9 @@ class TestSyncChaos : public QObject {
         if (!pg_->running())
             return -1;
         try {
-            return pg_->psql(QStringLiteral("SELECT watermark FROM batch.station_heads WHERE station_id = 'CH01'"))
+            return pg_
+                ->psql(QStringLiteral(
+                    "SELECT watermark FROM batch.station_heads WHERE station_id = 'CH01'"))
                 .toLongLong();
         } catch (const std::exception&) {
             return -1;
@@ -73,16 +76,23 @@ private slots:
         QVERIFY(k.open(QIODevice::WriteOnly));
         k.write("chaos passphrase\n");
         k.close();
-        const QString adminPw = pg_->writePasswordFile(QStringLiteral("admin.pw"), QStringLiteral("Admin-Password-42"));
-        CliRun init = batchctl({QStringLiteral("init"), QStringLiteral("--db"), db_, QStringLiteral("--key-file"), key_,
-                                QStringLiteral("--station"), QStringLiteral("CH01"), QStringLiteral("--admin"),
-                                QStringLiteral("admin"), QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
-                                QStringLiteral("--admin-password-file"), adminPw});
+        const QString adminPw =
+            pg_->writePasswordFile(QStringLiteral("admin.pw"), QStringLiteral("Admin-Password-42"));
+        CliRun init = batchctl(
+            {QStringLiteral("init"), QStringLiteral("--db"), db_, QStringLiteral("--key-file"),
+             key_, QStringLiteral("--station"), QStringLiteral("CH01"), QStringLiteral("--admin"),
+             QStringLiteral("admin"), QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
+             QStringLiteral("--admin-password-file"), adminPw});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QCOMPARE(batchctl(QStringList{QStringLiteral("central"), QStringLiteral("init")} + superArgs(*pg_)).exitCode, 0);
-        const QString stationPw = pg_->writePasswordFile(QStringLiteral("ch01.pw"), QStringLiteral("chaos-station-pw"));
-        CliRun add = batchctl(QStringList{QStringLiteral("central"), QStringLiteral("station"), QStringLiteral("add"),
-                                          QStringLiteral("--db"), db_, QStringLiteral("--key-file"), key_,
+        QCOMPARE(batchctl(QStringList{QStringLiteral("central"), QStringLiteral("init")} +
+                          superArgs(*pg_))
+                     .exitCode,
+                 0);
+        const QString stationPw =
+            pg_->writePasswordFile(QStringLiteral("ch01.pw"), QStringLiteral("chaos-station-pw"));
+        CliRun add = batchctl(QStringList{QStringLiteral("central"), QStringLiteral("station"),
+                                          QStringLiteral("add"), QStringLiteral("--db"), db_,
+                                          QStringLiteral("--key-file"), key_,
                                           QStringLiteral("--role"), QStringLiteral("station_ch01"),
                                           QStringLiteral("--role-password-file"), stationPw} +
                               superArgs(*pg_));
@@ -90,14 +100,16 @@ private slots:
         conf_ = dir_.filePath(QStringLiteral("station.conf"));
         QFile conf(conf_);
         QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QStringLiteral("[central]\nurl=%1\nuser=station_ch01\npassword_file=%2\nconnect_timeout_s=2\n"
-                                  "[sync]\npoll_ms=20\nmin_backoff_ms=50\nmax_backoff_ms=500\nbatch_events=400\n")
-                       .arg(pg_->url(), stationPw)
-                       .toUtf8());
+        conf.write(
+            QStringLiteral(
+                "[central]\nurl=%1\nuser=station_ch01\npassword_file=%2\nconnect_timeout_s=2\n"
+                "[sync]\npoll_ms=20\nmin_backoff_ms=50\nmax_backoff_ms=500\nbatch_events=400\n")
+                .arg(pg_->url(), stationPw)
+                .toUtf8());
         conf.close();
 
-        auto writer = startProcess(QStringLiteral(BATCH_BINARY_DIR "/tests/integration/sync_chaos_writer"),
-                                   {db_, key_});
+        auto writer = startProcess(
+            QStringLiteral(BATCH_BINARY_DIR "/tests/integration/sync_chaos_writer"), {db_, key_});
         auto worker = startSync();
         QVERIFY(waitForProgress(200));
 
@@ -130,38 +142,47 @@ private slots:
         QCOMPARE(kills, 6);
 
         // Drain what is left with one more exchange.
-        CliRun last = batchctl({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json"),
-                                QStringLiteral("--db"), db_, QStringLiteral("--key-file"), key_,
-                                QStringLiteral("--config"), conf_});
+        CliRun last =
+            batchctl({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json"),
+                      QStringLiteral("--db"), db_, QStringLiteral("--key-file"), key_,
+                      QStringLiteral("--config"), conf_});
         QVERIFY2(last.exitCode == 0, qPrintable(last.err + last.out));
         const QJsonObject result = QJsonDocument::fromJson(last.out.toUtf8()).object();
         QCOMPARE(result.value(QStringLiteral("waiting")).toInteger(), 0);
 
         // Central equals local exactly: count and every (seq, event_id, row_hash).
-        store::Database db = store::Database::open(db_, "chaos passphrase", store::OpenMode::OpenExisting);
+        store::Database db =
+            store::Database::open(db_, "chaos passphrase", store::OpenMode::OpenExisting);
         store::Statement st = db.prepare("SELECT seq, event_id, row_hash FROM events ORDER BY seq");
         QStringList local;
         while (st.step())
             local << QStringLiteral("%1|%2|%3").arg(st.int64(0)).arg(st.text(1), st.text(2));
         const QStringList central =
-            pg_->psql(QStringLiteral("SELECT seq || '|' || event_id || '|' || row_hash FROM batch.events "
-                                     "WHERE station_id = 'CH01' ORDER BY seq"))
+            pg_->psql(QStringLiteral(
+                          "SELECT seq || '|' || event_id || '|' || row_hash FROM batch.events "
+                          "WHERE station_id = 'CH01' ORDER BY seq"))
                 .split(QLatin1Char('\n'));
         QVERIFY(local.size() > 1000);
         QCOMPARE(central.size(), local.size());
         QCOMPARE(central, local);
-        QCOMPARE(pg_->psql(QStringLiteral("SELECT count(*) = count(DISTINCT event_id) AND count(*) = max(seq) "
-                                          "FROM batch.events")),
+        QCOMPARE(pg_->psql(QStringLiteral(
+                     "SELECT count(*) = count(DISTINCT event_id) AND count(*) = max(seq) "
+                     "FROM batch.events")),
                  QStringLiteral("t"));
         // Every priority event reported ahead of the chain was confirmed by it.
-        QCOMPARE(pg_->psql(QStringLiteral("SELECT count(*) FILTER (WHERE NOT confirmed) FROM batch.v_priority_notices")),
+        QCOMPARE(pg_->psql(QStringLiteral(
+                     "SELECT count(*) FILTER (WHERE NOT confirmed) FROM batch.v_priority_notices")),
                  QStringLiteral("0"));
-        const QString notices = pg_->psql(QStringLiteral("SELECT count(*) FROM batch.v_priority_notices"));
-        const CliRun verify = batchctl(QStringList{QStringLiteral("central"), QStringLiteral("verify")} + superArgs(*pg_));
+        const QString notices =
+            pg_->psql(QStringLiteral("SELECT count(*) FROM batch.v_priority_notices"));
+        const CliRun verify = batchctl(
+            QStringList{QStringLiteral("central"), QStringLiteral("verify")} + superArgs(*pg_));
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.err + verify.out));
-        qInfo("chaos: %lld events, %d server crashes, %d worker kills, %s priority notices, %lld ms; %s",
-              static_cast<long long>(local.size()), crashes, kills, qPrintable(notices),
-              static_cast<long long>(total.elapsed()), qPrintable(verify.out.trimmed()));
+        qInfo(
+            "chaos: %lld events, %d server crashes, %d worker kills, %s priority notices, %lld ms; "
+            "%s",
+            static_cast<long long>(local.size()), crashes, kills, qPrintable(notices),
+            static_cast<long long>(total.elapsed()), qPrintable(verify.out.trimmed()));
     }
 };
 

@@ -26,11 +26,12 @@ public:
     static constexpr const char* kSuperPassword = "super-secret-test-password";
 
     struct Tls {
-        QString caFile;      // CA certificate that signed the server certificate
-        QString otherCa;     // an unrelated CA (verify-full must fail with it)
+        QString caFile;   // CA certificate that signed the server certificate
+        QString otherCa;  // an unrelated CA (verify-full must fail with it)
     };
 
-    explicit PgServer(bool withTls = false) : dir_(QDir::tempPath() + QStringLiteral("/batch-pg-XXXXXX")) {
+    explicit PgServer(bool withTls = false)
+        : dir_(QDir::tempPath() + QStringLiteral("/batch-pg-XXXXXX")) {
         if (!dir_.isValid())
             throw std::runtime_error("cannot create a temporary directory for PostgreSQL");
         data_ = dir_.filePath(QStringLiteral("data"));
@@ -40,7 +41,8 @@ public:
         pw.write(kSuperPassword);
         pw.close();
         if (asRoot())
-            run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), dir_.path()});
+            run(QStringLiteral("chown"),
+                {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), dir_.path()});
         pg(QStringLiteral("initdb"),
            {QStringLiteral("-D"), data_, QStringLiteral("-U"), QStringLiteral("postgres"),
             QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
@@ -72,10 +74,10 @@ public:
     PgServer& operator=(const PgServer&) = delete;
 
     void start() {
-        pg(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data_, QStringLiteral("-l"),
-                                      dir_.filePath(QStringLiteral("server.log")),
-                                      QStringLiteral("-w"), QStringLiteral("-t"),
-                                      QStringLiteral("60"), QStringLiteral("start")});
+        pg(QStringLiteral("pg_ctl"),
+           {QStringLiteral("-D"), data_, QStringLiteral("-l"),
+            dir_.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
+            QStringLiteral("60"), QStringLiteral("start")});
         running_ = true;
     }
     // immediate: `pg_ctl stop -m immediate` (a crash: no checkpoint, recovery on start).
@@ -83,9 +85,10 @@ public:
         if (!running_)
             return;
         running_ = false;
-        pg(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data_, QStringLiteral("-m"),
-                                      immediate ? QStringLiteral("immediate") : QStringLiteral("fast"),
-                                      QStringLiteral("-w"), QStringLiteral("stop")});
+        pg(QStringLiteral("pg_ctl"),
+           {QStringLiteral("-D"), data_, QStringLiteral("-m"),
+            immediate ? QStringLiteral("immediate") : QStringLiteral("fast"), QStringLiteral("-w"),
+            QStringLiteral("stop")});
     }
     bool running() const { return running_; }
     int port() const { return port_; }
@@ -146,8 +149,7 @@ private:
         if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit ||
             p.exitCode() != 0)
             throw std::runtime_error((program + QLatin1Char(' ') + args.join(QLatin1Char(' ')) +
-                                      QStringLiteral(" failed: ") +
-                                      QString::fromUtf8(p.readAll()))
+                                      QStringLiteral(" failed: ") + QString::fromUtf8(p.readAll()))
                                          .toStdString());
         return QString::fromUtf8(p.readAll());
     }
@@ -158,8 +160,8 @@ private:
         if (!asRoot())
             return run(program, args);
         return run(QStringLiteral("runuser"),
-                   QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                               program} +
+                   QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                               QStringLiteral("--"), program} +
                        args);
     }
 
@@ -188,15 +190,19 @@ private:
              QStringLiteral("-keyout"), d + QStringLiteral("/server.key"), QStringLiteral("-out"),
              d + QStringLiteral("/server.csr")});
         ssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-             d + QStringLiteral("/server.csr"), QStringLiteral("-CA"), d + QStringLiteral("/ca.pem"),
-             QStringLiteral("-CAkey"), d + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"),
-             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), ext,
-             QStringLiteral("-out"), d + QStringLiteral("/server.pem")});
-        QFile::setPermissions(d + QStringLiteral("/server.key"), QFile::ReadOwner | QFile::WriteOwner);
+             d + QStringLiteral("/server.csr"), QStringLiteral("-CA"),
+             d + QStringLiteral("/ca.pem"), QStringLiteral("-CAkey"), d + QStringLiteral("/ca.key"),
+             QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+             QStringLiteral("-extfile"), ext, QStringLiteral("-out"),
+             d + QStringLiteral("/server.pem")});
+        QFile::setPermissions(d + QStringLiteral("/server.key"),
+                              QFile::ReadOwner | QFile::WriteOwner);
         if (asRoot())
-            run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), d});
+            run(QStringLiteral("chown"),
+                {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), d});
         tls_ = {d + QStringLiteral("/ca.pem"), d + QStringLiteral("/other-ca.pem")};
-        return QStringLiteral("ssl = on\nssl_cert_file = '%1/server.pem'\nssl_key_file = '%1/server.key'\n")
+        return QStringLiteral(
+                   "ssl = on\nssl_cert_file = '%1/server.pem'\nssl_key_file = '%1/server.key'\n")
             .arg(d);
     }
 

@@ -9,9 +9,10 @@
 #include "record/Event.h"
 #include "station/Station.h"
 #include "sync/PgConnection.h"
+#include "sync/SyncClient.h"
 
-#include <QProcess>
 #include <QFile>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -26,7 +27,9 @@ struct CliRun {
     QString err;
 };
 
-inline QString batchctlPath() { return QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl"); }
+inline QString batchctlPath() {
+    return QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl");
+}
 
 inline CliRun batchctl(const QStringList& args, int timeoutMs = 120000) {
     QProcess p;
@@ -67,29 +70,11 @@ inline batch::sync::ConnectionSettings roleSettings(const PgServer& pg, const QS
 }
 
 // Parameters of a direct batch.ingest call for `events` (no checkpoints).
-inline std::vector<batch::sync::PgParam> ingestParams(const QString& station,
-                                                      const std::vector<batch::record::EventRecord>& events) {
-    using batch::sync::PgTextArray;
-    PgTextArray seq, id, type, user, ts, payload, prev, hash;
-    for (const auto& e : events) {
-        seq.add(e.seq);
-        id.add(e.eventId);
-        type.add(e.type);
-        user.add(e.userId);
-        ts.add(e.tsUtc);
-        payload.add(e.payload);
-        prev.add(e.prevHash);
-        hash.add(e.rowHash);
-    }
-    return {station.toUtf8(), QByteArray("2030-01-01T00:00:00.000Z"), seq.take(), id.take(),
-            type.take(), user.take(), ts.take(), payload.take(), prev.take(), hash.take(),
-            QByteArray("{}"), QByteArray("{}"), QByteArray("{}"), QByteArray("{}")};
+inline std::vector<batch::sync::PgParam> ingestParams(
+    const QString& station, const std::vector<batch::record::EventRecord>& events) {
+    return batch::sync::ingestParams(station, QStringLiteral("2030-01-01T00:00:00.000Z"), events);
 }
-
-inline constexpr const char* kIngestSql =
-    "SELECT watermark FROM batch.ingest($1, $2, $3::bigint[], $4::text[], $5::text[], $6::text[], "
-    "$7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[], "
-    "$14::text[])";
+using batch::sync::kIngestSql;
 
 inline const QString kAdminPassword = QStringLiteral("Admin-Password-42");
 

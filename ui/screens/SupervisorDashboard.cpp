@@ -16,8 +16,8 @@
 #include <QLineSeries>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <limits>
@@ -42,15 +42,16 @@ QTableWidget* makeTable(const QString& name, const QStringList& headers, QList<i
     t->horizontalHeader()->setHighlightSections(false);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    for (int c : stretch)
-        t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    for (int c : stretch) t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     t->setTextElideMode(Qt::ElideRight);
     t->setWordWrap(false);
     return t;
 }
 
-QTableWidgetItem* cell(const QString& text) { return new QTableWidgetItem(text); }
+QTableWidgetItem* cell(const QString& text) {
+    return new QTableWidgetItem(text);
+}
 
 // Abnormal states: a muted tint, an icon and words (colour never alone, ISA-101).
 QTableWidgetItem* flagged(const QString& text, const QString& icon, const QColor& tint) {
@@ -69,7 +70,8 @@ QString timeOf(const QString& utc, const QString& nowUtc = {}) {
         return utc;
     const QDateTime now = QDateTime::fromString(nowUtc, Qt::ISODateWithMs);
     const bool today = now.isValid() && now.toUTC().date() == t.toUTC().date();
-    return t.toUTC().toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+    return t.toUTC().toString(today ? QStringLiteral("HH:mm:ss")
+                                    : QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QLabel* sectionTitle(const QString& text, QWidget* parent) {
@@ -87,23 +89,22 @@ SupervisorDashboard::SupervisorDashboard(QWidget* parent) : QWidget(parent) {
     banner_ = new StatusBanner(this);
     banner_->hide();
 
-    stations_ = makeTable(QStringLiteral("stationsTable"),
-                          {tr("Station"), tr("Last contact"), tr("Events"), tr("Clock offset"),
-                           tr("Reported ahead")},
-                          {1, 4}, this);
+    stations_ = makeTable(
+        QStringLiteral("stationsTable"),
+        {tr("Station"), tr("Last contact"), tr("Events"), tr("Clock offset"), tr("Reported ahead")},
+        {1, 4}, this);
     batches_ = makeTable(QStringLiteral("batchesTable"),
                          {tr("Station"), tr("Batch"), tr("MBR"), tr("Status"), tr("Current step"),
                           tr("Deviations"), tr("Changed")},
                          {2, 4}, this);
     exceptions_ = makeTable(QStringLiteral("exceptionsTable"),
-                            {tr("Time"), tr("Station"), tr("Batch"), tr("Exception"),
-                             tr("Detail")},
+                            {tr("Time"), tr("Station"), tr("Batch"), tr("Exception"), tr("Detail")},
                             {4}, this);
     mva_ = makeTable(QStringLiteral("mvaTable"),
                      {tr("Time"), tr("Station"), tr("Batch"), tr("Detail")}, {3}, this);
-    notices_ = makeTable(QStringLiteral("noticesTable"),
-                         {tr("Time"), tr("Station"), tr("Event"), tr("User"), tr("Record")},
-                         {2, 4}, this);
+    notices_ =
+        makeTable(QStringLiteral("noticesTable"),
+                  {tr("Time"), tr("Station"), tr("Event"), tr("User"), tr("Record")}, {2, 4}, this);
     alarmTabs_ = new QTabWidget(this);
     alarmTabs_->addTab(mva_, tr("MVA alarms"));
     alarmTabs_->addTab(notices_, tr("Priority events"));
@@ -116,7 +117,8 @@ SupervisorDashboard::SupervisorDashboard(QWidget* parent) : QWidget(parent) {
     connect(instrument_, &QComboBox::currentIndexChanged, this, [this] { fillTrend(); });
     chart_ = new QChart();
     chart_->setAnimationOptions(QChart::NoAnimation);  // live series: no animations
-    chart_->legend()->setAlignment(Qt::AlignTop);  // series are told apart by name, not colour alone
+    chart_->legend()->setAlignment(
+        Qt::AlignTop);  // series are told apart by name, not colour alone
     chart_->setMargins(QMargins(4, 4, 4, 4));
     timeAxis_ = new QDateTimeAxis(chart_);
     timeAxis_->setFormat(QStringLiteral("HH:mm:ss"));
@@ -131,7 +133,8 @@ SupervisorDashboard::SupervisorDashboard(QWidget* parent) : QWidget(parent) {
     chartView_->setMinimumWidth(380);
 
     auto* header = new QHBoxLayout;
-    auto* title = makeLabel(tr("Supervisor dashboard — all stations"), QStringLiteral("title"), this);
+    auto* title =
+        makeLabel(tr("Supervisor dashboard — all stations"), QStringLiteral("title"), this);
     title->setWordWrap(false);
     live_->setWordWrap(false);
     header->addWidget(title);
@@ -211,15 +214,18 @@ void SupervisorDashboard::fillStations() {
         QTableWidgetItem* name = cell(s.id);
         name->setToolTip(s.description);
         stations_->setItem(r, 0, name);
-        stations_->setItem(r, 1, s.lastContactUtc.isEmpty()
-                                     ? flagged(tr("never"), QStringLiteral("warning"), kAmber)
-                                     : cell(timeOf(s.lastContactUtc, snapshot_.serverTimeUtc)));
+        stations_->setItem(r, 1,
+                           s.lastContactUtc.isEmpty()
+                               ? flagged(tr("never"), QStringLiteral("warning"), kAmber)
+                               : cell(timeOf(s.lastContactUtc, snapshot_.serverTimeUtc)));
         stations_->setItem(r, 2, cell(QString::number(s.watermark)));
-        stations_->setItem(r, 3, cell(s.clockOffsetMs ? tr("%1 ms").arg(*s.clockOffsetMs) : QString()));
-        stations_->setItem(r, 4, s.pendingNotices > 0
-                                     ? flagged(tr("%1 not yet in order").arg(s.pendingNotices),
-                                               QStringLiteral("warning"), kAmber)
-                                     : cell(tr("none")));
+        stations_->setItem(r, 3,
+                           cell(s.clockOffsetMs ? tr("%1 ms").arg(*s.clockOffsetMs) : QString()));
+        stations_->setItem(r, 4,
+                           s.pendingNotices > 0
+                               ? flagged(tr("%1 not yet in order").arg(s.pendingNotices),
+                                         QStringLiteral("warning"), kAmber)
+                               : cell(tr("none")));
     }
 }
 
@@ -230,25 +236,27 @@ void SupervisorDashboard::fillBatches() {
         batches_->setItem(r, 0, cell(b.stationId));
         batches_->setItem(r, 1, cell(b.batchId));
         batches_->setItem(r, 2, cell(QStringLiteral("%1 v%2").arg(b.mbrId, b.mbrVersion)));
-        batches_->setItem(r, 3, b.status == QLatin1String("on_hold")
-                                    ? flagged(tr("On hold"), QStringLiteral("warning"), kAmber)
-                                    : cell(tr("Running")));
+        batches_->setItem(r, 3,
+                          b.status == QLatin1String("on_hold")
+                              ? flagged(tr("On hold"), QStringLiteral("warning"), kAmber)
+                              : cell(tr("Running")));
         const QString step = b.currentStep.isEmpty()
                                  ? tr("not started")
                                  : (b.stepState == QLatin1String("running")
                                         ? tr("%1 (running)").arg(b.currentStep)
                                         : tr("%1 (completed)").arg(b.currentStep));
         batches_->setItem(r, 4, cell(step));
-        batches_->setItem(r, 5, b.openDeviations > 0
-                                    ? flagged(tr("%n open", nullptr, static_cast<int>(b.openDeviations)),
-                                              QStringLiteral("error"), kRed)
-                                    : cell(tr("none")));
+        batches_->setItem(r, 5,
+                          b.openDeviations > 0
+                              ? flagged(tr("%n open", nullptr, static_cast<int>(b.openDeviations)),
+                                        QStringLiteral("error"), kRed)
+                              : cell(tr("none")));
         batches_->setItem(r, 6, cell(timeOf(b.updatedUtc, snapshot_.serverTimeUtc)));
     }
 }
 
-void SupervisorDashboard::fillExceptions(QTableWidget* table,
-                                         const std::vector<sync::DashboardSnapshot::Exception>& rows) {
+void SupervisorDashboard::fillExceptions(
+    QTableWidget* table, const std::vector<sync::DashboardSnapshot::Exception>& rows) {
     const bool withType = table->columnCount() == 5;
     table->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < table->rowCount(); ++r) {
@@ -271,9 +279,10 @@ void SupervisorDashboard::fillNotices() {
         notices_->setItem(r, 1, cell(n.stationId));
         notices_->setItem(r, 2, cell(n.type));
         notices_->setItem(r, 3, cell(n.userId));
-        notices_->setItem(r, 4, n.confirmed ? cell(tr("in the record (seq %1)").arg(n.seq))
-                                            : flagged(tr("reported ahead (seq %1)").arg(n.seq),
-                                                      QStringLiteral("info"), kAmber));
+        notices_->setItem(r, 4,
+                          n.confirmed ? cell(tr("in the record (seq %1)").arg(n.seq))
+                                      : flagged(tr("reported ahead (seq %1)").arg(n.seq),
+                                                QStringLiteral("info"), kAmber));
     }
 }
 
@@ -283,8 +292,7 @@ void SupervisorDashboard::updateInstruments() {
         if (!ids.contains(t.instrumentId))
             ids << t.instrumentId;
     QStringList current;
-    for (int i = 0; i < instrument_->count(); ++i)
-        current << instrument_->itemText(i);
+    for (int i = 0; i < instrument_->count(); ++i) current << instrument_->itemText(i);
     if (ids == current)
         return;
     const QString selected = instrument_->currentText();
@@ -340,8 +348,7 @@ QStringList SupervisorDashboard::batchRow(const QString& stationId, const QStrin
         if (batches_->item(r, 0)->text() != stationId || batches_->item(r, 1)->text() != batchId)
             continue;
         QStringList out;
-        for (int c = 0; c < batches_->columnCount(); ++c)
-            out << batches_->item(r, c)->text();
+        for (int c = 0; c < batches_->columnCount(); ++c) out << batches_->item(r, c)->text();
         return out;
     }
     return {};

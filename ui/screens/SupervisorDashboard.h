@@ -38,7 +38,8 @@ public slots:
 private:
     void fillStations();
     void fillBatches();
-    void fillExceptions(QTableWidget* table, const std::vector<sync::DashboardSnapshot::Exception>& rows);
+    void fillExceptions(QTableWidget* table,
+                        const std::vector<sync::DashboardSnapshot::Exception>& rows);
     void fillNotices();
     void fillTrend();
     void updateInstruments();

@@ -20,7 +20,9 @@ SyncStatusLabel::SyncStatusLabel(QWidget* parent) : QWidget(parent) {
     row->addWidget(text_, 1);
 }
 
-QString SyncStatusLabel::text() const { return text_->text(); }
+QString SyncStatusLabel::text() const {
+    return text_->text();
+}
 
 void SyncStatusLabel::setStatus(const sync::SyncStatus& s) {
     const QString last = s.lastSuccessUtc.isEmpty()
@@ -38,7 +40,8 @@ void SyncStatusLabel::setStatus(const sync::SyncStatus& s) {
         line += QStringLiteral(" · ") + tr("clock off by %1 ms").arg(s.clockOffsetMs);
     text_->setText(line);
     const bool abnormal = !s.online || !s.lastError.isEmpty() || s.clockOffsetExceeded;
-    icon_->setPixmap(themeIcon(abnormal ? QStringLiteral("warning") : QStringLiteral("ok")).pixmap(20, 20));
+    icon_->setPixmap(
+        themeIcon(abnormal ? QStringLiteral("warning") : QStringLiteral("ok")).pixmap(20, 20));
 }
 
 }  // namespace batch::ui
