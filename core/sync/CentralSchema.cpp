@@ -416,6 +416,7 @@ BEGIN
            u.row_hash, v_now
     FROM unnest(p_seq, p_event_id, p_type, p_user, p_ts, p_payload, p_hash)
          AS u(seq, event_id, type, user_id, ts_utc, payload, row_hash)
+    WHERE u.seq > (SELECT h.watermark FROM batch.station_heads h WHERE h.station_id = p_station)
     ON CONFLICT (station_id, seq) DO NOTHING;
     GET DIAGNOSTICS v_ins = ROW_COUNT;
     INSERT INTO batch.sync_log (station_id, kind, station_time, server_received_at,
@@ -561,8 +562,9 @@ CREATE VIEW batch.v_instrument_values AS
 
 CREATE VIEW batch.v_priority_notices AS
     SELECT n.station_id, n.seq, n.type, n.user_id, n.ts_utc, n.payload,
-           n.seq <= h.watermark AS confirmed
-    FROM batch.priority_notices n JOIN batch.station_heads h USING (station_id);
+           EXISTS (SELECT 1 FROM batch.events e WHERE e.station_id = n.station_id
+                   AND e.seq = n.seq AND e.row_hash = n.row_hash) AS confirmed
+    FROM batch.priority_notices n;
 
 GRANT SELECT ON batch.v_stations, batch.v_batches, batch.v_exceptions,
       batch.v_instrument_values, batch.v_priority_notices TO batch_supervisor, batch_admin;
