@@ -22,8 +22,8 @@
 namespace batch::ui {
 
 MainWindow::MainWindow(Station& station, security::Session& session,
-                       ReadConnectionFactory openReadConnection, const MainWindowOptions& options,
-                       QWidget* parent)
+                       ReadConnectionFactory openReadConnection,
+                       const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), station_(station), session_(session) {
     activity_ = new ActivityFilter(session_, this);
     qApp->installEventFilter(activity_);
@@ -36,13 +36,16 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     audit_ = new AuditTrailView(station.journal(), std::move(openReadConnection), stack_);
     users_ = new UsersView(station.users(), stack_);
     lock_ = new LockScreen(session_, stack_);
-    sampling_ = new SamplingWorkspace(station.sampling(), stack_);
     // Same order as Page.
     for (QWidget* w : {static_cast<QWidget*>(login_), static_cast<QWidget*>(changePassword_),
                        static_cast<QWidget*>(home_), static_cast<QWidget*>(audit_),
-                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_),
-                       static_cast<QWidget*>(sampling_)})
+                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_)})
         stack_->addWidget(w);
+    stack_->addWidget(options.supervisorDashboard ? options.supervisorDashboard : new QWidget(stack_));
+    sampling_ = new SamplingWorkspace(station.sampling(), stack_);
+    stack_->addWidget(sampling_);
+    home_->setDashboardAvailable(options.supervisorDashboard != nullptr);
+    connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -98,45 +101,30 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     showPage(session_.isSignedIn() ? (session_.isLocked() ? Page::Lock : Page::Home) : Page::Login);
 }
 
-MainWindow::~MainWindow() {
-    qApp->removeEventFilter(activity_);
-}
+MainWindow::~MainWindow() { qApp->removeEventFilter(activity_); }
 
-QString MainWindow::breadcrumb() const {
-    return header_->breadcrumb();
-}
+QString MainWindow::breadcrumb() const { return header_->breadcrumb(); }
 
 void MainWindow::showPage(Page page) {
     page_ = page;
-    const bool signedInPage =
-        session_.isSignedIn() && !session_.isLocked() && page != Page::Login && page != Page::Lock;
+    const bool signedInPage = session_.isSignedIn() && !session_.isLocked() &&
+                              page != Page::Login && page != Page::Lock;
     header_->setVisible(signedInPage);
 
     const QString home = tr("Home");
     QStringList path;
     switch (page) {
-        case Page::Login:
-            path << tr("Sign in");
-            break;
-        case Page::ChangePassword:
-            path = changePassword_->isForced() ? QStringList{tr("Sign in"), tr("New password")}
-                                               : QStringList{home, tr("Change password")};
-            break;
-        case Page::Home:
-            path << home;
-            break;
-        case Page::AuditTrail:
-            path << home << tr("Audit trail");
-            break;
-        case Page::Users:
-            path << home << tr("Users");
-            break;
-        case Page::Lock:
-            path << tr("Locked");
-            break;
-        case Page::Sampling:
-            path << home << tr("Sampling");
-            break;
+    case Page::Login: path << tr("Sign in"); break;
+    case Page::ChangePassword:
+        path = changePassword_->isForced() ? QStringList{tr("Sign in"), tr("New password")}
+                                           : QStringList{home, tr("Change password")};
+        break;
+    case Page::Home: path << home; break;
+    case Page::AuditTrail: path << home << tr("Audit trail"); break;
+    case Page::Users: path << home << tr("Users"); break;
+    case Page::Lock: path << tr("Locked"); break;
+    case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
+    case Page::Sampling: path << home << tr("Sampling"); break;
     }
     header_->setBreadcrumb(path);
     if (session_.user() && signedInPage)

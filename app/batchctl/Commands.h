@@ -16,6 +16,8 @@ std::vector<Subcommand> auditSubcommands();
 std::vector<Subcommand> mvaSubcommands();
 std::vector<Subcommand> mbrSubcommands();
 std::vector<Subcommand> batchSubcommands();
+int runSync(const QStringList& args);
+std::vector<Subcommand> centralSubcommands();
 // Sampling (docs/sampling.md): the groups product, variant, plan, countrule, rule,
 // sampling and lot, and the single command coa (certificate of analysis).
 struct CommandGroup {

@@ -46,6 +46,10 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
                       tr("See the user accounts of this station, their roles and state."));
     password_ = makeTile(QStringLiteral("passwordTile"), QStringLiteral("key"),
                          tr("Change password"), tr("Set a new password for your own account."));
+    dashboard_ = makeTile(QStringLiteral("dashboardTile"), QStringLiteral("info"),
+                          tr("Supervisor dashboard"),
+                          tr("Watch every station's batches, exceptions and trends live."));
+    connect(dashboard_, &QPushButton::clicked, this, &HomeScreen::dashboardRequested);
     sampling_ = makeTile(QStringLiteral("samplingTile"), QStringLiteral("sampling"),
                          tr("Sampling and lots"),
                          tr("Lots with their sampling decision, variant qualification, sampling "
@@ -74,8 +78,8 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     layout->setContentsMargins(40, 32, 40, 32);
     layout->setSpacing(20);
     layout->addWidget(greeting_);
-    layout->addWidget(
-        makeLabel(tr("Choose what you want to do."), QStringLiteral("subtitle"), this));
+    layout->addWidget(makeLabel(tr("Choose what you want to do."), QStringLiteral("subtitle"),
+                                this));
     layout->addWidget(tileArea);
     layout->addSpacing(12);
     layout->addLayout(cards);
@@ -118,22 +122,25 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     greeting_->setText(tr("Welcome, %1").arg(user.fullName));
 
     QStringList roles;
-    for (security::Role role : user.roles) roles << security::roleTitle(role);
+    for (security::Role role : user.roles)
+        roles << security::roleTitle(role);
     const QString lockText = inactivitySeconds > 0
                                  ? tr("The screen locks after %1 min without input.")
                                        .arg(qMax(1, inactivitySeconds / 60))
                                  : tr("The inactivity lock is switched off at this station.");
-    account_->setText(tr("Signed in as %1 (%2).").arg(user.fullName, user.id) + QLatin1Char('\n') +
-                      tr("Roles: %1").arg(roles.join(QStringLiteral(", "))) + QLatin1Char('\n') +
-                      lockText);
+    account_->setText(tr("Signed in as %1 (%2).").arg(user.fullName, user.id) +
+                      QLatin1Char('\n') + tr("Roles: %1").arg(roles.join(QStringLiteral(", "))) +
+                      QLatin1Char('\n') + lockText);
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {audit_, users_, password_, sampling_}) {
+    for (QPushButton* tile : {audit_, users_, password_, dashboard_, sampling_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
     QList<QPushButton*> shown;
+    if (dashboardAvailable_ && user.has(security::Permission::WatchDashboards))
+        shown << dashboard_;
     if (user.has(security::Permission::ViewAuditTrail))
         shown << audit_;
     if (user.has(security::Permission::ManageUsers))
@@ -146,7 +153,8 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
         tiles_->addWidget(shown[i], i / kColumns, i % kColumns);
         shown[i]->setVisible(true);
     }
-    for (int c = 0; c < kColumns; ++c) tiles_->setColumnStretch(c, 1);
+    for (int c = 0; c < kColumns; ++c)
+        tiles_->setColumnStretch(c, 1);
 }
 
 void HomeScreen::showRecentActivity(const QString& userId) {
@@ -156,9 +164,8 @@ void HomeScreen::showRecentActivity(const QString& userId) {
     query.limit = kRecentEvents;
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const record::EventRecord& e : journal_.events(query))
-        html += QStringLiteral(
-                    "<tr><td style='color:#4a5057; padding-right:16px;'>%1 UTC</td>"
-                    "<td>%2</td></tr>")
+        html += QStringLiteral("<tr><td style='color:#4a5057; padding-right:16px;'>%1 UTC</td>"
+                               "<td>%2</td></tr>")
                     .arg(AuditTrailModel::displayTime(e.tsUtc, false).toHtmlEscaped(),
                          e.type.toHtmlEscaped());
     recent_->setText(html + QStringLiteral("</table>"));
