@@ -15,7 +15,9 @@
 namespace batch::cli {
 
 // Option names and JSON keys of the sampling commands are Latin-1 literals.
-inline QString s(const char* text) { return QString::fromLatin1(text); }
+inline QString s(const char* text) {
+    return QString::fromLatin1(text);
+}
 
 // Runs body on the opened store; sampling refusals become exit 1 with every detail line.
 template <typename Body>

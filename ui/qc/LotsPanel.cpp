@@ -169,12 +169,13 @@ void LotsPanel::showLot(const QString& lotId) {
     QString html = lotHtml(*lot);
     // The disposition's signature manifestation: printed name, date/time and meaning.
     if (const auto sig = sampling_.lots().dispositionSignature(*lot))
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(tr("%1: signed by %2 (%3), %4 UTC, meaning %5")
-                             .arg(sampling::lotStatusName(lot->status), sig->printedName, sig->signerId,
-                                  AuditTrailModel::displayTime(sig->signedAtUtc, false),
-                                  security::meaningName(sig->meaning))
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(tr("%1: signed by %2 (%3), %4 UTC, meaning %5")
+                         .arg(sampling::lotStatusName(lot->status), sig->printedName, sig->signerId,
+                              AuditTrailModel::displayTime(sig->signedAtUtc, false),
+                              security::meaningName(sig->meaning))
+                         .toHtmlEscaped());
     detail_->setHtml(html);
 }
 
