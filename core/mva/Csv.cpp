@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QString>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -126,7 +127,26 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
             throw MvaError("line 1, column " + std::to_string(j + 1) + ": empty variable name");
         table.names.push_back(name);
     }
-    const size_t k = table.names.size();
+    // Split the header into numeric and text columns.
+    std::vector<bool> isText(table.names.size(), false);
+    for (const std::string& wanted : lim.textColumns) {
+        const auto it = std::find(table.names.begin(), table.names.end(), wanted);
+        if (it == table.names.end())
+            throw MvaError("line 1: no column named '" + wanted + "'");
+        isText[static_cast<size_t>(it - table.names.begin())] = true;
+    }
+    const std::vector<std::string> allNames = table.names;
+    table.names.clear();
+    for (size_t j = 0; j < allNames.size(); ++j) {
+        if (isText[j]) {
+            table.textNames.push_back(allNames[j]);
+            table.text.emplace_back();
+        } else {
+            table.names.push_back(allNames[j]);
+        }
+    }
+    const size_t k = allNames.size();
+    const size_t numeric = table.names.size();
     std::vector<double> cells;
     size_t rows = 0;
     while (pos < text.size()) {
@@ -140,8 +160,16 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
         if (cells.size() + k > lim.maxCells)
             throw MvaError("line " + std::to_string(at) + ": more than " +
                            std::to_string(lim.maxCells) + " cells");
-        for (size_t j = 0; j < k; ++j) {
+        for (size_t j = 0, textIndex = 0, numIndex = 0; j < k; ++j) {
             const std::string_view v = trim(rec[j].text);
+            if (isText[j]) {
+                if (v.empty())
+                    throw MvaError("line " + std::to_string(at) + ", column " +
+                                   std::to_string(j + 1) + " ('" + allNames[j] + "'): empty");
+                table.text[textIndex++].emplace_back(v);
+                continue;
+            }
+            const Eigen::Index label = static_cast<Eigen::Index>(numIndex++);
             if (isMissing(v)) {
                 cells.push_back(std::numeric_limits<double>::quiet_NaN());
                 continue;
@@ -153,9 +181,9 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
                 ++b;  // from_chars rejects a leading '+', spreadsheets write it
             const auto r = std::from_chars(b, e, d);
             if (r.ec != std::errc() || r.ptr != e || !std::isfinite(d))
-                throw MvaError("line " + std::to_string(at) + ", " +
-                               columnLabel(table.names, static_cast<Eigen::Index>(j)) +
-                               ": not a number: '" + std::string(v.substr(0, 64)) + "'");
+                throw MvaError("line " + std::to_string(at) + ", column " + std::to_string(j + 1) +
+                               " ('" + table.names[static_cast<size_t>(label)] +
+                               "'): not a number: '" + std::string(v.substr(0, 64)) + "'");
             cells.push_back(d);
         }
         ++rows;
@@ -164,8 +192,13 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
         throw MvaError("empty file: header but no data rows");
     table.values =
         Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
-            cells.data(), static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(k));
+            cells.data(), static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(numeric));
     return table;
+}
+
+Eigen::Index CsvTable::column(const std::string& name) const {
+    const auto it = std::find(names.begin(), names.end(), name);
+    return it == names.end() ? -1 : static_cast<Eigen::Index>(it - names.begin());
 }
 
 CsvTable readCsvFile(const std::string& path, const CsvLimits& lim) {
