@@ -154,9 +154,16 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
         const std::vector<Field> rec = readRecord(text, pos, line, lim, at);
         if (blankRecord(rec))
             continue;
-        if (rec.size() != k)
+        if (rec.size() != k) {
+            // Name the first column that does not line up with the header.
+            const std::string where =
+                rec.size() < k ? "column " + std::to_string(rec.size() + 1) + " ('" +
+                                     allNames[rec.size()] + "') and after are missing"
+                               : "column " + std::to_string(k + 1) + " is beyond the header";
             throw MvaError("line " + std::to_string(at) + ": ragged row with " +
-                           std::to_string(rec.size()) + " fields, header has " + std::to_string(k));
+                           std::to_string(rec.size()) + " fields, header has " + std::to_string(k) +
+                           " (" + where + ")");
+        }
         if (cells.size() + k > lim.maxCells)
             throw MvaError("line " + std::to_string(at) + ": more than " +
                            std::to_string(lim.maxCells) + " cells");

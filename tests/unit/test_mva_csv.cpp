@@ -55,7 +55,11 @@ private slots:
         const QString e = errorOf("a,b,c\n1,2,3\n4,5\n");
         QVERIFY2(e.contains(QLatin1String("line 3")) && e.contains(QLatin1String("ragged")),
                  qPrintable(e));
-        QVERIFY(errorOf("a,b\n1,2,3\n").contains(QLatin1String("line 2")));
+        QVERIFY2(e.contains(QLatin1String("column 3 ('c') and after are missing")), qPrintable(e));
+        const QString wide = errorOf("a,b\n1,2,3\n");
+        QVERIFY2(wide.contains(QLatin1String("line 2")) &&
+                     wide.contains(QLatin1String("column 3 is beyond the header")),
+                 qPrintable(wide));
     }
     void textInNumericColumn() {
         const QString e = errorOf("a,temp\n1,2\n3,warm\n");
