@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActivityFilter.h"
+#include "charts/mva/MvaMonitorView.h"
 #include "log/Logging.h"
 #include "screens/AuditTrailView.h"
 #include "screens/ChangePasswordScreen.h"
@@ -35,10 +36,12 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     audit_ = new AuditTrailView(station.journal(), std::move(openReadConnection), stack_);
     users_ = new UsersView(station.users(), stack_);
     lock_ = new LockScreen(session_, stack_);
+    mva_ = new mva::MvaMonitorView(station.journal(), station.signatures(), session_, {}, stack_);
     // Same order as Page.
     for (QWidget* w : {static_cast<QWidget*>(login_), static_cast<QWidget*>(changePassword_),
                        static_cast<QWidget*>(home_), static_cast<QWidget*>(audit_),
-                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_)})
+                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_),
+                       static_cast<QWidget*>(mva_)})
         stack_->addWidget(w);
 
     auto* central = new QWidget(this);
@@ -78,6 +81,10 @@ MainWindow::MainWindow(Station& station, security::Session& session,
         users_->refresh();
         showPage(Page::Users);
     });
+    connect(home_, &HomeScreen::mvaMonitorRequested, this, [this] {
+        mva_->refreshModels();
+        showPage(Page::MvaMonitor);
+    });
     connect(home_, &HomeScreen::changePasswordRequested, this, [this] {
         if (session_.user()) {
             changePassword_->start(session_.user()->id, false);
@@ -110,6 +117,7 @@ void MainWindow::showPage(Page page) {
     case Page::AuditTrail: path << home << tr("Audit trail"); break;
     case Page::Users: path << home << tr("Users"); break;
     case Page::Lock: path << tr("Locked"); break;
+    case Page::MvaMonitor: path << home << tr("MVA monitor"); break;
     }
     header_->setBreadcrumb(path);
     if (session_.user() && signedInPage)
@@ -134,6 +142,7 @@ void MainWindow::onSignedOut() {
     // Nothing the previous user saw may remain behind the sign-in screen.
     audit_->clear();
     users_->clear();
+    mva_->stop();
     login_->reset();
     showPage(Page::Login);
 }
@@ -152,6 +161,7 @@ void MainWindow::onUnlocked() {
         // Another user took over: what the previous user had open is theirs, not this one's.
         audit_->clear();
         users_->clear();
+        mva_->stop();
         showPage(Page::Home);
         return;
     }

@@ -38,6 +38,8 @@ OnlineMonitor::OnlineMonitor(const ApprovedModel& bem, const QStringList& inputC
         soft_ = std::make_unique<SoftSensor>(plsModelFromJson(softSensor->content));
         softColumns_ = columnPositions(soft_->model().xNames, inputColumns);
         softRow_.resize(static_cast<Eigen::Index>(softColumns_.size()));
+        observedColumn_ =
+            inputColumns.indexOf(QString::fromStdString(soft_->model().yNames.front()));
     }
 }
 
@@ -58,6 +60,8 @@ void OnlineMonitor::addObservation(double maturity, const double* values) {
         soft_->predict(softRow_.data());
         s.prediction = soft_->prediction()(0);
         s.predictionTrusted = soft_->withinModel();
+        if (observedColumn_ >= 0)
+            s.observed = values[observedColumn_];
     }
     s.speContributors = detector_->contributors(s.point, {AlarmStatistic::Spe, 0});
     const std::vector<AlarmChange> changes = detector_->feed(s.point);

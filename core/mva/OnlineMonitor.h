@@ -22,7 +22,9 @@ namespace batch::mva {
 struct MonitorSample {
     BemPoint point;
     double prediction = std::numeric_limits<double>::quiet_NaN();  // soft sensor, if any
-    bool predictionTrusted = false;            // the X row lies within the PLS model (T2 and SPE)
+    bool predictionTrusted = false;  // the X row lies within the PLS model (T2 and SPE)
+    // The measured response, when the stream carries it (e.g. an NIR moisture reading).
+    double observed = std::numeric_limits<double>::quiet_NaN();
     std::vector<Contributor> speContributors;  // top SPE contributors, for the tooltip
 };
 
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<AlarmDetector> detector_;
     std::unique_ptr<SoftSensor> soft_;
     std::vector<Eigen::Index> bemColumns_, softColumns_;
+    Eigen::Index observedColumn_ = -1;
     Eigen::VectorXd bemRow_, softRow_;
     std::vector<MonitorSample> samples_;
     std::vector<AlarmChange> changes_;

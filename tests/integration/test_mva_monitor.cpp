@@ -8,6 +8,7 @@
 #include "exec/BatchLog.h"
 #include "mva/AlarmLog.h"
 #include "mva/BatchEvolution.h"
+#include "mva/FluidBedModels.h"
 #include "mva/FluidBedSimulator.h"
 #include "mva/ModelJson.h"
 #include "mva/ModelRepository.h"
@@ -49,22 +50,8 @@ std::optional<Kind> refusal(const std::function<void()>& f) {
     return std::nullopt;
 }
 
-BatchSet batchSet(const std::vector<sim::SimulatedBatch>& batches) {
-    CsvLimits lim;
-    lim.textColumns = {"batch"};
-    return splitBatches(parseCsv(sim::FluidBedSimulator::toCsv(batches), lim), "batch", "minute",
-                        {}, {"moisture"});
-}
-
 QByteArray bytes(const QJsonObject& o) {
     return QJsonDocument(o).toJson();
-}
-
-QStringList signalColumns() {
-    QStringList out;
-    for (int s = 0; s < sim::kSignalCount; ++s)
-        out << QString::fromLatin1(sim::signalName(static_cast<sim::Signal>(s)));
-    return out;
 }
 
 }  // namespace
@@ -94,7 +81,7 @@ class TestMvaMonitor : public QObject {
     // Streams a simulated batch through an OnlineMonitor of the approved models.
     std::unique_ptr<OnlineMonitor> runLive(const sim::SimulatedBatch& b, AlarmLog& log) {
         auto monitor = std::make_unique<OnlineMonitor>(
-            repo_->loadForMonitoring(QStringLiteral("FBG-BEM")), signalColumns(),
+            repo_->loadForMonitoring(QStringLiteral("FBG-BEM")), sim::signalColumns(),
             QString::fromStdString(b.batchId), &log, AlarmConfig{},
             repo_->loadForMonitoring(QStringLiteral("FBG-MOISTURE")));
         for (const sim::Observation& o : b.rows) monitor->addObservation(o.minute, o.values);
@@ -115,27 +102,9 @@ private Q_SLOTS:
         operator_ = addActive(QStringLiteral("olga"), QStringLiteral("Olga Operator"),
                               {security::Role::Operator});
         // Training: 20 historical batches of the simulator.
-        sim::FluidBedSimulator s(1);
-        std::vector<sim::SimulatedBatch> hist;
-        for (int i = 0; i < 20; ++i) hist.push_back(s.runBatch("H" + std::to_string(i + 1)));
-        BemOptions o;
-        o.components = 3;
-        bemJson_ = bemToJson(fitBatchEvolution(batchSet(hist), o).model);
-        CsvLimits lim;
-        lim.textColumns = {"batch"};
-        const CsvTable t = parseCsv(sim::FluidBedSimulator::toCsv(hist), lim);
-        std::vector<Eigen::Index> xc;
-        std::vector<std::string> xn;
-        for (const QString& n : signalColumns()) {
-            if (n == QLatin1String("moisture"))
-                continue;
-            xc.push_back(t.column(n.toStdString()));
-            xn.push_back(n.toStdString());
-        }
-        PlsOptions po;
-        po.components = 4;
-        plsJson_ = plsModelToJson(fitPls(t.values(Eigen::all, xc),
-                                         t.values.col(t.column("moisture")), xn, {"moisture"}, po));
+        const sim::FluidBedModels models = sim::fitFluidBedModels(1, 20);
+        bemJson_ = models.bem;
+        plsJson_ = models.softSensor;
     }
 
     void importNeedsMasterDataAndAValidFile() {
@@ -238,7 +207,7 @@ private Q_SLOTS:
         AlarmLog log(station_->journal());
         const auto before = events(types::kMvaAlarmRaised).size();
         auto monitor = std::make_unique<OnlineMonitor>(
-            repo_->loadForMonitoring(QStringLiteral("FBG-BEM")), signalColumns(),
+            repo_->loadForMonitoring(QStringLiteral("FBG-BEM")), sim::signalColumns(),
             QString::fromStdString(live.batchId), &log, AlarmConfig{},
             repo_->loadForMonitoring(QStringLiteral("FBG-MOISTURE")));
         QSignalSpy raised(monitor.get(), &OnlineMonitor::alarmRaised);

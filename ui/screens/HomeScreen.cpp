@@ -45,6 +45,9 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
                       tr("See the user accounts of this station, their roles and state."));
     password_ = makeTile(QStringLiteral("passwordTile"), QStringLiteral("key"),
                          tr("Change password"), tr("Set a new password for your own account."));
+    mva_ = makeTile(QStringLiteral("mvaTile"), QStringLiteral("mva-chart"), tr("MVA monitor"),
+                    tr("Watch the running batch against its approved multivariate model."));
+    connect(mva_, &QPushButton::clicked, this, &HomeScreen::mvaMonitorRequested);
     connect(audit_, &QPushButton::clicked, this, &HomeScreen::auditTrailRequested);
     connect(users_, &QPushButton::clicked, this, &HomeScreen::usersRequested);
     connect(password_, &QPushButton::clicked, this, &HomeScreen::changePasswordRequested);
@@ -124,7 +127,7 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {audit_, users_, password_}) {
+    for (QPushButton* tile : {audit_, users_, password_, mva_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
@@ -133,6 +136,8 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
         shown << audit_;
     if (user.has(security::Permission::ManageUsers))
         shown << users_;
+    if (user.has(security::Permission::WatchDashboards))
+        shown << mva_;
     shown << password_;
     constexpr int kColumns = 3;
     for (int i = 0; i < shown.size(); ++i) {
@@ -159,7 +164,7 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {audit_, users_, password_})
+    for (QPushButton* tile : {audit_, users_, password_, mva_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;

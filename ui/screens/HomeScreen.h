@@ -31,6 +31,7 @@ Q_SIGNALS:
     void auditTrailRequested();
     void usersRequested();
     void changePasswordRequested();
+    void mvaMonitorRequested();
 
 private:
     QPushButton* makeTile(const QString& objectName, const QString& icon, const QString& title,
@@ -45,6 +46,7 @@ private:
     QPushButton* audit_;
     QPushButton* users_;
     QPushButton* password_;
+    QPushButton* mva_;
 };
 
 }  // namespace batch::ui
