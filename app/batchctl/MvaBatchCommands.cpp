@@ -487,8 +487,11 @@ int runPredict(const QStringList& args) {
     SoftSensor sensor(guarded(QStringLiteral("predict"),
                               [&] { return loadPlsModel(cmd.value(QStringLiteral("model"))); }));
     const PlsModel& m = sensor.model();
+    // Only the model's X variables are read; other columns (ids, text) are skipped.
+    CsvLimits lim;
+    lim.numericColumns = m.xNames;
     const CsvTable t = guarded(QStringLiteral("predict"), [&] {
-        return readCsvFile(cmd.value(QStringLiteral("csv")).toStdString());
+        return readCsvFile(cmd.value(QStringLiteral("csv")).toStdString(), lim);
     });
     std::vector<Eigen::Index> cols;
     for (const std::string& v : m.xNames) {

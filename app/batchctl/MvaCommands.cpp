@@ -271,8 +271,11 @@ int runScore(const QStringList& args) {
         return kExitOk;
     const PcaModel m = guarded(QStringLiteral("score"),
                                [&] { return loadPcaModel(cmd.value(QStringLiteral("model"))); });
+    // Only the model's variables are read; other columns (ids, text) are skipped.
+    CsvLimits lim;
+    lim.numericColumns = m.names;
     const CsvTable t = guarded(QStringLiteral("score"), [&] {
-        return readCsvFile(cmd.value(QStringLiteral("csv")).toStdString());
+        return readCsvFile(cmd.value(QStringLiteral("csv")).toStdString(), lim);
     });
     // Reorder the CSV's columns into the model's variable order.
     Eigen::MatrixXd x(t.values.rows(), m.variables());

@@ -135,9 +135,21 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
             throw MvaError("line 1: no column named '" + wanted + "'");
         isText[static_cast<size_t>(it - table.names.begin())] = true;
     }
+    std::vector<bool> skipped(table.names.size(), false);
+    if (!lim.numericColumns.empty()) {
+        for (const std::string& wanted : lim.numericColumns)
+            if (std::find(table.names.begin(), table.names.end(), wanted) == table.names.end())
+                throw MvaError("line 1: no column named '" + wanted + "'");
+        for (size_t j = 0; j < table.names.size(); ++j)
+            skipped[j] =
+                !isText[j] && std::find(lim.numericColumns.begin(), lim.numericColumns.end(),
+                                        table.names[j]) == lim.numericColumns.end();
+    }
     const std::vector<std::string> allNames = table.names;
     table.names.clear();
     for (size_t j = 0; j < allNames.size(); ++j) {
+        if (skipped[j])
+            continue;
         if (isText[j]) {
             table.textNames.push_back(allNames[j]);
             table.text.emplace_back();
@@ -147,6 +159,7 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
     }
     const size_t k = allNames.size();
     const size_t numeric = table.names.size();
+    const size_t stored = numeric + table.textNames.size();
     std::vector<double> cells;
     size_t rows = 0;
     while (pos < text.size()) {
@@ -164,10 +177,12 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
                            std::to_string(rec.size()) + " fields, header has " + std::to_string(k) +
                            " (" + where + ")");
         }
-        if (cells.size() + k > lim.maxCells)
+        if (cells.size() + stored > lim.maxCells)
             throw MvaError("line " + std::to_string(at) + ": more than " +
                            std::to_string(lim.maxCells) + " cells");
         for (size_t j = 0, textIndex = 0, numIndex = 0; j < k; ++j) {
+            if (skipped[j])
+                continue;
             const std::string_view v = trim(rec[j].text);
             if (isText[j]) {
                 if (v.empty())

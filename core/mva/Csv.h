@@ -29,6 +29,9 @@ struct CsvLimits {
     size_t maxFieldBytes = 4096;
     // Header names of columns kept as text instead of numbers (batch ids); each must exist.
     std::vector<std::string> textColumns;
+    // When not empty: only these columns (each must exist) are read as numbers; every other
+    // column that is not a text column is skipped unread (scoring a file against a model).
+    std::vector<std::string> numericColumns;
 };
 
 // Header row of (possibly quoted, RFC 4180 "" escapes) names, comma separated; then one

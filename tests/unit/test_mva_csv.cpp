@@ -114,6 +114,17 @@ private slots:
         o.scaling = Scaling::None;  // a constant column is harmless without scaling
         QCOMPARE(fitPca(t.values, t.names, o).model.components(), 1);
     }
+    void onlyTheNamedColumnsAreRead() {
+        CsvLimits lim;
+        lim.numericColumns = {"b"};
+        const CsvTable t = parseCsv("id,a,b\nX1,warm,1.5\nX2,,2\n", lim);
+        QCOMPARE(t.names, std::vector<std::string>{"b"});
+        QCOMPARE(t.values(1, 0), 2.0);
+        lim.numericColumns = {"c"};
+        QVERIFY(errorOf("id,a,b\nX1,1,2\n", lim).contains(QLatin1String("no column named 'c'")));
+        lim.numericColumns = {"a"};
+        QVERIFY(errorOf("id,a,b\nX1,warm,2\n", lim).contains(QLatin1String("column 2 ('a')")));
+    }
     void moreComponentsThanRank() {
         const CsvTable t = parseCsv("a,b\n1,2\n2,1\n3,5\n4,4\n");
         PcaOptions o;
