@@ -269,12 +269,7 @@ void saveBem(const BatchEvolutionModel& model, const QString& path) {
 }
 
 BatchEvolutionModel loadBem(const QString& path) {
-    const QJsonObject o = json::readModelObject(path);
-    try {
-        return bemFromJson(o);
-    } catch (const MvaError& e) {
-        throw MvaError(path.toStdString() + ": " + e.what());
-    }
+    return json::loadModelFile(path, bemFromJson);
 }
 
 }  // namespace batch::mva

@@ -195,12 +195,7 @@ void saveBlm(const BatchLevelModel& model, const QString& path) {
 }
 
 BatchLevelModel loadBlm(const QString& path) {
-    const QJsonObject o = json::readModelObject(path);
-    try {
-        return blmFromJson(o);
-    } catch (const MvaError& e) {
-        throw MvaError(path.toStdString() + ": " + e.what());
-    }
+    return json::loadModelFile(path, blmFromJson);
 }
 
 }  // namespace batch::mva

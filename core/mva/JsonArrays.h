@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QString>
+
+#include "mva/MvaError.h"
 
 #include <string>
 #include <vector>
@@ -33,5 +36,15 @@ void checkEnvelope(const QJsonObject& o, const char* format, int version);
 QJsonObject readModelObject(const QString& path);
 // Writes a JSON object atomically (QSaveFile).
 void writeModelObject(const QJsonObject& o, const QString& path);
+// Reads a model file and converts it with `fromJson`; errors are prefixed with the path.
+template <typename FromJson>
+auto loadModelFile(const QString& path, FromJson&& fromJson) {
+    const QJsonObject o = readModelObject(path);
+    try {
+        return fromJson(o);
+    } catch (const MvaError& e) {
+        throw MvaError(path.toStdString() + ": " + e.what());
+    }
+}
 
 }  // namespace batch::mva::json

@@ -126,12 +126,7 @@ void savePcaModel(const PcaModel& model, const QString& path) {
 }
 
 PcaModel loadPcaModel(const QString& path) {
-    const QJsonObject o = json::readModelObject(path);
-    try {
-        return pcaModelFromJson(o);
-    } catch (const MvaError& e) {
-        throw MvaError(path.toStdString() + ": " + e.what());
-    }
+    return json::loadModelFile(path, pcaModelFromJson);
 }
 
 }  // namespace batch::mva

@@ -77,12 +77,7 @@ void savePlsModel(const PlsModel& model, const QString& path) {
 }
 
 PlsModel loadPlsModel(const QString& path) {
-    const QJsonObject o = json::readModelObject(path);
-    try {
-        return plsModelFromJson(o);
-    } catch (const MvaError& e) {
-        throw MvaError(path.toStdString() + ": " + e.what());
-    }
+    return json::loadModelFile(path, plsModelFromJson);
 }
 
 SoftSensor::SoftSensor(PlsModel model)

@@ -21,21 +21,7 @@
 #include <cstdlib>
 #include <new>
 
-// Counts heap allocations so that the scorer's "no allocation per observation" promise is
-// checked, not assumed.
-static std::atomic<long> gAllocations{0};
-void* operator new(std::size_t size) {
-    gAllocations.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(size ? size : 1))
-        return p;
-    throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept {
-    std::free(p);
-}
-void operator delete(void* p, std::size_t) noexcept {
-    std::free(p);
-}
+#include "CountingAllocator.h"
 
 using namespace batch::mva;
 

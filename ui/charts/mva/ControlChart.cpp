@@ -14,20 +14,8 @@ ControlChart::ControlChart(const QString& title, const QString& statistic, QWidg
     limit95_ = addLine(tr("95 % limit"), palette::kWarning, 1.5, Qt::DashLine);
     limit99_ = addLine(tr("99 % limit"), palette::kAlarm, 2.0, Qt::DashLine);
     values_ = addLine(statistic, palette::kData, 2.0);
-    alarm_ = new QScatterSeries(chart());
-    alarm_->setName(tr("alarm"));
-    alarm_->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    alarm_->setMarkerSize(6);
-    alarm_->setColor(palette::kAlarm);
-    alarm_->setBorderColor(palette::kAlarm.darker(140));
-    attach(alarm_);
-    selected_ = new QScatterSeries(chart());
-    selected_->setName(tr("selected"));
-    selected_->setMarkerSize(14);
-    selected_->setColor(Qt::transparent);
-    selected_->setBorderColor(QColor(0x1a, 0x1a, 0x1a));
-    selected_->setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 2.5));
-    attach(selected_);
+    alarm_ = addMarkers(tr("alarm"), palette::kAlarm, 6, true);
+    selected_ = addSelectionRing();
     setAxisTitles(tr("maturity"), statistic);
 }
 
@@ -57,10 +45,7 @@ void ControlChart::setData(const QVector<double>& x, const QVector<double>& v,
 }
 
 void ControlChart::setSelected(int index) {
-    if (index >= 0 && index < points_.size())
-        selected_->replace(QList<QPointF>{points_[index]});
-    else
-        selected_->clear();
+    showSelected(selected_, points_, index);
 }
 
 }  // namespace batch::ui::mva

@@ -6,6 +6,7 @@
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QResizeEvent>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <cmath>
@@ -62,6 +63,32 @@ void MvaChartView::attach(QAbstractSeries* series) {
     chart()->addSeries(series);
     series->attachAxis(axisX_);
     series->attachAxis(axisY_);
+}
+
+QScatterSeries* MvaChartView::addMarkers(const QString& name, const QColor& color, qreal size,
+                                         bool square) {
+    auto* s = new QScatterSeries(chart());
+    s->setName(name);
+    if (square)
+        s->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    s->setMarkerSize(size);
+    s->setColor(color);
+    s->setBorderColor(square ? color.darker(140) : color);
+    attach(s);
+    return s;
+}
+
+QScatterSeries* MvaChartView::addSelectionRing() {
+    QScatterSeries* s = addMarkers(tr("selected"), Qt::transparent, 14);
+    s->setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 2.5));
+    return s;
+}
+
+void MvaChartView::showSelected(QScatterSeries* ring, const QList<QPointF>& points, int index) {
+    if (index >= 0 && index < points.size())
+        ring->replace(QList<QPointF>{points[index]});
+    else
+        ring->clear();
 }
 
 QLineSeries* MvaChartView::addLine(const QString& name, const QColor& color, qreal width,

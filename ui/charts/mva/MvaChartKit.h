@@ -8,6 +8,7 @@
 
 class QAbstractSeries;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
 namespace batch::ui::mva {
@@ -36,6 +37,13 @@ public:
     QLineSeries* addLine(const QString& name, const QColor& color, qreal width,
                          Qt::PenStyle style = Qt::SolidLine);
     void attach(QAbstractSeries* series);
+    // Point markers attached to both axes; squares are the alarm/warning convention.
+    QScatterSeries* addMarkers(const QString& name, const QColor& color, qreal size,
+                               bool square = false);
+    // The ring around the selected point (the same in every chart).
+    QScatterSeries* addSelectionRing();
+    // Shows `points[index]` in the ring, or nothing for an index out of range.
+    static void showSelected(QScatterSeries* ring, const QList<QPointF>& points, int index);
     // Points that a click can select, in data coordinates; index = sample index.
     void setSelectable(const QList<QPointF>& points) { selectable_ = points; }
     // Axis ranges from the data: y with a margin and round ticks (`includeZero` for

@@ -13,25 +13,9 @@ namespace batch::ui::mva {
 PredictedObservedChart::PredictedObservedChart(const QString& response, QWidget* parent)
     : MvaChartView(tr("Soft sensor: predicted vs observed %1").arg(response), parent) {
     identity_ = addLine(tr("y = x"), palette::kReference, 1.5, Qt::DashLine);
-    trusted_ = new QScatterSeries(chart());
-    trusted_->setName(tr("trusted"));
-    trusted_->setMarkerSize(6);
-    trusted_->setColor(palette::kData);
-    trusted_->setBorderColor(palette::kData);
-    attach(trusted_);
-    untrusted_ = new QScatterSeries(chart());
-    untrusted_->setName(tr("not trusted"));
-    untrusted_->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    untrusted_->setMarkerSize(6);
-    untrusted_->setColor(palette::kWarning);
-    untrusted_->setBorderColor(palette::kWarning.darker(140));
-    attach(untrusted_);
-    selected_ = new QScatterSeries(chart());
-    selected_->setName(tr("selected"));
-    selected_->setMarkerSize(14);
-    selected_->setColor(Qt::transparent);
-    selected_->setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 2.5));
-    attach(selected_);
+    trusted_ = addMarkers(tr("trusted"), palette::kData, 6);
+    untrusted_ = addMarkers(tr("not trusted"), palette::kWarning, 6, true);
+    selected_ = addSelectionRing();
     setAxisTitles(tr("observed %1").arg(response), tr("predicted %1").arg(response));
 }
 
@@ -62,10 +46,7 @@ void PredictedObservedChart::setData(const QList<QPointF>& points, const QList<b
 }
 
 void PredictedObservedChart::setSelected(int index) {
-    if (index >= 0 && index < points_.size())
-        selected_->replace(QList<QPointF>{points_[index]});
-    else
-        selected_->clear();
+    showSelected(selected_, points_, index);
 }
 
 }  // namespace batch::ui::mva

@@ -9,27 +9,11 @@
 namespace batch::ui::mva {
 
 ScoreScatterChart::ScoreScatterChart(QWidget* parent) : MvaChartView(tr("Score plot"), parent) {
-    training_ = new QScatterSeries(chart());
-    training_->setName(tr("mean batch"));
-    training_->setMarkerSize(4);
-    training_->setColor(palette::kBand);
-    training_->setBorderColor(palette::kBand);
-    attach(training_);
+    training_ = addMarkers(tr("mean batch"), palette::kBand, 4);
     ellipse_ = addLine(tr("99 % ellipse"), palette::kAlarm, 2.0, Qt::DashLine);
     batch_ = addLine(tr("batch"), palette::kData, 2.0);
-    outside_ = new QScatterSeries(chart());
-    outside_->setName(tr("alarm"));
-    outside_->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    outside_->setMarkerSize(6);
-    outside_->setColor(palette::kAlarm);
-    outside_->setBorderColor(palette::kAlarm.darker(140));
-    attach(outside_);
-    selected_ = new QScatterSeries(chart());
-    selected_->setName(tr("selected"));
-    selected_->setMarkerSize(14);
-    selected_->setColor(Qt::transparent);
-    selected_->setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 2.5));
-    attach(selected_);
+    outside_ = addMarkers(tr("alarm"), palette::kAlarm, 6, true);
+    selected_ = addSelectionRing();
     setComponents(1, 2);
 }
 
@@ -71,10 +55,7 @@ void ScoreScatterChart::setBatch(const QList<QPointF>& points) {
 }
 
 void ScoreScatterChart::setSelected(int index) {
-    if (index >= 0 && index < batchPoints_.size())
-        selected_->replace(QList<QPointF>{batchPoints_[index]});
-    else
-        selected_->clear();
+    showSelected(selected_, batchPoints_, index);
 }
 
 void ScoreScatterChart::refit() {

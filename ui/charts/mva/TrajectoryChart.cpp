@@ -21,19 +21,8 @@ TrajectoryChart::TrajectoryChart(const QString& title, const QString& quantity, 
     attach(band_);
     mean_ = addLine(tr("mean"), palette::kReference, 1.5, Qt::DashLine);
     batch_ = addLine(tr("batch"), palette::kData, 2.0);
-    outside_ = new QScatterSeries(chart());
-    outside_->setName(tr("alarm"));
-    outside_->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    outside_->setMarkerSize(6);
-    outside_->setColor(palette::kAlarm);
-    outside_->setBorderColor(palette::kAlarm.darker(140));
-    attach(outside_);
-    selected_ = new QScatterSeries(chart());
-    selected_->setName(tr("selected"));
-    selected_->setMarkerSize(14);
-    selected_->setColor(Qt::transparent);
-    selected_->setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 2.5));
-    attach(selected_);
+    outside_ = addMarkers(tr("alarm"), palette::kAlarm, 6, true);
+    selected_ = addSelectionRing();
     setAxisTitles(tr("maturity"), quantity);
 }
 
@@ -80,10 +69,7 @@ void TrajectoryChart::setBatch(const QVector<double>& x, const QVector<double>& 
 }
 
 void TrajectoryChart::setSelected(int index) {
-    if (index >= 0 && index < points_.size())
-        selected_->replace(QList<QPointF>{points_[index]});
-    else
-        selected_->clear();
+    showSelected(selected_, points_, index);
 }
 
 }  // namespace batch::ui::mva
