@@ -16,6 +16,37 @@ std::vector<Eigen::Index> columnPositions(const std::vector<std::string>& variab
     return out;
 }
 
+std::vector<MonitorSample> scoreFinishedBatch(const BatchEvolutionModel& model,
+                                              const BatchTrajectory& batch, SoftSensor* soft,
+                                              const Eigen::MatrixXd* softX,
+                                              const Eigen::VectorXd* observed) {
+    if (batch.x.cols() != model.pca.variables())
+        throw MvaError("batch '" + batch.id + "' has " + std::to_string(batch.x.cols()) +
+                       " variables, the model " + std::to_string(model.pca.variables()));
+    BemScorer scorer(model);
+    AlarmDetector detector(model);
+    SoftSensor* sensor = soft;
+    std::vector<MonitorSample> out;
+    const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x = batch.x;
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> sx;
+    if (sensor && softX)
+        sx = *softX;
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+        MonitorSample s;
+        s.point = scorer.score(batch.maturity(i), x.row(i).data());
+        if (sensor && softX && i < sx.rows()) {
+            sensor->predict(sx.row(i).data());
+            s.prediction = sensor->prediction()(0);
+            s.predictionTrusted = sensor->withinModel();
+        }
+        if (observed && i < observed->size())
+            s.observed = (*observed)(i);
+        s.speContributors = detector.contributors(s.point, {AlarmStatistic::Spe, 0});
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 OnlineMonitor::OnlineMonitor(const ApprovedModel& bem, const QStringList& inputColumns,
                              QString batchId, AlarmLog* alarmLog, AlarmConfig config,
                              const std::optional<ApprovedModel>& softSensor, QObject* parent)

@@ -76,6 +76,16 @@ private:
     std::map<QString, std::int64_t> activeAlarms_;  // condition key -> alarm seq
 };
 
+// A finished batch scored observation by observation, as the monitor saw it live: what the
+// review of a batch shows (MvaBatchPanel::setSamples). `batch.x` holds the model's
+// variables in order; `soft` (optional) adds the soft sensor's predictions, and
+// `observed` (optional, one value per observation) the measured response.
+std::vector<MonitorSample> scoreFinishedBatch(const BatchEvolutionModel& model,
+                                              const BatchTrajectory& batch,
+                                              SoftSensor* soft = nullptr,
+                                              const Eigen::MatrixXd* softX = nullptr,
+                                              const Eigen::VectorXd* observed = nullptr);
+
 // Maps model variable names to positions in `columns`; throws MvaError naming a missing one.
 std::vector<Eigen::Index> columnPositions(const std::vector<std::string>& variables,
                                           const QStringList& columns);

@@ -182,9 +182,21 @@ private slots:
     // The panel a QA review screen embeds: a finished batch, drawn once.
     void reviewPanelOfAFinishedBatch() {
         const auto* monitor = monitorView()->monitor();
+        // Scored again from the batch's data, as a review screen would: the same samples.
+        sim::FluidBedSimulator again(4242);
+        const auto batch =
+            again.runBatch("SIM-004242", {sim::FaultKind::InletTemperatureDrift, 15.0, -0.5});
+        const auto samples =
+            mva::scoreFinishedBatch(monitor->model(), sim::toBatchSet({batch}).batches[0]);
+        QCOMPARE(samples.size(), monitor->samples().size());
+        // The batch went through CSV (6 significant digits) on its way back.
+        const double live = monitor->samples()[150].point.spe;
+        QVERIFY(std::abs(samples[150].point.spe - live) <= 1e-4 * live);
         ui::mva::MvaBatchPanel review;
         review.setModel(monitor->model());
-        review.setSamples(monitor->samples(), monitor->softSensorResponse());
+        review.setSamples(samples, monitor->softSensorResponse());
+        review.setSamples(monitor->samples(),
+                          monitor->softSensorResponse());  // with the soft sensor
         review.selectSample(200);
         review.resize(1600, 900);
         review.show();
