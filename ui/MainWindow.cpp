@@ -40,9 +40,12 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     // Same order as Page.
     for (QWidget* w : {static_cast<QWidget*>(login_), static_cast<QWidget*>(changePassword_),
                        static_cast<QWidget*>(home_), static_cast<QWidget*>(audit_),
-                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_),
-                       static_cast<QWidget*>(mva_)})
+                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_)})
         stack_->addWidget(w);
+    stack_->addWidget(options.supervisorDashboard ? options.supervisorDashboard : new QWidget(stack_));
+    stack_->addWidget(mva_);  // Page::MvaMonitor, after Page::Dashboard
+    home_->setDashboardAvailable(options.supervisorDashboard != nullptr);
+    connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -117,6 +120,7 @@ void MainWindow::showPage(Page page) {
     case Page::AuditTrail: path << home << tr("Audit trail"); break;
     case Page::Users: path << home << tr("Users"); break;
     case Page::Lock: path << tr("Locked"); break;
+    case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
     case Page::MvaMonitor: path << home << tr("MVA monitor"); break;
     }
     header_->setBreadcrumb(path);
