@@ -24,6 +24,9 @@ class LockScreen;
 class LoginScreen;
 class SamplingWorkspace;
 class UsersView;
+namespace mva {
+class MvaMonitorView;
+}
 
 struct MainWindowOptions {
     // Shown under the sign-in form (the demo credentials in demo mode); empty for none.
@@ -38,7 +41,9 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Dashboard, Sampling };
+    enum class Page {
+        Login, ChangePassword, Home, AuditTrail, Users, Lock, Dashboard, MvaMonitor, Sampling
+    };
 
     MainWindow(Station& station, security::Session& session,
                ReadConnectionFactory openReadConnection, const MainWindowOptions& options = {},
@@ -66,6 +71,7 @@ private:
     AuditTrailView* audit_;
     UsersView* users_;
     LockScreen* lock_;
+    mva::MvaMonitorView* mva_;
     SamplingWorkspace* sampling_;
     Page page_ = Page::Login;
     Page beforeLock_ = Page::Home;

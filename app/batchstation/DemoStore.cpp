@@ -101,6 +101,7 @@ DemoStore DemoStore::openOrCreate(const QString& directory) {
                                        QString::fromLatin1(kPassword));
     }
     addMissingDemoUsers(*demo.station);
+    addDemoMvaModels(*demo.station);
     addDemoSamplingData(*demo.station);
     return demo;
 }

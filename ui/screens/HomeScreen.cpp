@@ -50,6 +50,9 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
                           tr("Supervisor dashboard"),
                           tr("Watch every station's batches, exceptions and trends live."));
     connect(dashboard_, &QPushButton::clicked, this, &HomeScreen::dashboardRequested);
+    mva_ = makeTile(QStringLiteral("mvaTile"), QStringLiteral("mva-chart"), tr("MVA monitor"),
+                    tr("Watch the running batch against its approved multivariate model."));
+    connect(mva_, &QPushButton::clicked, this, &HomeScreen::mvaMonitorRequested);
     sampling_ = makeTile(QStringLiteral("samplingTile"), QStringLiteral("sampling"),
                          tr("Sampling and lots"),
                          tr("Lots with their sampling decision, variant qualification, sampling "
@@ -134,7 +137,7 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {audit_, users_, password_, dashboard_, sampling_}) {
+    for (QPushButton* tile : {audit_, users_, password_, dashboard_, mva_, sampling_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
@@ -145,6 +148,8 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
         shown << audit_;
     if (user.has(security::Permission::ManageUsers))
         shown << users_;
+    if (user.has(security::Permission::WatchDashboards))
+        shown << mva_;
     if (maySeeSampling(user))
         shown << sampling_;
     shown << password_;
@@ -173,7 +178,7 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {audit_, users_, password_, sampling_})
+    for (QPushButton* tile : {audit_, users_, password_, mva_, sampling_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;

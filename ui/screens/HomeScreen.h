@@ -34,6 +34,7 @@ Q_SIGNALS:
     void usersRequested();
     void changePasswordRequested();
     void dashboardRequested();
+    void mvaMonitorRequested();
     void samplingRequested();
 
 private:
@@ -51,6 +52,7 @@ private:
     QPushButton* password_;
     QPushButton* dashboard_;
     bool dashboardAvailable_ = false;
+    QPushButton* mva_;
     QPushButton* sampling_;
 };
 
