@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "ActivityFilter.h"
+#include "charts/mva/MvaMonitorView.h"
 #include "log/Logging.h"
+#include "qc/SamplingWorkspace.h"
 #include "screens/AuditTrailView.h"
 #include "screens/ChangePasswordScreen.h"
 #include "screens/HomeScreen.h"
@@ -35,11 +37,18 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     audit_ = new AuditTrailView(station.journal(), std::move(openReadConnection), stack_);
     users_ = new UsersView(station.users(), stack_);
     lock_ = new LockScreen(session_, stack_);
+    mva_ = new mva::MvaMonitorView(station.journal(), station.signatures(), session_, {}, stack_);
     // Same order as Page.
     for (QWidget* w : {static_cast<QWidget*>(login_), static_cast<QWidget*>(changePassword_),
                        static_cast<QWidget*>(home_), static_cast<QWidget*>(audit_),
                        static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_)})
         stack_->addWidget(w);
+    stack_->addWidget(options.supervisorDashboard ? options.supervisorDashboard : new QWidget(stack_));
+    stack_->addWidget(mva_);  // Page::MvaMonitor, after Page::Dashboard
+    sampling_ = new SamplingWorkspace(station.sampling(), stack_);
+    stack_->addWidget(sampling_);
+    home_->setDashboardAvailable(options.supervisorDashboard != nullptr);
+    connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -78,6 +87,17 @@ MainWindow::MainWindow(Station& station, security::Session& session,
         users_->refresh();
         showPage(Page::Users);
     });
+    connect(home_, &HomeScreen::mvaMonitorRequested, this, [this] {
+        mva_->refreshModels();
+        showPage(Page::MvaMonitor);
+    });
+    connect(home_, &HomeScreen::samplingRequested, this, [this] {
+        if (!session_.user())
+            return;
+        sampling_->setUser(*session_.user());
+        sampling_->refresh();
+        showPage(Page::Sampling);
+    });
     connect(home_, &HomeScreen::changePasswordRequested, this, [this] {
         if (session_.user()) {
             changePassword_->start(session_.user()->id, false);
@@ -110,6 +130,9 @@ void MainWindow::showPage(Page page) {
     case Page::AuditTrail: path << home << tr("Audit trail"); break;
     case Page::Users: path << home << tr("Users"); break;
     case Page::Lock: path << tr("Locked"); break;
+    case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
+    case Page::MvaMonitor: path << home << tr("MVA monitor"); break;
+    case Page::Sampling: path << home << tr("Sampling"); break;
     }
     header_->setBreadcrumb(path);
     if (session_.user() && signedInPage)
@@ -134,6 +157,8 @@ void MainWindow::onSignedOut() {
     // Nothing the previous user saw may remain behind the sign-in screen.
     audit_->clear();
     users_->clear();
+    mva_->stop();
+    sampling_->clear();
     login_->reset();
     showPage(Page::Login);
 }
@@ -152,6 +177,8 @@ void MainWindow::onUnlocked() {
         // Another user took over: what the previous user had open is theirs, not this one's.
         audit_->clear();
         users_->clear();
+        mva_->stop();
+        sampling_->clear();
         showPage(Page::Home);
         return;
     }

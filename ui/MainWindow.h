@@ -22,11 +22,18 @@ class HeaderBar;
 class HomeScreen;
 class LockScreen;
 class LoginScreen;
+class SamplingWorkspace;
 class UsersView;
+namespace mva {
+class MvaMonitorView;
+}
 
 struct MainWindowOptions {
     // Shown under the sign-in form (the demo credentials in demo mode); empty for none.
     QString loginFooter;
+    // The supervisor dashboard (app/ builds it with its central-database feed); when set,
+    // holders of WatchDashboards reach it from the home screen.
+    QWidget* supervisorDashboard = nullptr;
 };
 
 // The one window: a header bar (on signed-in screens) over a stack of screens. It
@@ -34,7 +41,9 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock };
+    enum class Page {
+        Login, ChangePassword, Home, AuditTrail, Users, Lock, Dashboard, MvaMonitor, Sampling
+    };
 
     MainWindow(Station& station, security::Session& session,
                ReadConnectionFactory openReadConnection, const MainWindowOptions& options = {},
@@ -62,6 +71,8 @@ private:
     AuditTrailView* audit_;
     UsersView* users_;
     LockScreen* lock_;
+    mva::MvaMonitorView* mva_;
+    SamplingWorkspace* sampling_;
     Page page_ = Page::Login;
     Page beforeLock_ = Page::Home;
     QString userBeforeLock_;

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "models/AuditTrailModel.h"
+#include "qc/SamplingWorkspace.h"
 #include "record/Journal.h"
 #include "security/Users.h"
 #include "widgets/Controls.h"
@@ -45,6 +46,18 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
                       tr("See the user accounts of this station, their roles and state."));
     password_ = makeTile(QStringLiteral("passwordTile"), QStringLiteral("key"),
                          tr("Change password"), tr("Set a new password for your own account."));
+    dashboard_ = makeTile(QStringLiteral("dashboardTile"), QStringLiteral("info"),
+                          tr("Supervisor dashboard"),
+                          tr("Watch every station's batches, exceptions and trends live."));
+    connect(dashboard_, &QPushButton::clicked, this, &HomeScreen::dashboardRequested);
+    mva_ = makeTile(QStringLiteral("mvaTile"), QStringLiteral("mva-chart"), tr("MVA monitor"),
+                    tr("Watch the running batch against its approved multivariate model."));
+    connect(mva_, &QPushButton::clicked, this, &HomeScreen::mvaMonitorRequested);
+    sampling_ = makeTile(QStringLiteral("samplingTile"), QStringLiteral("sampling"),
+                         tr("Sampling and lots"),
+                         tr("Lots with their sampling decision, variant qualification, sampling "
+                            "plans."));
+    connect(sampling_, &QPushButton::clicked, this, &HomeScreen::samplingRequested);
     connect(audit_, &QPushButton::clicked, this, &HomeScreen::auditTrailRequested);
     connect(users_, &QPushButton::clicked, this, &HomeScreen::usersRequested);
     connect(password_, &QPushButton::clicked, this, &HomeScreen::changePasswordRequested);
@@ -124,15 +137,21 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {audit_, users_, password_}) {
+    for (QPushButton* tile : {audit_, users_, password_, dashboard_, mva_, sampling_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
     QList<QPushButton*> shown;
+    if (dashboardAvailable_ && user.has(security::Permission::WatchDashboards))
+        shown << dashboard_;
     if (user.has(security::Permission::ViewAuditTrail))
         shown << audit_;
     if (user.has(security::Permission::ManageUsers))
         shown << users_;
+    if (user.has(security::Permission::WatchDashboards))
+        shown << mva_;
+    if (maySeeSampling(user))
+        shown << sampling_;
     shown << password_;
     constexpr int kColumns = 3;
     for (int i = 0; i < shown.size(); ++i) {
@@ -159,7 +178,7 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {audit_, users_, password_})
+    for (QPushButton* tile : {audit_, users_, password_, mva_, sampling_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;
