@@ -34,13 +34,6 @@ StoreErrorKind kindOf(int rc) {
     }
 }
 
-bool startsWithPlainHeader(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(sizeof(kPlainHeader) - 1);
-    return head == QByteArray(kPlainHeader);
-}
 
 using detail::log;
 
@@ -175,6 +168,22 @@ QByteArray Statement::blob(int column) const {
 
 Database::Database(sqlite3* handle, QString path) : handle_(handle), path_(std::move(path)) {}
 
+// Read through the connection's own file handle, never through another descriptor of
+// the file: closing any descriptor of a file drops all of this process's POSIX locks on
+// it, after which another process that opens and closes the store believes it is the
+// last user and deletes the WAL a live connection still writes to.
+bool Database::startsWithPlainHeader() const {
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(handle_, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods)
+        return false;
+    char head[sizeof(kPlainHeader) - 1] = {};
+    // A new or short file reads as zeros (SQLITE_IOERR_SHORT_READ): not plaintext.
+    const int rc = file->pMethods->xRead(file, head, sizeof head, 0);
+    return (rc == SQLITE_OK || rc == SQLITE_IOERR_SHORT_READ) &&
+           std::memcmp(head, kPlainHeader, sizeof head) == 0;
+}
+
 Database Database::openKeyed(const QString& path, const QByteArray& passphrase, int flags) {
     // Before the connection is keyed: SQLCipher gives it the provider registered then.
     ensureFastCipherProvider();
@@ -192,6 +201,9 @@ Database Database::openKeyed(const QString& path, const QByteArray& passphrase, 
     if (rc != SQLITE_OK)
         db.fail(rc, "open");
     sqlite3_extended_result_codes(handle, 1);
+    if (db.startsWithPlainHeader())
+        throw StoreError(StoreErrorKind::NotEncrypted, SQLITE_NOTADB,
+                         "refusing plaintext SQLite file (not encrypted): " + path.toStdString());
 
     // PRAGMA key takes the passphrase through SQLCipher's default KDF, exactly as the
     // stock `sqlcipher` shell does, so an inspector can open the file with it.
@@ -225,9 +237,6 @@ Database Database::open(const QString& path, const QByteArray& passphrase, OpenM
     if (mode == OpenMode::CreateNew && exists)
         throw StoreError(StoreErrorKind::AlreadyExists, SQLITE_CANTOPEN,
                          "refusing to overwrite existing file: " + path.toStdString());
-    if (exists && startsWithPlainHeader(path))
-        throw StoreError(StoreErrorKind::NotEncrypted, SQLITE_NOTADB,
-                         "refusing plaintext SQLite file (not encrypted): " + path.toStdString());
     if (passphrase.isEmpty())
         throw StoreError(StoreErrorKind::WrongKey, SQLITE_MISUSE, "empty database key");
 
@@ -254,16 +263,9 @@ Database Database::open(const QString& path, const QByteArray& passphrase, OpenM
     db.configure(passphrase);
     if (mode == OpenMode::CreateNew) {
         db.exec("CREATE TABLE IF NOT EXISTS store_created(at TEXT); DROP TABLE store_created;");
-        // The header is read with the connection closed: closing any other descriptor of
-        // the file drops all of this process's POSIX locks on it, after which another
-        // process that opens and closes the store believes it is the last user and
-        // deletes the WAL this connection still writes to (every later commit is lost).
-        db.close();
-        if (startsWithPlainHeader(path))
+        if (db.startsWithPlainHeader())
             throw StoreError(StoreErrorKind::NotEncrypted, SQLITE_MISUSE,
                              "new database was written in clear; SQLCipher is not active");
-        db = openKeyed(path, passphrase, SQLITE_OPEN_READWRITE);
-        db.configure();
     }
     log()->debug("opened {} (SQLCipher {})", path.toStdString(), db.cipherVersion_.toStdString());
     return db;

@@ -132,6 +132,7 @@ private:
     // The background checkpointer's own connection to a store already opened for writing.
     static Database openForCheckpoints(const QString& path, const QByteArray& passphrase);
     int checkpointPassive(int* logFrames, int* copiedFrames);
+    bool startsWithPlainHeader() const;
     void configure(const QByteArray& passphrase);
 
     sqlite3* handle_ = nullptr;
