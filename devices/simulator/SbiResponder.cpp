@@ -5,11 +5,24 @@ namespace {
 
 constexpr char kEsc = '\x1b';
 
-QByteArray textLine(const QString& text) {
-    return text.toLatin1().left(20).leftJustified(14, ' ') + "\r\n";
+}  // namespace
+
+QByteArray SbiResponder::withId(const QByteArray& id, const QByteArray& frame) const {
+    return idCodes_ ? id.leftJustified(6, ' ', true) + frame : frame;
 }
 
-}  // namespace
+QByteArray SbiResponder::special(const QByteArray& code) const {
+    // Positions 7-8 of the 16-character frame (13-14 after "Stat" and its padding).
+    const QByteArray frame = QByteArray(6, ' ') + code.leftJustified(2, ' ') + QByteArray(6, ' ');
+    return (idCodes_ ? "Stat  " + frame : frame) + "\r\n";
+}
+
+QByteArray SbiResponder::textLine(const QByteArray& id, const QString& text) const {
+    // The text where the value goes, no unit: "  21705432    ".
+    const QByteArray frame =
+        "  " + text.toLatin1().left(20).rightJustified(8, ' ') + QByteArray(4, ' ');
+    return withId(id, frame) + "\r\n";
+}
 
 QByteArray SbiResponder::printFrame(double value, int decimals, const QString& unit) {
     const char sign = value < 0.0 ? '-' : '+';
@@ -66,22 +79,22 @@ QByteArray SbiResponder::execute(const QByteArray& command, qint64 nowMs) {
         return {};
     }
     if (command == "x1_")
-        return textLine(spec.model);
+        return textLine({}, spec.model);
     if (command == "x2_")
-        return textLine(QStringLiteral("%1").arg(spec.serialNumber, 12));
+        return textLine("Ser.no", spec.serialNumber);
     if (command == "x3_")
-        return textLine(spec.softwareVersion);
+        return textLine({}, spec.softwareVersion);
     return {};
 }
 
 QByteArray SbiResponder::print(qint64 nowMs) {
     const BalanceModel::Sample s = model_.sample(nowMs);
     if (s.overload)
-        return "Stat        H       \r\n";
+        return special("H");
     if (s.underload)
-        return "Stat        L       \r\n";
+        return special("L");
     const BalanceSpec& spec = model_.spec();
-    return printFrame(s.net, spec.decimals, s.stable ? spec.unit : QString());
+    return withId("N", printFrame(s.net, spec.decimals, s.stable ? spec.unit : QString()));
 }
 
 QByteArray SbiResponder::tick(qint64 nowMs) {
@@ -89,8 +102,8 @@ QByteArray SbiResponder::tick(qint64 nowMs) {
     return dueStreamLines(nowMs, [&](quint64 n) {
         if (!sequenceInValue_)
             return print(nowMs);
-        return printFrame(sequenceValue(n, spec.capacity, spec.readability), spec.decimals,
-                          spec.unit);
+        return withId("N", printFrame(sequenceValue(n, spec.capacity, spec.readability),
+                                      spec.decimals, spec.unit));
     });
 }
 
