@@ -52,8 +52,41 @@ QByteArray SbiResponder::receive(QByteArrayView bytes, qint64 nowMs) {
     return out;
 }
 
+void SbiResponder::startPending(Pending what, qint64 nowMs) {
+    pending_ = what;
+    pendingDeadlineMs_ = nowMs + stabilityTimeoutMs_;
+    resolvePending(nowMs);
+}
+
+void SbiResponder::resolvePending(qint64 nowMs) {
+    if (pending_ == Pending::Nothing)
+        return;
+    if (!model_.isStable(nowMs)) {
+        if (nowMs >= pendingDeadlineMs_)
+            pending_ = Pending::Nothing;  // never stable: the key press is dropped
+        return;
+    }
+    switch (pending_) {
+        case Pending::TareOrZero:
+            // The TARE key: zero when the load is within the zero range, tare otherwise.
+            if (model_.zero(nowMs) != BalanceModel::RangeResult::Done)
+                model_.tare(nowMs);
+            break;
+        case Pending::Tare:
+            model_.tare(nowMs);
+            break;
+        case Pending::Zero:
+            model_.zero(nowMs);
+            break;
+        case Pending::Nothing:
+            break;
+    }
+    pending_ = Pending::Nothing;
+}
+
 QByteArray SbiResponder::execute(const QByteArray& command, qint64 nowMs) {
     const BalanceSpec& spec = model_.spec();
+    resolvePending(nowMs);  // a key press waiting for stability acts before the next command
     if (command == "P") {
         if (!autoPrint_)
             return print(nowMs);
@@ -65,17 +98,15 @@ QByteArray SbiResponder::execute(const QByteArray& command, qint64 nowMs) {
         return tick(nowMs);
     }
     if (command == "T") {
-        // The TARE key: zero when the load is within the zero range, tare otherwise.
-        if (model_.zero(nowMs) != BalanceModel::RangeResult::Done)
-            model_.tare(nowMs);
+        startPending(Pending::TareOrZero, nowMs);
         return {};
     }
     if (command == "U") {
-        model_.tare(nowMs);
+        startPending(Pending::Tare, nowMs);
         return {};
     }
     if (command == "V") {
-        model_.zero(nowMs);
+        startPending(Pending::Zero, nowMs);
         return {};
     }
     if (command == "x1_")
@@ -98,6 +129,7 @@ QByteArray SbiResponder::print(qint64 nowMs) {
 }
 
 QByteArray SbiResponder::tick(qint64 nowMs) {
+    resolvePending(nowMs);
     const BalanceSpec& spec = model_.spec();
     return dueStreamLines(nowMs, [&](quint64 n) {
         if (!sequenceInValue_)
@@ -109,6 +141,7 @@ QByteArray SbiResponder::tick(qint64 nowMs) {
 
 void SbiResponder::reset() {
     command_.clear();
+    pending_ = Pending::Nothing;
     stopStream();
 }
 

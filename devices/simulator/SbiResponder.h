@@ -14,7 +14,8 @@ namespace batch::devices::sim {
 // (22) for overload, L for underload.
 // ESC P prints once, or starts/stops automatic printing at the stream rate when
 // setAutoPrint(true) (the menu setting). ESC T tares (or zeroes within the zero range),
-// ESC U tares, ESC V zeroes (none of them answers: SBI has no acknowledgement), ESC
+// ESC U tares, ESC V zeroes, each once the value is stable, as the keys do (dropped
+// after the stability timeout); none of them answers: SBI has no acknowledgement. ESC
 // x1_/x2_/x3_ print model, serial number, software version as one line each: the text in
 // the value field of a frame without unit ("  21705432    "), with the ID code "Ser.no"
 // for the serial number in the 22-character format. Unknown commands are ignored, as the
@@ -34,7 +35,11 @@ public:
     static QByteArray printFrame(double value, int decimals, const QString& unit);
 
 private:
+    enum class Pending { Nothing, TareOrZero, Tare, Zero };
+
     QByteArray execute(const QByteArray& command, qint64 nowMs);
+    void resolvePending(qint64 nowMs);
+    void startPending(Pending what, qint64 nowMs);
     QByteArray print(qint64 nowMs);
     QByteArray withId(const QByteArray& id, const QByteArray& frame) const;
     QByteArray special(const QByteArray& code) const;
@@ -44,6 +49,8 @@ private:
     QByteArray command_;  // the command being received, ESC included
     bool autoPrint_ = false;
     bool idCodes_ = false;
+    Pending pending_ = Pending::Nothing;
+    qint64 pendingDeadlineMs_ = 0;
 };
 
 }  // namespace batch::devices::sim

@@ -9,10 +9,10 @@
 
 #include <spdlog/spdlog.h>
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 namespace batch::devices {
 namespace {
@@ -32,8 +32,7 @@ int HidScaleWorker::openHidraw(const QString& path) {
     return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 }
 
-HidScaleWorker::HidScaleWorker(Settings settings, std::shared_ptr<LiveReadings> live,
-                               Opener opener)
+HidScaleWorker::HidScaleWorker(Settings settings, std::shared_ptr<LiveReadings> live, Opener opener)
     : settings_(std::move(settings)),
       live_(std::move(live)),
       opener_(opener ? std::move(opener) : Opener(&HidScaleWorker::openHidraw)) {

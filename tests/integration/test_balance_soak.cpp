@@ -60,19 +60,22 @@ private Q_SLOTS:
         for (int i = 0; i < kBalances; ++i) {
             BalanceSettings s;
             s.serial.portName = dir.filePath(QStringLiteral("balance%1").arg(i));
+            s.allowSimulator = true;
             s.expectedSerialNumber = QStringLiteral("B021002593");
             balances.push_back(std::make_unique<BalanceConnection>(s));
             connect(balances.back().get(), &BalanceConnection::reading, this,
                     [&readings, i](const Reading& r) { readings[i].append(r); });
             balances.back()->start();
         }
-        QVERIFY(QTest::qWaitFor([&] {
-            for (const auto& b : balances) {
-                if (b->state() != ConnectionState::Connected)
-                    return false;
-            }
-            return true;
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const auto& b : balances) {
+                    if (b->state() != ConnectionState::Connected)
+                        return false;
+                }
+                return true;
+            },
+            5000));
 
         QElapsedTimer clock;
         clock.start();
@@ -86,18 +89,15 @@ private Q_SLOTS:
             last = now;
         });
         heartbeat.start(2);
-        for (auto& b : balances)
-            b->startStream();
+        for (auto& b : balances) b->startStream();
         QTest::qWait(seconds * 1000);
-        for (auto& b : balances)
-            b->stopStream();
+        for (auto& b : balances) b->stopStream();
         QTest::qWait(500);
         heartbeat.stop();
 
         std::vector<quint64> sent(kBalances);
         onSimThread([&] {
-            for (int i = 0; i < kBalances; ++i)
-                sent[i] = sims[i]->streamedLines();
+            for (int i = 0; i < kBalances; ++i) sent[i] = sims[i]->streamedLines();
         });
         const double d = sims[0]->spec().readability;  // immutable after construction
         const auto modulus = qlonglong(std::floor(sims[0]->spec().capacity / d)) + 1;

@@ -32,8 +32,8 @@ struct Outcome {
 class Outcomes : public QObject {
 public:
     explicit Outcomes(BalanceConnection& c) {
-        connect(&c, &BalanceConnection::replied, this, [this](quint64 id, const Reply& r) {
-            results[id] = Outcome{true, true, r, {}};
+        connect(&c, &BalanceConnection::replied, this, [this](quint64 id, const BalanceAnswer& a) {
+            results[id] = Outcome{true, true, a.reply, {}};
         });
         connect(&c, &BalanceConnection::failed, this, [this](quint64 id, const QString& e) {
             results[id] = Outcome{true, false, {}, e};
@@ -49,6 +49,7 @@ public:
 BalanceSettings settingsFor(const QString& port, const QString& expectedSerial = {}) {
     BalanceSettings s;
     s.serial.portName = port;
+    s.allowSimulator = true;  // the simulator's pty
     s.expectedSerialNumber = expectedSerial;
     s.replyTimeoutMs = 500;
     s.stableTimeoutMs = 5000;
@@ -141,10 +142,12 @@ private Q_SLOTS:
         sim_->mute(false);
         sim_->placeMass(5.0);
         // After recovery the balance answers again, with the current weight.
-        QVERIFY(QTest::qWaitFor([&] {
-            const Outcome r = out.wait(c->readStable(), 6000);
-            return r.ok && r.reply.valueText == QStringLiteral("105.00");
-        }, 15000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const Outcome r = out.wait(c->readStable(), 6000);
+                return r.ok && r.reply.valueText == QStringLiteral("105.00");
+            },
+            15000));
 
         // A reply that comes too late is dropped, not handed to the next command.
         sim_->setSlowReplies(800);
@@ -163,8 +166,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         sim_->unplug();
-        QVERIFY(QTest::qWaitFor([&] { return c->state() == ConnectionState::Disconnected; },
-                                1000));
+        QVERIFY(QTest::qWaitFor([&] { return c->state() == ConnectionState::Disconnected; }, 1000));
         qInfo("Disconnected reported after %lld ms", t.elapsed());
         QTest::qWait(500);  // a few reconnect attempts against a missing port
         QCOMPARE(c->state(), ConnectionState::Disconnected);
@@ -179,6 +181,17 @@ private Q_SLOTS:
         const Outcome o = out.wait(c->readStable(), 6000);
         QVERIFY(o.ok);
         QCOMPARE(o.reply.valueText, QStringLiteral("20.00"));
+    }
+
+    void refusesAPseudoTerminalUnlessSimulatorsAreAllowed() {
+        BalanceSettings s = settingsFor(link());
+        s.allowSimulator = false;
+        auto c = std::make_unique<BalanceConnection>(s);
+        c->start();
+        QVERIFY(QTest::qWaitFor([&] { return c->state() == ConnectionState::Refused; }, 3000));
+        QVERIFY2(c->stateDetail().contains(QStringLiteral("pseudo-terminal")),
+                 qPrintable(c->stateDetail()));
+        QCOMPARE(sim_->pty().bytesReceived(), 0u);  // not a single byte went to it
     }
 
     void streamAt50HzWithoutLossOrStall() {
@@ -217,9 +230,13 @@ private Q_SLOTS:
         QCOMPARE(live.size(), readings.size());
         QCOMPARE(c->liveReadings()->sequenceGaps(), 0u);
         QCOMPARE(live.back().sequence, readings.back().sequence);
-        qInfo("stream: %lld readings in 3 s, main thread worst gap %lld ms",
-              qlonglong(readings.size()), worstGap);
-        QVERIFY(worstGap < 200);  // the 16 ms budget is measured in the bench, not in CI
+        const MainThreadLoad load = c->mainThreadLoad();
+        qInfo(
+            "stream: %lld readings in 3 s, main thread worst heartbeat gap %lld ms, "
+            "device callbacks: %llu, longest %.3f ms",
+            qlonglong(readings.size()), worstGap, static_cast<unsigned long long>(load.callbacks),
+            double(load.maxNs) / 1e6);
+        QVERIFY(load.maxNs < 16'000'000);  // device work never held the main thread 16 ms
         // After the stream the balance answers commands again.
         Outcomes out(*c);
         QVERIFY(out.wait(c->readImmediate(), 2000).ok);

@@ -1,0 +1,5 @@
+# Balances and instruments (devices/, core/instruments): drivers against the simulator
+# on real pseudo-terminals, the instrument master, the weigh path of the engine, the
+# batchctl balance/instrument commands.
+batch_add_test(test_balance_drivers SOURCES test_balance_drivers.cpp LIBS batch_devices LABELS integration TIMEOUT 300)
+batch_add_test(test_balance_interop SOURCES test_balance_interop.cpp LIBS batch_devices LABELS integration TIMEOUT 120)
