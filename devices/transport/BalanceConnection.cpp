@@ -2,8 +2,6 @@
 
 #include "transport/SerialBalanceWorker.h"
 
-#include <QElapsedTimer>
-
 namespace batch::devices {
 
 BalanceConnection::BalanceConnection(BalanceSettings settings, QObject* parent)
@@ -23,7 +21,7 @@ BalanceConnection::BalanceConnection(BalanceSettings settings, QObject* parent)
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &SerialBalanceWorker::stateChanged, this,
             [this](ConnectionState state, const QString& detail, const BalanceIdentity& id) {
-                timed([&] {
+                load_.measure([&] {
                     state_ = state;
                     detail_ = detail;
                     if (!id.serialNumber.isEmpty())
@@ -32,13 +30,15 @@ BalanceConnection::BalanceConnection(BalanceSettings settings, QObject* parent)
                 });
             });
     connect(worker_, &SerialBalanceWorker::replied, this,
-            [this](quint64 id, const BalanceAnswer& a) { timed([&] { Q_EMIT replied(id, a); }); });
+            [this](quint64 id, const BalanceAnswer& a) {
+                load_.measure([&] { Q_EMIT replied(id, a); });
+            });
     connect(worker_, &SerialBalanceWorker::failed, this,
-            [this](quint64 id, const QString& e) { timed([&] { Q_EMIT failed(id, e); }); });
+            [this](quint64 id, const QString& e) { load_.measure([&] { Q_EMIT failed(id, e); }); });
     connect(worker_, &SerialBalanceWorker::reading, this,
-            [this](const Reading& r) { timed([&] { Q_EMIT reading(r); }); });
+            [this](const Reading& r) { load_.measure([&] { Q_EMIT reading(r); }); });
     connect(worker_, &SerialBalanceWorker::statistics, this,
-            [this](const LinkStatistics& s) { timed([&] { statistics_ = s; }); });
+            [this](const LinkStatistics& s) { load_.measure([&] { statistics_ = s; }); });
     thread_.start();
 }
 
@@ -47,17 +47,6 @@ BalanceConnection::~BalanceConnection() {
     QMetaObject::invokeMethod(worker_, &SerialBalanceWorker::stop, Qt::BlockingQueuedConnection);
     thread_.quit();
     thread_.wait();
-}
-
-template <typename F>
-void BalanceConnection::timed(F&& f) {
-    QElapsedTimer t;
-    t.start();
-    f();
-    const qint64 ns = t.nsecsElapsed();
-    ++load_.callbacks;
-    load_.totalNs += ns;
-    load_.maxNs = std::max(load_.maxNs, ns);
 }
 
 void BalanceConnection::start() {

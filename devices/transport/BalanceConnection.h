@@ -2,6 +2,7 @@
 
 #include "transport/BalanceSettings.h"
 #include "transport/LiveReadings.h"
+#include "transport/MainThreadLoad.h"
 
 #include <QObject>
 #include <QThread>
@@ -11,16 +12,6 @@
 namespace batch::devices {
 
 class SerialBalanceWorker;
-
-// How long device work held the main thread: the time spent in this facade's slots,
-// which run the queued results of the worker and everything connected to its signals.
-// "The main thread is never blocked by device work for more than 16 ms" is checked on
-// these figures (a heartbeat's lateness also counts other load on a shared machine).
-struct MainThreadLoad {
-    quint64 callbacks = 0;
-    qint64 totalNs = 0;
-    qint64 maxNs = 0;
-};
 
 // The main-thread face of one serial balance (MT-SICS, SBI or A&D, per the settings).
 // All device work happens on the worker's own thread; every call here only posts to it
@@ -66,10 +57,6 @@ Q_SIGNALS:
     void reading(const batch::devices::Reading& reading);
 
 private:
-    // Runs `f` (the facade's part of a worker result) and books its time.
-    template <typename F>
-    void timed(F&& f);
-
     const BalanceSettings settings_;
     std::shared_ptr<LiveReadings> live_;
     QThread thread_;
