@@ -54,6 +54,15 @@ Decimal Decimal::withDecimals(int places) const {
     return {scaled * pow10(places - decimals), places};
 }
 
+Decimal Decimal::rounded(int places) const {
+    if (places >= decimals)
+        return *this;
+    const std::int64_t divisor = pow10(decimals - places);
+    const std::int64_t magnitude = scaled < 0 ? -scaled : scaled;
+    const std::int64_t r = (magnitude + divisor / 2) / divisor;
+    return {scaled < 0 ? -r : r, places};
+}
+
 QString Decimal::text() const {
     const std::int64_t magnitude = scaled < 0 ? -scaled : scaled;
     QString digits = QString::number(magnitude);

@@ -19,6 +19,7 @@ struct Decimal {
     static Decimal fromScaled(std::int64_t scaled, int decimals) { return {scaled, decimals}; }
 
     Decimal withDecimals(int places) const;  // more places only (exact)
+    Decimal rounded(int places) const;       // fewer places: half away from zero
     QString text() const;                    // "250.12", "-0.0012", "0.00"
     double toDouble() const;
     bool isNegative() const { return scaled < 0; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exec/BatchEngine.h"
+#include "instruments/InstrumentRegistry.h"
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
 #include "security/Signatures.h"
@@ -37,6 +38,7 @@ public:
     security::UserService& users() { return users_; }
     security::SignatureService& signatures() { return signatures_; }
     model::MbrRepository& mbrs() { return mbrs_; }
+    instruments::InstrumentRegistry& instruments() { return instruments_; }
     exec::BatchEngine& batches() { return batches_; }
     const QString& stationId() const { return journal_.stationId(); }
 
@@ -48,6 +50,7 @@ private:
     security::UserService users_;
     security::SignatureService signatures_;
     model::MbrRepository mbrs_;
+    instruments::InstrumentRegistry instruments_;
     exec::BatchEngine batches_;
 };
 
