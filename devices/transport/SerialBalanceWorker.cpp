@@ -325,8 +325,9 @@ void SerialBalanceWorker::handle(const Reply& reply, qint64 receivedMs) {
                     repeatTimer_->start(settings_.repeatIntervalMs);
                 return;
             }
+            if (current_->replies.isEmpty())
+                current_->answeredAtMs = receivedMs;  // the frame that answers (Capture: the net)
             current_->replies.append(reply);
-            current_->answeredAtMs = receivedMs;
             if (reply.isError() && !e.optional) {
                 complete();  // the plan cannot go on; the error is the answer
                 return;
