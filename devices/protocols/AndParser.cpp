@@ -93,7 +93,7 @@ std::optional<Reply> AndParser::parseLine(const QByteArray& line) {
         reply = parts.size() == 2 ? rejection(parts[1]) : std::nullopt;
     } else if (isIdentification(header)) {
         const QByteArray text = parts.back().trimmed();
-        if (parts.size() != 2 || text.isEmpty() || text.size() > 24)
+        if (parts.size() != 2 || text.isEmpty() || text.size() > 40)
             return std::nullopt;
         Reply r;
         r.kind = ReplyKind::Info;

@@ -415,6 +415,13 @@ void SerialBalanceWorker::onTimeout() {
     if (!current_)
         return;
     repeatTimer_->stop();
+    if (current_->kind == JobKind::Identify && current_->plan[current_->step].optional) {
+        // An optional part of the identification (model name) that this balance does not
+        // answer: identify it without.
+        ++current_->step;
+        beginStep();
+        return;
+    }
     const Job job = *current_;
     current_.reset();
     const Exchange& e = job.plan[job.step];

@@ -6,3 +6,4 @@ batch_add_test(test_balance_interop SOURCES test_balance_interop.cpp LIBS batch_
 batch_add_test(test_instrument_master SOURCES test_instrument_master.cpp LIBS batch_core LABELS integration TIMEOUT 180)
 batch_add_test(test_balance_cli SOURCES test_balance_cli.cpp LIBS batch_devices LABELS integration TIMEOUT 240)
 add_dependencies(test_balance_cli batchctl)
+batch_add_test(test_demo_instruments SOURCES test_demo_instruments.cpp LIBS batch_devices LABELS integration TIMEOUT 120)
