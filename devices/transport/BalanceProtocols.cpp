@@ -56,6 +56,19 @@ std::optional<BalanceAnswer> capture(const QList<Reply>& replies, QString* error
     return a;
 }
 
+// The answer when every reply names its command: the last one, or for Capture the net and
+// the tare.
+std::optional<BalanceAnswer> lastOrCapture(BalanceOp op, const QList<Reply>& replies,
+                                           QString* error) {
+    if (op == BalanceOp::Capture)
+        return capture(replies, error);
+    if (replies.isEmpty()) {
+        *error = QStringLiteral("no reply");
+        return std::nullopt;
+    }
+    return answer(replies.back());
+}
+
 // ---------------------------------------------------------------------------------------
 // MT-SICS: every reply names the command it answers; ES/ET/EL answer anything.
 
@@ -118,13 +131,7 @@ public:
 
     std::optional<BalanceAnswer> result(BalanceOp op, const QList<Reply>& replies,
                                         QString* error) override {
-        if (op == BalanceOp::Capture)
-            return capture(replies, error);
-        if (replies.isEmpty()) {
-            *error = QStringLiteral("no reply");
-            return std::nullopt;
-        }
-        return answer(replies.back());
+        return lastOrCapture(op, replies, error);
     }
 
     QList<Exchange> startStream() const override { return {fireAndForget(mtsics::sendRepeat())}; }
@@ -351,13 +358,7 @@ public:
 
     std::optional<BalanceAnswer> result(BalanceOp op, const QList<Reply>& replies,
                                         QString* error) override {
-        if (op == BalanceOp::Capture)
-            return capture(replies, error);
-        if (replies.isEmpty()) {
-            *error = QStringLiteral("no reply");
-            return std::nullopt;
-        }
-        return answer(replies.back());
+        return lastOrCapture(op, replies, error);
     }
 
     QList<Exchange> startStream() const override { return {fireAndForget(andd::streamStart())}; }

@@ -4,6 +4,7 @@
 // overload, mute -> timeout error (never a stale weight), garbage counted and skipped,
 // unplug -> Disconnected within 1 s and automatic reconnect, serial number mismatch
 // refused. Each case runs once per protocol.
+#include "BalanceOutcomes.h"
 #include "simulator/BalanceSimulator.h"
 #include "transport/BalanceConnection.h"
 
@@ -17,32 +18,10 @@
 using namespace batch::devices;
 using batch::devices::sim::BalanceSimulator;
 using batch::devices::sim::BalanceSpec;
+using batch::testsupport::Outcome;
+using batch::testsupport::Outcomes;
 
 namespace {
-
-struct Outcome {
-    bool done = false;
-    bool ok = false;
-    BalanceAnswer answer;
-    QString error;
-};
-
-class Outcomes : public QObject {
-public:
-    explicit Outcomes(BalanceConnection& c) {
-        connect(&c, &BalanceConnection::replied, this, [this](quint64 id, const BalanceAnswer& a) {
-            results[id] = {true, true, a, {}};
-        });
-        connect(&c, &BalanceConnection::failed, this, [this](quint64 id, const QString& e) {
-            results[id] = {true, false, {}, e};
-        });
-    }
-    Outcome wait(quint64 id, int timeoutMs = 8000) {
-        (void)QTest::qWaitFor([&] { return results.value(id).done; }, timeoutMs);
-        return results.value(id);
-    }
-    QHash<quint64, Outcome> results;
-};
 
 BalanceSimulator::Protocol simProtocol(BalanceProtocolKind kind) {
     switch (kind) {

@@ -3,6 +3,7 @@
 // timeout instead of a stale weight (mute, slow replies), unplug -> Disconnected within
 // 1 s and automatic reconnect, and a 50 Hz SIR stream without loss while the main
 // thread stays responsive.
+#include "BalanceOutcomes.h"
 #include "simulator/BalanceSimulator.h"
 #include "transport/BalanceConnection.h"
 
@@ -18,33 +19,10 @@
 using namespace batch::devices;
 using batch::devices::sim::BalanceSimulator;
 using batch::devices::sim::BalanceSpec;
+using batch::testsupport::Outcome;
+using batch::testsupport::Outcomes;
 
 namespace {
-
-struct Outcome {
-    bool done = false;
-    bool ok = false;
-    Reply reply;
-    QString error;
-};
-
-// Collects the outcome of every request id of one connection.
-class Outcomes : public QObject {
-public:
-    explicit Outcomes(BalanceConnection& c) {
-        connect(&c, &BalanceConnection::replied, this, [this](quint64 id, const BalanceAnswer& a) {
-            results[id] = Outcome{true, true, a.reply, {}};
-        });
-        connect(&c, &BalanceConnection::failed, this, [this](quint64 id, const QString& e) {
-            results[id] = Outcome{true, false, {}, e};
-        });
-    }
-    Outcome wait(quint64 id, int timeoutMs) {
-        (void)QTest::qWaitFor([&] { return results.value(id).done; }, timeoutMs);
-        return results.value(id);
-    }
-    QHash<quint64, Outcome> results;
-};
 
 BalanceSettings settingsFor(const QString& port, const QString& expectedSerial = {}) {
     BalanceSettings s;
@@ -117,15 +95,15 @@ private Q_SLOTS:
         sim_->placeMass(100.0);
         Outcome o = out.wait(c->readImmediate(), 2000);
         QVERIFY(o.ok);
-        QVERIFY(!o.reply.stable);
+        QVERIFY(!o.answer.reply.stable);
         o = out.wait(c->readStable(), 6000);
         QVERIFY(o.ok);
-        QVERIFY(o.reply.stable);
-        QCOMPARE(o.reply.raw, QByteArray("S S     100.00 g"));
+        QVERIFY(o.answer.reply.stable);
+        QCOMPARE(o.answer.reply.raw, QByteArray("S S     100.00 g"));
         o = out.wait(c->tare(), 6000);
-        QCOMPARE(o.reply.raw, QByteArray("T S     100.00 g"));
+        QCOMPARE(o.answer.reply.raw, QByteArray("T S     100.00 g"));
         o = out.wait(c->readStable(), 6000);
-        QCOMPARE(o.reply.valueText, QStringLiteral("0.00"));
+        QCOMPARE(o.answer.reply.valueText, QStringLiteral("0.00"));
     }
 
     void silentBalanceTimesOutNeverStale() {
@@ -145,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor(
             [&] {
                 const Outcome r = out.wait(c->readStable(), 6000);
-                return r.ok && r.reply.valueText == QStringLiteral("105.00");
+                return r.ok && r.answer.reply.valueText == QStringLiteral("105.00");
             },
             15000));
 
@@ -157,7 +135,7 @@ private Q_SLOTS:
         sim_->placeMass(7.0);
         o = out.wait(c->readStable(), 8000);
         QVERIFY2(o.ok, qPrintable(o.error));
-        QCOMPARE(o.reply.valueText, QStringLiteral("112.00"));
+        QCOMPARE(o.answer.reply.valueText, QStringLiteral("112.00"));
     }
 
     void unplugReportsDisconnectedAndReconnects() {
@@ -180,7 +158,7 @@ private Q_SLOTS:
         sim_->placeMass(20.0);
         const Outcome o = out.wait(c->readStable(), 6000);
         QVERIFY(o.ok);
-        QCOMPARE(o.reply.valueText, QStringLiteral("20.00"));
+        QCOMPARE(o.answer.reply.valueText, QStringLiteral("20.00"));
     }
 
     void refusesAPseudoTerminalUnlessSimulatorsAreAllowed() {
