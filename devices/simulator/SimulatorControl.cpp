@@ -336,7 +336,8 @@ QByteArray sendControlCommand(const QString& path, const QByteArray& command, in
     if (::write(fd, line.constData(), size_t(line.size())) == line.size()) {
         QElapsedTimer t;
         t.start();
-        while (!reply.contains('\n') && t.elapsed() < timeoutMs) {
+        while (!reply.contains('\n') && t.elapsed() < timeoutMs &&
+               reply.size() <= SimulatorControl::kMaxLine * 4) {
             pollfd p{fd, POLLIN, 0};
             if (::poll(&p, 1, int(timeoutMs - t.elapsed())) <= 0)
                 break;

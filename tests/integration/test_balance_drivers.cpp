@@ -290,6 +290,13 @@ private Q_SLOTS:
         connect(c.get(), &BalanceConnection::reading, this,
                 [&](const Reading& r) { readings.append(r); });
         c->startStream();
+        QVERIFY(QTest::qWaitFor([&] { return readings.size() >= 20; }, 5000));
+        // Command replies interleave with the stream where the protocol tells them apart
+        // (MT-SICS "T S ...", A&D <AK>); SBI prints carry no id: refused while streaming.
+        Outcomes during(*c);
+        const Outcome tared = during.wait(c->tare());
+        QVERIFY(tared.done);
+        QCOMPARE(tared.ok, kind_ != BalanceProtocolKind::Sbi);
         QVERIFY(QTest::qWaitFor([&] { return readings.size() >= 50; }, 5000));
         c->stopStream();
         QTest::qWait(600);
