@@ -254,16 +254,7 @@ void BatchScriptRunner::weighLive(const ScriptLine& line) {
     if (!r.isWeight())
         refused(line, QStringLiteral("balance %1 reports %2 [%3]")
                           .arg(id, r.errorText, QString::fromLatin1(r.raw)));
-    const auto net = instruments::Decimal::parse(r.valueText);
-    exec::StepInput in{net ? net->text() : r.valueText, r.unit, id, QString::fromLatin1(r.raw),
-                       r.stable};
-    in.instrumentSerial = a->serialNumber;
-    in.readAtUtcMs = a->receivedUtcMs;
-    if (a->tare && net)
-        if (const auto tare = instruments::Decimal::parse(a->tare->valueText)) {
-            in.tare = tare->text();
-            in.gross = (*net + *tare).text();
-        }
+    const exec::StepInput in = devices::stepInputFrom(id, *a);
     const exec::CompletionResult c = station_.batches().complete(actor(line), batchId_, step, in);
     printOut(QStringLiteral("line %1: %2 %3 net on %4 (gross %5, tare %6)\n")
                  .arg(line.number)

@@ -1,5 +1,7 @@
 #include "transport/InstrumentLink.h"
 
+#include "instruments/Decimal.h"
+
 namespace batch::devices {
 
 std::optional<BalanceSettings> balanceSettingsFor(const instruments::Instrument& in,
@@ -47,6 +49,22 @@ std::optional<HidScaleWorker::Settings> hidSettingsFor(const instruments::Instru
                                                         : HidScaleWorker::Backend::Hidraw;
     s.expectedSerialNumber = in.serialNumber;
     return s;
+}
+
+exec::StepInput stepInputFrom(const QString& instrumentId, const BalanceAnswer& a) {
+    const Reply& r = a.reply;
+    const auto net = instruments::Decimal::parse(r.valueText);
+    exec::StepInput in{net ? net->text() : r.valueText, r.unit, instrumentId,
+                       QString::fromLatin1(r.raw), r.stable};
+    in.instrumentSerial = a.serialNumber;
+    in.readAtUtcMs = a.receivedUtcMs;
+    if (a.tare && net) {
+        if (const auto tare = instruments::Decimal::parse(a.tare->valueText)) {
+            in.tare = tare->text();
+            in.gross = (*net + *tare).text();
+        }
+    }
+    return in;
 }
 
 }  // namespace batch::devices

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exec/ValueCheck.h"
 #include "instruments/Instrument.h"
 #include "transport/BalanceSettings.h"
 #include "transport/HidScaleWorker.h"
@@ -19,5 +20,11 @@ std::optional<BalanceSettings> balanceSettingsFor(const instruments::Instrument&
 // The same for a USB HID POS scale (protocol "hid-pos").
 std::optional<HidScaleWorker::Settings> hidSettingsFor(const instruments::Instrument& instrument,
                                                        QString* error);
+
+// A balance answer (Capture: net + tare) as the engine's StepInput for
+// BatchEngine::complete() / checkInstrumentReading(): net, gross = net + tare and tare as
+// exact decimals, unit, raw frame, stability, the serial number that answered and the time
+// the frame arrived. The scripted operator and the HMI build their weighings with it.
+exec::StepInput stepInputFrom(const QString& instrumentId, const BalanceAnswer& answer);
 
 }  // namespace batch::devices
