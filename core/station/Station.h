@@ -4,6 +4,7 @@
 #include "instruments/InstrumentRegistry.h"
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
+#include "sampling/Sampling.h"
 #include "security/Signatures.h"
 #include "security/Users.h"
 #include "store/Database.h"
@@ -40,6 +41,7 @@ public:
     model::MbrRepository& mbrs() { return mbrs_; }
     instruments::InstrumentRegistry& instruments() { return instruments_; }
     exec::BatchEngine& batches() { return batches_; }
+    sampling::SamplingServices& sampling() { return sampling_; }
     const QString& stationId() const { return journal_.stationId(); }
 
 private:
@@ -52,6 +54,7 @@ private:
     model::MbrRepository mbrs_;
     instruments::InstrumentRegistry instruments_;
     exec::BatchEngine batches_;
+    sampling::SamplingServices sampling_;
 };
 
 }  // namespace batch
