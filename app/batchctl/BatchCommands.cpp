@@ -72,6 +72,14 @@ QJsonObject statusJson(Station& station, const QString& batchId) {
                 o.insert(QStringLiteral("instrument_id"), st->instrumentId);
                 o.insert(QStringLiteral("raw_frame"), st->rawFrame);
                 o.insert(QStringLiteral("stable"), st->stable);
+                if (!st->gross.isEmpty()) {
+                    o.insert(QStringLiteral("gross"), st->gross);
+                    o.insert(QStringLiteral("tare"), st->tare);
+                }
+                if (!st->instrumentSerial.isEmpty())
+                    o.insert(QStringLiteral("instrument_serial"), st->instrumentSerial);
+                if (!st->readingUtc.isEmpty())
+                    o.insert(QStringLiteral("reading_utc"), st->readingUtc);
             }
             if (!st->limitState.isEmpty())
                 o.insert(QStringLiteral("limit_state"), st->limitState);

@@ -1,9 +1,13 @@
 #include "BatchScript.h"
 
+#include "BalanceClient.h"
 #include "Cli.h"
 #include "CliClock.h"
 
 #include "exec/ExecTypes.h"
+#include "instruments/Decimal.h"
+#include "simulator/SimulatorControl.h"
+#include "transport/InstrumentLink.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -29,7 +33,29 @@ constexpr Shape kShapes[] = {
     {"hold", 0, true},
     {"resume", 0, true},
     {"wait", 1, false},
+    {"tare", 1, false},
+    {"zero", 1, false},
+    {"load", 2, false},
+    {"daily-check", 2, false},
 };
+
+constexpr int kConnectTimeoutMs = 10000;
+constexpr int kAnswerTimeoutMs = 15000;
+
+// `weigh STEP from INSTRUMENT`: the live form (the balance is read); otherwise the
+// reading is given on the line (instruments that are read off).
+bool isLiveWeigh(const QString& verb, const QString& rest) {
+    static const QRegularExpression kLive(QStringLiteral("^\\S+\\s+from\\s+\\S+$"));
+    return verb == QLatin1String("weigh") && kLive.match(rest.trimmed()).hasMatch();
+}
+
+// Lines that prepare the next action at the balance: like `wait`, they belong to it and
+// are skipped with it when a run resumes after an interruption.
+bool preparesNextAction(const QString& verb) {
+    return verb == QLatin1String("wait") || verb == QLatin1String("tare") ||
+           verb == QLatin1String("zero") || verb == QLatin1String("load") ||
+           verb == QLatin1String("daily-check");
+}
 
 const Shape* shapeOf(const QString& verb) {
     for (const Shape& s : kShapes)
@@ -87,6 +113,11 @@ std::vector<ScriptLine> parseBatchScript(const QString& text, const QString& fil
         }
         splitWords(body, 1, &head, &rest);
         line.verb = head.value(0);
+        if (isLiveWeigh(line.verb, rest)) {
+            splitWords(rest, 3, &line.args, &line.rest);
+            out.push_back(std::move(line));
+            continue;
+        }
         const Shape* shape = shapeOf(line.verb);
         if (!shape)
             bad(QStringLiteral("unknown command '%1'").arg(line.verb));
@@ -104,6 +135,8 @@ std::vector<ScriptLine> parseBatchScript(const QString& text, const QString& fil
 BatchScriptRunner::BatchScriptRunner(Station& station, QString batchId, QString scriptDir)
     : station_(station), batchId_(std::move(batchId)), scriptDir_(std::move(scriptDir)) {}
 
+BatchScriptRunner::~BatchScriptRunner() = default;
+
 QString BatchScriptRunner::password(const QString& file) const {
     const QString path = QDir::isAbsolutePath(file) ? file : QDir(scriptDir_).filePath(file);
     return readSecretFile(path, QStringLiteral("script password file"));
@@ -120,7 +153,7 @@ const security::User& BatchScriptRunner::actor(const ScriptLine& line) const {
 bool BatchScriptRunner::lineDone(const ScriptLine& line) {
     const exec::BatchProjection& b = station_.batches().projection(batchId_);
     const QString& v = line.verb;
-    if (v == QLatin1String("login") || v == QLatin1String("wait") || line.expectRefusal)
+    if (v == QLatin1String("login") || preparesNextAction(v) || line.expectRefusal)
         return false;
     if (v == QLatin1String("hold"))
         return b.holdReasons.contains(line.rest);
@@ -170,11 +203,11 @@ bool BatchScriptRunner::done(const std::vector<ScriptLine>& lines, size_t index)
     const ScriptLine& line = lines[index];
     if (line.verb == QLatin1String("login"))
         return false;
-    if (line.verb != QLatin1String("wait") && !line.expectRefusal)
+    if (!preparesNextAction(line.verb) && !line.expectRefusal)
         return lineDone(line);
     for (size_t j = index + 1; j < lines.size(); ++j) {
         const ScriptLine& next = lines[j];
-        if (next.verb == QLatin1String("login") || next.verb == QLatin1String("wait") ||
+        if (next.verb == QLatin1String("login") || preparesNextAction(next.verb) ||
             next.expectRefusal)
             continue;
         return lineDone(next);
@@ -182,10 +215,104 @@ bool BatchScriptRunner::done(const std::vector<ScriptLine>& lines, size_t index)
     return false;
 }
 
+instruments::Instrument BatchScriptRunner::instrument(const ScriptLine& line,
+                                                      const QString& id) const {
+    const std::optional<instruments::Instrument> in = station_.instruments().find(id);
+    if (!in)
+        refused(line, QStringLiteral("there is no instrument %1 in the instrument master").arg(id));
+    return *in;
+}
+
+BalanceClient& BatchScriptRunner::balance(const ScriptLine& line, const QString& id) {
+    std::unique_ptr<BalanceClient>& client = balances_[id];
+    if (client)
+        return *client;
+    QString error;
+    std::optional<devices::BalanceSettings> settings =
+        devices::balanceSettingsFor(instrument(line, id), &error);
+    if (!settings)
+        refused(line, error);
+    // Readings are stamped on the station's clock, the one the 1 s freshness rule uses.
+    settings->clock = [&journal = station_.journal()] { return journal.nowMs(); };
+    client = std::make_unique<BalanceClient>(*settings);
+    if (!client->waitConnected(kConnectTimeoutMs, &error)) {
+        balances_.erase(id);
+        refused(line, QStringLiteral("balance %1: %2").arg(id, error));
+    }
+    return *client;
+}
+
+void BatchScriptRunner::weighLive(const ScriptLine& line) {
+    const QString step = line.args.value(0);
+    const QString id = line.args.value(2);
+    QString error;
+    const std::optional<devices::BalanceAnswer> a =
+        balance(line, id).run(devices::BalanceOp::Capture, kAnswerTimeoutMs, &error);
+    if (!a)
+        refused(line, QStringLiteral("balance %1: %2").arg(id, error));
+    const devices::Reply& r = a->reply;
+    if (!r.isWeight())
+        refused(line, QStringLiteral("balance %1 reports %2 [%3]")
+                          .arg(id, r.errorText, QString::fromLatin1(r.raw)));
+    const exec::StepInput in = devices::stepInputFrom(id, *a);
+    const exec::CompletionResult c = station_.batches().complete(actor(line), batchId_, step, in);
+    printOut(QStringLiteral("line %1: %2 %3 net on %4 (gross %5, tare %6)\n")
+                 .arg(line.number)
+                 .arg(c.value, c.unit, id, in.gross, in.tare));
+    for (const QString& w : c.warnings)
+        printOut(QStringLiteral("line %1: warning: %2\n").arg(line.number).arg(w));
+}
+
+bool BatchScriptRunner::executeInstrumentLine(const ScriptLine& line) {
+    const QString& v = line.verb;
+    const QString id = line.args.value(0);
+    if (v == QLatin1String("weigh") && line.args.value(1) == QLatin1String("from")) {
+        weighLive(line);
+    } else if (v == QLatin1String("tare") || v == QLatin1String("zero")) {
+        const bool tare = v == QLatin1String("tare");
+        QString error;
+        const auto a = balance(line, id).run(
+            tare ? devices::BalanceOp::Tare : devices::BalanceOp::Zero, kAnswerTimeoutMs, &error);
+        if (!a)
+            refused(line, QStringLiteral("balance %1: %2").arg(id, error));
+        if (a->reply.isError())
+            refused(line, QStringLiteral("balance %1 reports %2 [%3]")
+                              .arg(id, a->reply.errorText, QString::fromLatin1(a->reply.raw)));
+    } else if (v == QLatin1String("load")) {
+        // The scripted operator puts material on a simulated balance: there is no other
+        // way to load one, and a real balance is loaded by hand.
+        const instruments::Instrument in = instrument(line, id);
+        if (!in.simulated)
+            refused(line,
+                    QStringLiteral("%1 is a real balance: put the material on the pan").arg(id));
+        QString error;
+        const QByteArray reply = devices::sim::sendControlCommand(
+            in.connection.port + QStringLiteral(".ctl"), "load " + line.args[1].toLatin1(),
+            kAnswerTimeoutMs, &error);
+        if (!reply.startsWith("ok"))
+            refused(line, reply.isEmpty() ? error : QString::fromUtf8(reply));
+    } else if (v == QLatin1String("daily-check")) {
+        const QString result = line.args.value(1);
+        if (result != QLatin1String("pass") && result != QLatin1String("fail"))
+            refused(line, QStringLiteral("the result of a daily check is pass or fail"));
+        try {
+            station_.instruments().recordDailyCheck(actor(line), id,
+                                                    result == QLatin1String("pass"), line.rest);
+        } catch (const instruments::InstrumentError& e) {
+            refused(line, e.message());
+        }
+    } else {
+        return false;
+    }
+    return true;
+}
+
 void BatchScriptRunner::execute(const ScriptLine& line) {
     exec::BatchEngine& engine = station_.batches();
     const QString& v = line.verb;
     const QString step = line.args.value(0);
+    if (executeInstrumentLine(line))
+        return;
     if (v == QLatin1String("login")) {
         const security::AuthResult r = station_.users().authenticate(
             line.args[0], password(line.args[1]), security::AuthPurpose::Login);

@@ -5,10 +5,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace batch::cli {
+
+class BalanceClient;
 
 // One line of a batch script (docs/batch-script.md).
 struct ScriptLine {
@@ -30,9 +34,15 @@ std::vector<ScriptLine> parseBatchScript(const QString& text, const QString& fil
 class BatchScriptRunner {
 public:
     BatchScriptRunner(Station& station, QString batchId, QString scriptDir);
+    ~BatchScriptRunner();
     int run(const std::vector<ScriptLine>& lines);
 
 private:
+    // The balance verbs (weigh STEP from INSTRUMENT, tare, zero, load, daily-check).
+    bool executeInstrumentLine(const ScriptLine& line);
+    void weighLive(const ScriptLine& line);
+    BalanceClient& balance(const ScriptLine& line, const QString& instrumentId);
+    instruments::Instrument instrument(const ScriptLine& line, const QString& id) const;
     bool done(const std::vector<ScriptLine>& lines, size_t index);
     bool lineDone(const ScriptLine& line);
     void execute(const ScriptLine& line);
@@ -43,6 +53,7 @@ private:
     QString batchId_;
     QString scriptDir_;
     std::optional<security::User> user_;
+    std::map<QString, std::unique_ptr<BalanceClient>> balances_;  // connected on first use
 };
 
 }  // namespace batch::cli

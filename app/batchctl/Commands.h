@@ -16,6 +16,8 @@ std::vector<Subcommand> auditSubcommands();
 std::vector<Subcommand> mvaSubcommands();
 std::vector<Subcommand> mbrSubcommands();
 std::vector<Subcommand> batchSubcommands();
+std::vector<Subcommand> balanceSubcommands();
+std::vector<Subcommand> instrumentSubcommands();
 int runSync(const QStringList& args);
 std::vector<Subcommand> centralSubcommands();
 // Sampling (docs/sampling.md): the groups product, variant, plan, countrule, rule,

@@ -25,7 +25,10 @@ QString programHelp() {
                                       std::pair{QStringLiteral("mva"), mvaSubcommands()},
                                       std::pair{QStringLiteral("mbr"), mbrSubcommands()},
                                       std::pair{QStringLiteral("batch"), batchSubcommands()},
-                                      std::pair{QStringLiteral("central"), centralSubcommands()}}) {
+                                      std::pair{QStringLiteral("central"), centralSubcommands()},
+                                      std::pair{QStringLiteral("balance"), balanceSubcommands()},
+                                      std::pair{QStringLiteral("instrument"),
+                                                instrumentSubcommands()}}) {
         for (const Subcommand& s : subs)
             entries.push_back({group + QLatin1Char(' ') + s.name, s.summary});
     }
@@ -80,6 +83,16 @@ int dispatch(const QStringList& args) {
                         QStringLiteral("Batch execution: start, status, hold, resume and scripted "
                                        "runs."),
                         batchSubcommands(), args.mid(1));
+    if (command == QLatin1String("balance"))
+        return runGroup(command,
+                        QStringLiteral("Balances on a serial port or USB (MT-SICS, SBI, A&D, HID "
+                                       "POS): read, tare, zero, identify; the balance simulator."),
+                        balanceSubcommands(), args.mid(1));
+    if (command == QLatin1String("instrument"))
+        return runGroup(command,
+                        QStringLiteral("The instrument master: register instruments, record "
+                                       "calibrations and daily checks."),
+                        instrumentSubcommands(), args.mid(1));
     if (command == QLatin1String("sync"))
         return runSync(args.mid(1));
     if (command == QLatin1String("central"))

@@ -18,8 +18,14 @@ using model::StepKind;
 using security::Permission;
 
 BatchEngine::BatchEngine(record::Journal& journal, security::UserService& users,
-                         security::SignatureService& signatures, model::MbrRepository& mbrs)
-    : journal_(journal), users_(users), signatures_(signatures), mbrs_(mbrs), log_(journal) {}
+                         security::SignatureService& signatures, model::MbrRepository& mbrs,
+                         const instruments::InstrumentRegistry* instruments)
+    : journal_(journal),
+      users_(users),
+      signatures_(signatures),
+      mbrs_(mbrs),
+      instruments_(instruments),
+      log_(journal) {}
 
 BatchEngine::~BatchEngine() = default;
 
@@ -308,7 +314,9 @@ CompletionResult BatchEngine::complete(const security::User& actor, const QStrin
             checked.source = QStringLiteral("computed");
             checked.limit = classify(step, ctx.batch, checked.value.toDouble(), &checked.limitText);
         } else {
-            checked = checkValue(ctx.mbr, step, ctx.batch, input);
+            checked = checkValue(ctx.mbr, step, ctx.batch, recordedReading(step, input));
+            if (checked.source == QLatin1String("instrument"))
+                requireReadingAccepted(step, input);  // the weighing rules (WeighPath.cpp)
         }
 
         const std::int64_t nowMs = journal_.nowMs();
@@ -365,11 +373,8 @@ CompletionResult BatchEngine::complete(const security::User& actor, const QStrin
                             {key("source"), checked.source}};
         if (!checked.unit.isEmpty())
             payload.insert(key("unit"), checked.unit);
-        if (checked.source == QLatin1String("instrument")) {
-            payload.insert(key("instrument_id"), input.instrumentId);
-            payload.insert(key("raw_frame"), input.rawFrame);
-            payload.insert(key("stable"), input.stable.value_or(false));
-        }
+        if (checked.source == QLatin1String("instrument"))
+            addInstrumentFields(payload, input);
         if (checked.limit != LimitLevel::None)
             payload.insert(key("limit_state"), limitLevelName(checked.limit));
         if (deviation)

@@ -4,6 +4,8 @@
 #include "exec/BatchProjection.h"
 #include "exec/ExecTypes.h"
 #include "exec/ValueCheck.h"
+#include "exec/WeighPath.h"
+#include "instruments/InstrumentRegistry.h"
 #include "model/MbrRepository.h"
 #include "model/StepSequence.h"
 #include "record/Journal.h"
@@ -36,7 +38,7 @@ struct DeviationRequest {
     QString description;
     QString immediateAction;
     QString attemptedValue = {};  // optional: the value that could not be recorded
-    bool holdBatch = false;  // put the batch on hold in the same transaction
+    bool holdBatch = false;       // put the batch on hold in the same transaction
 };
 
 // The command layer of batch execution (DESIGN.md §3 rule 3): every GMP-relevant action
@@ -47,8 +49,11 @@ struct DeviationRequest {
 // clock only; a clock that went backwards against the batch's newest event is recorded.
 class BatchEngine {
 public:
+    // `instruments` is the instrument master the weighing rules consult; without one,
+    // instrument readings are refused (nothing vouches for the instrument).
     BatchEngine(record::Journal& journal, security::UserService& users,
-                security::SignatureService& signatures, model::MbrRepository& mbrs);
+                security::SignatureService& signatures, model::MbrRepository& mbrs,
+                const instruments::InstrumentRegistry* instruments = nullptr);
     ~BatchEngine();
 
     // Starts a batch of the MBR's Effective version; batchSize is a decimal string in
@@ -60,6 +65,11 @@ public:
     void startStep(const security::User& actor, const QString& batchId, const QString& stepId);
     CompletionResult complete(const security::User& actor, const QString& batchId,
                               const QString& stepId, const StepInput& input);
+    // Would complete() accept this instrument reading for the step now? The same checks
+    // (batch, sequence, role, value, weighing rules, tolerance), nothing recorded: the
+    // HMI enables its capture button on `accepted` (core/exec/WeighPath.h).
+    ReadingCheck checkInstrumentReading(const security::User& actor, const QString& batchId,
+                                        const QString& stepId, const StepInput& input);
 
     // A signature step (completes it), or a signature on a completed step (e.g. Verified).
     // The signer re-authenticates through SignatureService.
@@ -118,11 +128,17 @@ private:
     void requirePermission(const security::User& actor, security::Permission a,
                            security::Permission b) const;
     void afterCommit(const QString& batchId);
+    // The weigh path (WeighPath.cpp).
+    instruments::WeighingVerdict evaluateReading(const model::Step& step,
+                                                 const StepInput& input) const;
+    void requireReadingAccepted(const model::Step& step, const StepInput& input) const;
+    void addInstrumentFields(QJsonObject& payload, const StepInput& input) const;
 
     record::Journal& journal_;
     security::UserService& users_;
     security::SignatureService& signatures_;
     model::MbrRepository& mbrs_;
+    const instruments::InstrumentRegistry* instruments_;
     BatchLog log_;
 
     struct Bound;                                      // an MBR version with its StepSequence

@@ -116,6 +116,10 @@ void BatchProjection::apply(const record::EventRecord& e) {
         s.instrumentId = str(p, "instrument_id");
         s.rawFrame = str(p, "raw_frame");
         s.stable = p.value(QLatin1String("stable")).toBool();
+        s.instrumentSerial = str(p, "instrument_serial");
+        s.gross = str(p, "gross");
+        s.tare = str(p, "tare");
+        s.readingUtc = str(p, "reading_utc");
         s.limitState = str(p, "limit_state");
         s.deviationId = str(p, "deviation_id");
         s.performerId = e.userId;

@@ -54,6 +54,10 @@ struct StepState {
     QString instrumentId;
     QString rawFrame;
     bool stable = false;
+    QString instrumentSerial;  // balance readings: the serial number that answered,
+    QString gross;             // gross and tare as the balance sent them (value = net)
+    QString tare;
+    QString readingUtc;        // when the frame was received
     QString limitState;  // "ok" | "alert" | "action" | "" (no limits)
     QString deviationId;
     QString performerId;

@@ -57,6 +57,8 @@ QString execErrorKindName(ExecError::Kind kind) {
             return QStringLiteral("not_authorized");
         case K::ReasonRequired:
             return QStringLiteral("reason_required");
+        case K::InstrumentRefused:
+            return QStringLiteral("instrument_refused");
     }
     return {};
 }

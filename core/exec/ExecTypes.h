@@ -54,6 +54,7 @@ public:
         DeviationRequired,  // action/spec limit exceeded and no approved deviation
         NotAuthorized,      // role missing, or the same person where four eyes are required
         ReasonRequired,
+        InstrumentRefused,  // the weighing rules: calibration, daily check, class, age, ...
     };
     ExecError(Kind kind, const QString& message)
         : std::runtime_error(message.toStdString()), kind_(kind), message_(message) {}

@@ -5,18 +5,27 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace batch::exec {
 
-// What an operator (or a balance) supplies to complete a step. Times are never part of
-// it: the engine takes them from the journal clock.
+// What an operator (or a balance) supplies to complete a step. The times of the record
+// are never part of it: the engine takes them from the journal clock. (readAtUtcMs is
+// when the instrument's frame arrived, on that same clock; the weighing rules compare.)
 struct StepInput {
     QString value = {};         // decimal string, option, text, scanned id; empty where none
     QString unit = {};          // optional; must match the step's unit when given
     QString instrumentId = {};  // instrument values: all three of id, raw frame, stable
     QString rawFrame = {};
     std::optional<bool> stable = {};
+    // The weigh path (core/exec/WeighPath.cpp): a balance reading also carries gross and
+    // tare (value is the net: net = gross - tare), the serial number the balance reported
+    // when it was connected, and when its frame was received.
+    QString gross = {};
+    QString tare = {};
+    QString instrumentSerial = {};
+    std::optional<std::int64_t> readAtUtcMs = {};
 
     bool fromInstrument() const { return !instrumentId.isEmpty() || !rawFrame.isEmpty() || stable; }
 };

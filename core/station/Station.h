@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exec/BatchEngine.h"
+#include "instruments/InstrumentRegistry.h"
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
 #include "sampling/Sampling.h"
@@ -38,6 +39,7 @@ public:
     security::UserService& users() { return users_; }
     security::SignatureService& signatures() { return signatures_; }
     model::MbrRepository& mbrs() { return mbrs_; }
+    instruments::InstrumentRegistry& instruments() { return instruments_; }
     exec::BatchEngine& batches() { return batches_; }
     sampling::SamplingServices& sampling() { return sampling_; }
     const QString& stationId() const { return journal_.stationId(); }
@@ -50,6 +52,7 @@ private:
     security::UserService users_;
     security::SignatureService signatures_;
     model::MbrRepository mbrs_;
+    instruments::InstrumentRegistry instruments_;
     exec::BatchEngine batches_;
     sampling::SamplingServices sampling_;
 };

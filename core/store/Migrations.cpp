@@ -162,6 +162,47 @@ BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
 CREATE TRIGGER batch_events_refuse_delete BEFORE DELETE ON batch_events
 BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
 )sql"},
+    // The instrument master (core/instruments): one row per instrument, a projection of
+    // its MasterDataChanged events, written in the same RecordTransaction. Ids are never
+    // deleted or reused; whether an instrument is a simulator is fixed at registration.
+    Migration{4, R"sql(
+CREATE TABLE instruments (
+    instrument_id            TEXT PRIMARY KEY NOT NULL,
+    type                     TEXT NOT NULL,
+    model                    TEXT NOT NULL,
+    serial_number            TEXT NOT NULL,
+    instrument_class         TEXT NOT NULL,
+    location                 TEXT NOT NULL,
+    unit                     TEXT NOT NULL,
+    capacity                 TEXT NOT NULL,
+    readability              TEXT NOT NULL,
+    minimum_weight           TEXT NOT NULL,
+    calibrated_on            TEXT,
+    calibration_due          TEXT,
+    calibration_certificate  TEXT NOT NULL,
+    daily_check_date         TEXT,
+    daily_check_result       TEXT CHECK (daily_check_result IN ('pass', 'fail')),
+    daily_check_by           TEXT,
+    daily_check_note         TEXT,
+    daily_check_utc          TEXT,
+    state                    TEXT NOT NULL CHECK (state IN ('in_service', 'out_of_service',
+                                                            'retired')),
+    connection               TEXT NOT NULL,
+    simulated                INTEGER NOT NULL CHECK (simulated IN (0, 1)),
+    version                  INTEGER NOT NULL CHECK (version >= 1),
+    created_utc              TEXT NOT NULL,
+    updated_utc              TEXT NOT NULL
+);
+CREATE INDEX instruments_class ON instruments(instrument_class);
+CREATE TRIGGER instruments_refuse_delete BEFORE DELETE ON instruments
+BEGIN SELECT RAISE(ABORT, 'instruments are never deleted; retire them instead'); END;
+CREATE TRIGGER instruments_identity_immutable
+BEFORE UPDATE OF instrument_id, simulated, created_utc ON instruments
+BEGIN SELECT RAISE(ABORT, 'the identity of an instrument cannot change'); END;
+CREATE TRIGGER instruments_version_increases BEFORE UPDATE OF version ON instruments
+WHEN NEW.version <= OLD.version
+BEGIN SELECT RAISE(ABORT, 'an instrument version only increases'); END;
+)sql"},
     // Sampling (core/sampling, docs/sampling.md): master data as canonical JSON with a
     // version per id; the qualification state of each product variant; lots with the
     // decision that chose their level, and each lot's planned tests with their results.

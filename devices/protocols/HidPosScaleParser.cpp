@@ -15,19 +15,32 @@ Reply errorReply(ErrorCode code, const QString& text) {
 
 QString HidPosScaleParser::unitSymbol(int code) {
     switch (code) {
-    case 1: return QStringLiteral("mg");
-    case 2: return QStringLiteral("g");
-    case 3: return QStringLiteral("kg");
-    case 4: return QStringLiteral("ct");
-    case 5: return QStringLiteral("tael");
-    case 6: return QStringLiteral("gr");
-    case 7: return QStringLiteral("dwt");
-    case 8: return QStringLiteral("t");
-    case 9: return QStringLiteral("ton");
-    case 10: return QStringLiteral("ozt");
-    case 11: return QStringLiteral("oz");
-    case 12: return QStringLiteral("lb");
-    default: return {};
+        case 1:
+            return QStringLiteral("mg");
+        case 2:
+            return QStringLiteral("g");
+        case 3:
+            return QStringLiteral("kg");
+        case 4:
+            return QStringLiteral("ct");
+        case 5:
+            return QStringLiteral("tael");
+        case 6:
+            return QStringLiteral("gr");
+        case 7:
+            return QStringLiteral("dwt");
+        case 8:
+            return QStringLiteral("t");
+        case 9:
+            return QStringLiteral("ton");
+        case 10:
+            return QStringLiteral("ozt");
+        case 11:
+            return QStringLiteral("oz");
+        case 12:
+            return QStringLiteral("lb");
+        default:
+            return {};
     }
 }
 
@@ -59,42 +72,43 @@ std::optional<Reply> HidPosScaleParser::parseReport(QByteArrayView report) {
 
     Reply r;
     switch (status) {
-    case 1:
-        r = errorReply(ErrorCode::DeviceError, QStringLiteral("scale fault"));
-        r.errorCode = status;
-        break;
-    case 6:
-        r = errorReply(ErrorCode::Overload, QStringLiteral("over weight limit"));
-        break;
-    case 7:
-        r = errorReply(ErrorCode::NeedsCalibration, QStringLiteral("scale requires calibration"));
-        break;
-    case 8:
-        r = errorReply(ErrorCode::NeedsRezero, QStringLiteral("scale requires re-zeroing"));
-        break;
-    case 2:
-    case 3:
-    case 4:
-    case 5: {
-        const QString unit = unitSymbol(unitCode);
-        if (unit.isEmpty() || exponent < -kMaxExponent || exponent > kMaxExponent)
-            return reject();
-        if (status == 5) {
-            // Under zero: the magnitude is below zero; usable for display, not to record.
-            r = errorReply(ErrorCode::Underload, QStringLiteral("weight under zero"));
-            r.valueText = QLatin1Char('-') + decimalText(magnitude, exponent);
-        } else {
-            r.kind = ReplyKind::Weight;
-            r.id = "3";
-            r.valueText = decimalText(magnitude, exponent);
-            r.stable = status != 3;
+        case 1:
+            r = errorReply(ErrorCode::DeviceError, QStringLiteral("scale fault"));
+            r.errorCode = status;
+            break;
+        case 6:
+            r = errorReply(ErrorCode::Overload, QStringLiteral("over weight limit"));
+            break;
+        case 7:
+            r = errorReply(ErrorCode::NeedsCalibration,
+                           QStringLiteral("scale requires calibration"));
+            break;
+        case 8:
+            r = errorReply(ErrorCode::NeedsRezero, QStringLiteral("scale requires re-zeroing"));
+            break;
+        case 2:
+        case 3:
+        case 4:
+        case 5: {
+            const QString unit = unitSymbol(unitCode);
+            if (unit.isEmpty() || exponent < -kMaxExponent || exponent > kMaxExponent)
+                return reject();
+            if (status == 5) {
+                // Under zero: the magnitude is below zero; usable for display, not to record.
+                r = errorReply(ErrorCode::Underload, QStringLiteral("weight under zero"));
+                r.valueText = QLatin1Char('-') + decimalText(magnitude, exponent);
+            } else {
+                r.kind = ReplyKind::Weight;
+                r.id = "3";
+                r.valueText = decimalText(magnitude, exponent);
+                r.stable = status != 3;
+            }
+            r.value = r.valueText.toDouble();
+            r.unit = unit;
+            break;
         }
-        r.value = r.valueText.toDouble();
-        r.unit = unit;
-        break;
-    }
-    default:
-        return reject();
+        default:
+            return reject();
     }
     r.raw = report.toByteArray();
     ++stats_.frames;

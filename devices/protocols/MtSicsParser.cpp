@@ -30,7 +30,6 @@ bool isQuoted(const QByteArray& token) {
     return token.size() >= 2 && token.startsWith('"') && token.endsWith('"');
 }
 
-
 // Z, ZI, T, TI answer "+"/"-" when the load is outside the zero or tare range rather
 // than outside the weighing range; say so, the operator's remedy differs.
 bool isZeroOrTare(const QByteArray& id) {
@@ -39,36 +38,64 @@ bool isZeroOrTare(const QByteArray& id) {
 
 Reply statusError(const QByteArray& id, char status) {
     switch (status) {
-    case 'I':
-        return errorReply(id, ErrorCode::Busy,
-                          QStringLiteral("command not executable now (balance busy or no "
-                                         "stable value within the timeout)"));
-    case 'L':
-        return errorReply(id, ErrorCode::BadParameter,
-                          QStringLiteral("command understood but parameter wrong or not "
-                                         "executable"));
-    case '+':
-        return errorReply(id, ErrorCode::Overload,
-                          isZeroOrTare(id)
-                              ? QStringLiteral("upper limit of the zero/tare range exceeded")
-                              : QStringLiteral("balance in overload range"));
-    default:
-        return errorReply(id, ErrorCode::Underload,
-                          isZeroOrTare(id)
-                              ? QStringLiteral("lower limit of the zero/tare range exceeded")
-                              : QStringLiteral("balance in underload range"));
+        case 'I':
+            return errorReply(id, ErrorCode::Busy,
+                              QStringLiteral("command not executable now (balance busy or no "
+                                             "stable value within the timeout)"));
+        case 'L':
+            return errorReply(id, ErrorCode::BadParameter,
+                              QStringLiteral("command understood but parameter wrong or not "
+                                             "executable"));
+        case '+':
+            return errorReply(id, ErrorCode::Overload,
+                              isZeroOrTare(id)
+                                  ? QStringLiteral("upper limit of the zero/tare range exceeded")
+                                  : QStringLiteral("balance in overload range"));
+        default:
+            return errorReply(id, ErrorCode::Underload,
+                              isZeroOrTare(id)
+                                  ? QStringLiteral("lower limit of the zero/tare range exceeded")
+                                  : QStringLiteral("balance in underload range"));
     }
 }
 
-// "Error <code>[b|t]" in place of the weight: a system error of the weigh module (b)
-// or the terminal (t). The number is kept; the letter only shapes the text.
+// The system errors the weigh-module reference manual lists for the weight field
+// ("Specific error messages on weight response"), e.g. "S S    Error 10b".
+QString systemErrorName(int code) {
+    switch (code) {
+        case 1:
+            return QStringLiteral("boot error");
+        case 2:
+            return QStringLiteral("brand error");
+        case 3:
+            return QStringLiteral("checksum error");
+        case 9:
+            return QStringLiteral("option fail");
+        case 10:
+            return QStringLiteral("EEPROM error");
+        case 11:
+            return QStringLiteral("device mismatch");
+        case 12:
+            return QStringLiteral("hot plug out");
+        case 14:
+            return QStringLiteral("weigh module / electronics mismatch");
+        case 15:
+            return QStringLiteral("adjustment needed");
+        default:
+            return QStringLiteral("system error");
+    }
+}
+
+// "Error <code><b|t>" in place of the weight: a system error reported by the weighing
+// electronics (b) or by the terminal (t). The number is kept; the letter only shapes
+// the text.
 Reply systemError(const QByteArray& id, const QByteArrayList& rest) {
     int code = 0;
     QString origin;
     if (rest.size() >= 2) {
         QByteArray digits = rest[1];
         if (!digits.isEmpty() && (digits.back() == 'b' || digits.back() == 't')) {
-            origin = digits.back() == 'b' ? QStringLiteral(" (weigh module)")
+            origin = digits.back() == 'b' ? QStringLiteral(" (weigh module electronics)")
                                           : QStringLiteral(" (terminal)");
             digits.chop(1);
         }
@@ -77,8 +104,9 @@ Reply systemError(const QByteArray& id, const QByteArrayList& rest) {
         if (ok && n >= 0)
             code = n;
     }
-    Reply r = errorReply(id, ErrorCode::DeviceError,
-                         QStringLiteral("balance system error %1%2").arg(code).arg(origin));
+    Reply r = errorReply(
+        id, ErrorCode::DeviceError,
+        QStringLiteral("balance %1 (Error %2)%3").arg(systemErrorName(code)).arg(code).arg(origin));
     r.errorCode = code;
     return r;
 }
@@ -128,41 +156,41 @@ std::optional<Reply> parseTokens(const QByteArrayList& tokens) {
             return std::nullopt;  // unterminated text: a torn line
     }
     switch (status) {
-    case 'I':
-    case 'L':
-    case '+':
-    case '-':
-        if (!rest.isEmpty())
+        case 'I':
+        case 'L':
+        case '+':
+        case '-':
+            if (!rest.isEmpty())
+                return std::nullopt;
+            return statusError(id, status);
+        case 'S':
+        case 'D':
+        case 'A': {
+            if (!rest.isEmpty() && rest[0] == "Error" && carriesWeight(id))
+                return systemError(id, rest);
+            if (rest.size() == 2 && !isQuoted(rest[0]) && (carriesWeight(id) || status != 'A'))
+                return weightReply(id, status, rest);
+            if (carriesWeight(id))
+                return std::nullopt;  // "S S" without a value is a torn frame, not an ack
+            if (status != 'A' && !rest.isEmpty())
+                return std::nullopt;
+            Reply r;
+            r.id = id;
+            r.kind = rest.isEmpty() ? ReplyKind::Ack : ReplyKind::Info;
+            r.stable = status != 'D';  // "ZI D": zeroed under non-stable conditions
+            r.texts = unquoted(rest);
+            return r;
+        }
+        case 'B': {
+            Reply r;
+            r.kind = ReplyKind::Info;
+            r.id = id;
+            r.moreLines = true;
+            r.texts = unquoted(rest);
+            return r;
+        }
+        default:
             return std::nullopt;
-        return statusError(id, status);
-    case 'S':
-    case 'D':
-    case 'A': {
-        if (!rest.isEmpty() && rest[0] == "Error" && carriesWeight(id))
-            return systemError(id, rest);
-        if (rest.size() == 2 && !isQuoted(rest[0]) && (carriesWeight(id) || status != 'A'))
-            return weightReply(id, status, rest);
-        if (carriesWeight(id))
-            return std::nullopt;  // "S S" without a value is a torn frame, not an ack
-        if (status != 'A' && !rest.isEmpty())
-            return std::nullopt;
-        Reply r;
-        r.id = id;
-        r.kind = rest.isEmpty() ? ReplyKind::Ack : ReplyKind::Info;
-        r.stable = status != 'D';  // "ZI D": zeroed under non-stable conditions
-        r.texts = unquoted(rest);
-        return r;
-    }
-    case 'B': {
-        Reply r;
-        r.kind = ReplyKind::Info;
-        r.id = id;
-        r.moreLines = true;
-        r.texts = unquoted(rest);
-        return r;
-    }
-    default:
-        return std::nullopt;
     }
 }
 

@@ -19,8 +19,7 @@ class MtSicsParser {
 public:
     static constexpr int kDefaultMaxLineLength = 160;  // I2/I14 text replies are the longest
 
-    explicit MtSicsParser(int maxLineLength = kDefaultMaxLineLength)
-        : splitter_(maxLineLength) {}
+    explicit MtSicsParser(int maxLineLength = kDefaultMaxLineLength) : splitter_(maxLineLength) {}
 
     Replies feed(QByteArrayView bytes);
     void reset();  // forget a partial line (after reconnect)

@@ -21,17 +21,17 @@ enum class ReplyKind {
 
 enum class ErrorCode {
     None,
-    Busy,              // MT-SICS "I": not executable now (busy, or no stability in time)
-    BadParameter,      // MT-SICS "L"
-    Overload,          // above capacity (or above the zero/tare range for Z/T)
-    Underload,         // below the underload limit (or below the zero range)
-    SyntaxError,       // MT-SICS "ES": command not understood
-    TransmissionError, // MT-SICS "ET": parity/overrun on the balance side
-    LogicalError,      // MT-SICS "EL": command understood but not executable
-    DeviceError,       // a system error reported in place of a weight / HID fault
-    NeedsCalibration,  // HID POS status 7, Sartorius "Stat C"
-    NeedsRezero,       // HID POS status 8
-    CommandRejected,   // A&D "EC,Exx"
+    Busy,               // MT-SICS "I": not executable now (busy, or no stability in time)
+    BadParameter,       // MT-SICS "L"
+    Overload,           // above capacity (or above the zero/tare range for Z/T)
+    Underload,          // below the underload limit (or below the zero range)
+    SyntaxError,        // MT-SICS "ES": command not understood
+    TransmissionError,  // MT-SICS "ET": parity/overrun on the balance side
+    LogicalError,       // MT-SICS "EL": command understood but not executable
+    DeviceError,        // a system error reported in place of a weight / HID fault
+    NeedsCalibration,   // HID POS status 7, Sartorius "Stat C"
+    NeedsRezero,        // HID POS status 8
+    CommandRejected,    // A&D "EC,Exx"
 };
 
 struct Reply {
@@ -41,13 +41,13 @@ struct Reply {
     QByteArray id;
     QString valueText;  // decimal text exactly as sent, e.g. "-0.0012"; empty if none
     double value = 0.0;
-    QString unit;       // 1-5 characters as sent ("g", "kg", "ozt", "PCS"); may be empty
+    QString unit;  // 1-5 characters as sent ("g", "kg", "ozt", "PCS"); may be empty
     bool stable = false;
     ErrorCode error = ErrorCode::None;
-    int errorCode = 0;     // protocol-specific number (MT-SICS system error, SBI Err ###)
-    QString errorText;     // human text for logs and the operator (not translated here)
-    QStringList texts;     // quoted strings of an Info reply, unquoted
-    bool moreLines = false; // MT-SICS status "B": further lines of this reply follow
+    int errorCode = 0;       // protocol-specific number (MT-SICS system error, SBI Err ###)
+    QString errorText;       // human text for logs and the operator (not translated here)
+    QStringList texts;       // quoted strings of an Info reply, unquoted
+    bool moreLines = false;  // MT-SICS status "B": further lines of this reply follow
     // The frame bytes as received, without the line terminator (CR/LF) for text
     // protocols; the whole input report for HID.
     QByteArray raw;

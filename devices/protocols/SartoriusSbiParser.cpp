@@ -6,38 +6,49 @@ namespace {
 constexpr int kDataLength = 14;  // the 16-character frame without CR LF
 constexpr int kIdLength = 6;
 
-
-std::optional<Reply> statusLine(const QByteArray& line) {
-    const QByteArrayList tokens = tokenize(QByteArrayView(line).sliced(4));
-    const QByteArray id = "Stat";
-    if (tokens.size() == 2 && tokens[0] == "Err") {
+// The special codes the balance prints instead of a value (the manuals' "Special codes"
+// and "Error codes" tables). Older models print one or two letters (H, HH, L, LL, C),
+// newer ones words (High, Low, Cal.Ext.); errors are "Err ###" / "ERR ###" (or
+// "APP.ERR", "DIS.ERR", "PRT.ERR" for application, display and printer errors).
+std::optional<Reply> specialCode(const QByteArray& id, const QByteArrayList& tokens) {
+    if (tokens.size() == 2 && (tokens[0] == "Err" || tokens[0] == "ERR" || tokens[0] == "E")) {
         bool ok = false;
         const int code = tokens[1].toInt(&ok);
-        if (!ok || code < 0)
+        if (!ok || code < 0 || tokens[1].size() > 3)
             return std::nullopt;
-        Reply r = errorReply(id, ErrorCode::DeviceError,
-                             QStringLiteral("balance error %1").arg(code));
+        Reply r =
+            errorReply(id, ErrorCode::DeviceError, QStringLiteral("balance error %1").arg(code));
         r.errorCode = code;
         return r;
     }
     if (tokens.size() != 1)
         return std::nullopt;
     const QByteArray& code = tokens[0];
-    if (code == "H")
+    if (code == "H" || code == "High")
         return errorReply(id, ErrorCode::Overload, QStringLiteral("overload"));
     if (code == "HH")
         return errorReply(id, ErrorCode::Overload, QStringLiteral("overload (checkweighing)"));
-    if (code == "L")
+    if (code == "L" || code == "Low")
         return errorReply(id, ErrorCode::Underload, QStringLiteral("underload"));
     if (code == "LL")
-        return errorReply(id, ErrorCode::Underload,
-                          QStringLiteral("underload (checkweighing)"));
-    if (code == "C")
+        return errorReply(id, ErrorCode::Underload, QStringLiteral("underload (checkweighing)"));
+    if (code == "C" || code == "Cal.Ext." || code == "CalExt")
         return errorReply(id, ErrorCode::NeedsCalibration,
                           QStringLiteral("calibration/adjustment in progress or required"));
     if (code == "--")
         return errorReply(id, ErrorCode::Busy, QStringLiteral("no final readout yet"));
+    if (code == "APP.ERR" || code == "DIS.ERR" || code == "PRT.ERR")
+        return errorReply(id, ErrorCode::DeviceError,
+                          QStringLiteral("balance %1 error")
+                              .arg(code == "APP.ERR"   ? QStringLiteral("application")
+                                   : code == "DIS.ERR" ? QStringLiteral("display")
+                                                       : QStringLiteral("printer")));
     return std::nullopt;
+}
+
+// "Stat" + status or error code: the 22-character form of the special codes.
+std::optional<Reply> statusLine(const QByteArray& line) {
+    return specialCode("Stat", tokenize(QByteArrayView(line).sliced(4)));
 }
 
 // The 14 data characters of a print frame: sign, value field, unit field.
@@ -54,12 +65,8 @@ std::optional<Reply> dataPart(const QByteArray& id, QByteArrayView data) {
     if (tokens.size() != 1)
         return std::nullopt;
     const QByteArray& number = tokens[0];
-    if (number == "H" || number == "HH")
-        return errorReply(id, ErrorCode::Overload, QStringLiteral("overload"));
-    if (number == "L" || number == "LL")
-        return errorReply(id, ErrorCode::Underload, QStringLiteral("underload"));
     if (!isDecimalText(number) || number[0] == '+' || number[0] == '-')
-        return std::nullopt;
+        return specialCode(id, tokens);
     Reply r;
     r.kind = ReplyKind::Weight;
     r.id = id;
@@ -70,6 +77,11 @@ std::optional<Reply> dataPart(const QByteArray& id, QByteArrayView data) {
     return r;
 }
 
+// ID codes that precede identification text in the 22-character format.
+bool isIdentificationId(const QByteArray& id) {
+    return id == "Ser.no" || id == "SerNo" || id == "Model" || id == "Type" || id == "Vers.";
+}
+
 }  // namespace
 
 std::optional<Reply> SartoriusSbiParser::parseLine(const QByteArray& line) {
@@ -78,6 +90,9 @@ std::optional<Reply> SartoriusSbiParser::parseLine(const QByteArray& line) {
     std::optional<Reply> reply;
     if (line.startsWith("Stat")) {
         reply = statusLine(line);
+    } else if (auto special = specialCode({}, tokenize(line)); special && line.size() <= 16) {
+        // The 16-character special and error codes ("      H       ", "   Err 101    ").
+        reply = special;
     } else {
         // Some balances strip trailing spaces (empty unit): pad back to the fixed width
         // of whichever format the length fits.
@@ -89,8 +104,8 @@ std::optional<Reply> SartoriusSbiParser::parseLine(const QByteArray& line) {
         if (frame.size() == kDataLength)
             reply = dataPart({}, frame);
         else if (frame.size() == kIdLength + kDataLength)
-            reply = dataPart(frame.left(kIdLength).trimmed(),
-                             QByteArrayView(frame).sliced(kIdLength));
+            reply =
+                dataPart(frame.left(kIdLength).trimmed(), QByteArrayView(frame).sliced(kIdLength));
     }
     if (reply)
         reply->raw = line;
@@ -101,13 +116,19 @@ Replies SartoriusSbiParser::feed(QByteArrayView bytes) {
     Replies out;
     for (const QByteArray& line : splitter_.feed(bytes, stats_)) {
         auto reply = parseLine(line);
-        const bool isText = textsExpected_ > 0 && isPrintableAscii(line)
-                            && (!reply || (reply->isWeight() && reply->unit.isEmpty()));
+        const bool isText = textsExpected_ > 0 && isPrintableAscii(line) &&
+                            (!reply || (reply->isWeight() && reply->unit.isEmpty()));
         if (isText) {
             --textsExpected_;
             Reply info;
             info.kind = ReplyKind::Info;
-            info.texts = {QString::fromLatin1(line.trimmed())};
+            QByteArray text = line.trimmed();
+            // "Ser.no  21705432    ": the 22-character format puts an ID code first.
+            if (line.size() > kIdLength && isIdentificationId(line.left(kIdLength).trimmed())) {
+                info.id = line.left(kIdLength).trimmed();
+                text = line.mid(kIdLength).trimmed();
+            }
+            info.texts = {QString::fromLatin1(text)};
             info.raw = line;
             reply = info;
         }
@@ -128,14 +149,30 @@ QByteArray esc(const QByteArray& body) {
 }
 }  // namespace
 
-QByteArray print() { return esc("P"); }
-QByteArray tareAndZero() { return esc("T"); }
-QByteArray tare() { return esc("U"); }
-QByteArray zero() { return esc("V"); }
-QByteArray restart() { return esc("S"); }
-QByteArray model() { return esc("x1_"); }
-QByteArray serialNumber() { return esc("x2_"); }
-QByteArray softwareVersion() { return esc("x3_"); }
+QByteArray print() {
+    return esc("P");
+}
+QByteArray tareAndZero() {
+    return esc("T");
+}
+QByteArray tare() {
+    return esc("U");
+}
+QByteArray zero() {
+    return esc("V");
+}
+QByteArray restart() {
+    return esc("S");
+}
+QByteArray model() {
+    return esc("x1_");
+}
+QByteArray serialNumber() {
+    return esc("x2_");
+}
+QByteArray softwareVersion() {
+    return esc("x3_");
+}
 }  // namespace sbi
 
 }  // namespace batch::devices

@@ -53,13 +53,11 @@ QByteArrayList tokenize(QByteArrayView line) {
             // A quoted string runs to the next quote; an unterminated one takes the rest
             // of the line (the caller then sees a token without a closing quote).
             ++i;
-            while (i < n && line[i] != '"')
-                ++i;
+            while (i < n && line[i] != '"') ++i;
             if (i < n)
                 ++i;
         } else {
-            while (i < n && line[i] != ' ')
-                ++i;
+            while (i < n && line[i] != ' ') ++i;
         }
         tokens.append(line.sliced(start, i - start).toByteArray());
     }

@@ -12,12 +12,12 @@ struct BalanceSpec {
     QString serialNumber = QStringLiteral("B021002593");
     QString model = QStringLiteral("SIM-XS205");
     QString softwareVersion = QStringLiteral("1.00 sim");
-    double capacity = 220.0;     // in `unit`
-    double readability = 0.01;   // d: one digit
-    int decimals = 2;            // matches readability
+    double capacity = 220.0;    // in `unit`
+    double readability = 0.01;  // d: one digit
+    int decimals = 2;           // matches readability
     QString unit = QStringLiteral("g");
-    double zeroRange = 0.02;     // +/- fraction of capacity around the power-on zero
-    double settleMs = 600.0;     // time constant of the transient after a load change
+    double zeroRange = 0.02;  // +/- fraction of capacity around the power-on zero
+    double settleMs = 600.0;  // time constant of the transient after a load change
 };
 
 // The physical balance, free of I/O and clocks (times are passed in, milliseconds on a
@@ -52,12 +52,12 @@ public:
     bool isStable(qint64 nowMs) const;
 
     enum class RangeResult { Done, AboveRange, BelowRange };
-    RangeResult zero(qint64 nowMs);        // caller decides whether stability is needed
-    RangeResult tare(qint64 nowMs);        // tare := current gross
-    bool presetTare(double value);         // false if outside (0, capacity]
+    RangeResult zero(qint64 nowMs);  // caller decides whether stability is needed
+    RangeResult tare(qint64 nowMs);  // tare := current gross
+    bool presetTare(double value);   // false if outside (0, capacity]
     void clearTare() { tare_ = 0.0; }
     double tareValue() const { return tare_; }
-    double round(double value) const;      // to the readability, never "-0"
+    double round(double value) const;  // to the readability, never "-0"
 
 private:
     double settledSignal(qint64 nowMs) const;  // load + drift, no transient

@@ -20,15 +20,15 @@ BalanceSimulator::BalanceSimulator(Protocol protocol, const QString& linkPath, B
                                    QObject* parent)
     : QObject(parent), protocol_(protocol), model_(std::move(spec)) {
     switch (protocol) {
-    case Protocol::MtSics:
-        responder_ = std::make_unique<MtSicsResponder>(model_);
-        break;
-    case Protocol::Sbi:
-        responder_ = std::make_unique<SbiResponder>(model_);
-        break;
-    case Protocol::And:
-        responder_ = std::make_unique<AndResponder>(model_);
-        break;
+        case Protocol::MtSics:
+            responder_ = std::make_unique<MtSicsResponder>(model_);
+            break;
+        case Protocol::Sbi:
+            responder_ = std::make_unique<SbiResponder>(model_);
+            break;
+        case Protocol::And:
+            responder_ = std::make_unique<AndResponder>(model_);
+            break;
     }
     pty_ = std::make_unique<PtySimulator>(*responder_, linkPath);
 }
@@ -41,6 +41,16 @@ BalanceSimulator::~BalanceSimulator() {
 void BalanceSimulator::setAutoPrint(bool on) {
     if (auto* sbi = dynamic_cast<SbiResponder*>(responder_.get()))
         sbi->setAutoPrint(on);
+}
+
+void BalanceSimulator::setIdCodes(bool on) {
+    if (auto* sbi = dynamic_cast<SbiResponder*>(responder_.get()))
+        sbi->setIdCodes(on);
+}
+
+void BalanceSimulator::setSystemError(int code, char origin) {
+    if (auto* mt = dynamic_cast<MtSicsResponder*>(responder_.get()))
+        mt->setSystemError(code, origin);
 }
 
 }  // namespace batch::devices::sim

@@ -40,8 +40,12 @@ public:
     void setStreamRate(double hz) { responder_->setStreamRate(hz); }
     void setStabilityTimeout(qint64 ms) { responder_->setStabilityTimeout(ms); }
     void setSequenceInValue(bool on) { responder_->setSequenceInValue(on); }
-    // SBI only: ESC P starts/stops automatic printing (the balance's menu setting).
+    // SBI only: ESC P starts/stops automatic printing (the balance's menu setting), and
+    // the 22-character output format with ID codes.
     void setAutoPrint(bool on);
+    void setIdCodes(bool on);
+    // MT-SICS only: a system error in the weight field ("S S    Error 10b"); 0 clears.
+    void setSystemError(int code, char origin = 'b');
     quint64 streamedLines() const { return responder_->streamedLines(); }
 
     // The line.

@@ -42,9 +42,25 @@ QByteArray MtSicsResponder::receive(QByteArrayView bytes, qint64 nowMs) {
     return out;
 }
 
+namespace {
+// A control character inside a command is what a parity error or a line break looks
+// like from the balance's side: "ET". 8-bit characters are allowed in quoted text only.
+bool hasTransmissionError(const QByteArray& text) {
+    bool quoted = false;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"')
+            quoted = !quoted;
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && !quoted))
+            return true;
+    }
+    return false;
+}
+}  // namespace
+
 QByteArray MtSicsResponder::execute(const QByteArray& text, qint64 nowMs) {
-    if (!isPrintableAscii(text))
-        return line("ES");
+    if (hasTransmissionError(text))
+        return line("ET");
     const QByteArrayList tokens = tokenize(text);
     if (tokens.isEmpty())
         return line("ES");
@@ -58,17 +74,26 @@ QByteArray MtSicsResponder::execute(const QByteArray& text, qint64 nowMs) {
     }
     if (cmd == "D") {
         // D "text": the parameter is one quoted string (may contain spaces).
-        if (params.size() != 1 || params[0].size() < 2 || !params[0].startsWith('"')
-            || !params[0].endsWith('"'))
+        if (params.size() != 1 || params[0].size() < 2 || !params[0].startsWith('"') ||
+            !params[0].endsWith('"'))
             return line("D L");
         displayText_ = params[0].mid(1, params[0].size() - 2);
         return line("D A");
     }
+    if (systemError_ && !cmd.startsWith('I')) {
+        // With a system error pending, weight commands report it in the weight field and
+        // everything that would act on the weighing cell is a logical error.
+        if (cmd == "S" || cmd == "SI" || cmd == "SIR") {
+            stopStream();
+            return systemErrorLine();
+        }
+        return line("EL");
+    }
     if (cmd == "TA")
         return tareCommand(params);
     if (!params.isEmpty()) {
-        static const QByteArrayList known{"I1", "I2", "I3", "I4", "S", "SI", "SIR", "Z",
-                                          "ZI", "T", "TI", "TAC", "DW"};
+        static const QByteArrayList known{"I1", "I2", "I3", "I4", "S",   "SI", "SIR",
+                                          "Z",  "ZI", "T",  "TI", "TAC", "DW"};
         return line(known.contains(cmd) ? cmd + " L" : QByteArray("ES"));
     }
     if (cmd == "I1")
@@ -139,7 +164,15 @@ QByteArray MtSicsResponder::tareCommand(const QByteArrayList& params) {
     return format("TA", 'A', model_.tareValue());
 }
 
+QByteArray MtSicsResponder::systemErrorLine() const {
+    // As the weigh-module manual shows it: "S S    Error 10b" (b: weighing electronics,
+    // t: terminal).
+    return line("S S    Error " + QByteArray::number(systemError_) + systemErrorOrigin_);
+}
+
 QByteArray MtSicsResponder::weightReply(const QByteArray& id, char stableStatus, qint64 nowMs) {
+    if (systemError_)
+        return systemErrorLine();
     const BalanceModel::Sample s = model_.sample(nowMs);
     if (s.overload)
         return line(id + " +");
@@ -170,19 +203,19 @@ QByteArray MtSicsResponder::resolveWaiting(qint64 nowMs, bool timedOut) {
     const Waiting what = waiting_;
     waiting_ = Waiting::Nothing;
     switch (what) {
-    case Waiting::Stable:
-        return weightReply("S", 'S', nowMs);
-    case Waiting::Zero: {
-        const auto r = model_.zero(nowMs);
-        return r == BalanceModel::RangeResult::Done ? line("Z A") : rangeError("Z", r);
-    }
-    case Waiting::Tare: {
-        const auto r = model_.tare(nowMs);
-        return r == BalanceModel::RangeResult::Done ? format("T", 'S', model_.tareValue())
-                                                    : rangeError("T", r);
-    }
-    case Waiting::Nothing:
-        break;
+        case Waiting::Stable:
+            return weightReply("S", 'S', nowMs);
+        case Waiting::Zero: {
+            const auto r = model_.zero(nowMs);
+            return r == BalanceModel::RangeResult::Done ? line("Z A") : rangeError("Z", r);
+        }
+        case Waiting::Tare: {
+            const auto r = model_.tare(nowMs);
+            return r == BalanceModel::RangeResult::Done ? format("T", 'S', model_.tareValue())
+                                                        : rangeError("T", r);
+        }
+        case Waiting::Nothing:
+            break;
     }
     return {};
 }
@@ -195,8 +228,8 @@ QByteArray MtSicsResponder::streamLine(quint64 n, qint64 nowMs) {
 }
 
 QByteArray MtSicsResponder::tick(qint64 nowMs) {
-    return resolveWaiting(nowMs, false)
-           + dueStreamLines(nowMs, [&](quint64 n) { return streamLine(n, nowMs); });
+    return resolveWaiting(nowMs, false) +
+           dueStreamLines(nowMs, [&](quint64 n) { return streamLine(n, nowMs); });
 }
 
 void MtSicsResponder::cancel() {

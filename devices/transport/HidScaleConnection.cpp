@@ -15,11 +15,14 @@ HidScaleConnection::HidScaleConnection(HidScaleWorker::Settings settings,
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &HidScaleWorker::stateChanged, this,
             [this](ConnectionState state, const QString& detail) {
-                state_ = state;
-                detail_ = detail;
-                Q_EMIT stateChanged(state, detail);
+                load_.measure([&] {
+                    state_ = state;
+                    detail_ = detail;
+                    Q_EMIT stateChanged(state, detail);
+                });
             });
-    connect(worker_, &HidScaleWorker::reading, this, &HidScaleConnection::reading);
+    connect(worker_, &HidScaleWorker::reading, this,
+            [this](const Reading& r) { load_.measure([&] { Q_EMIT reading(r); }); });
     thread_.start();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transport/HidScaleWorker.h"
+#include "transport/MainThreadLoad.h"
 
 #include <QObject>
 #include <QThread>
@@ -23,6 +24,7 @@ public:
     ConnectionState state() const { return state_; }
     QString stateDetail() const { return detail_; }
     std::shared_ptr<const LiveReadings> liveReadings() const { return live_; }
+    MainThreadLoad mainThreadLoad() const { return load_; }
 
 Q_SIGNALS:
     void stateChanged(batch::devices::ConnectionState state, const QString& detail);
@@ -34,6 +36,7 @@ private:
     HidScaleWorker* worker_;  // lives on thread_, deleted when it finishes
     ConnectionState state_ = ConnectionState::Disconnected;
     QString detail_;
+    MainThreadLoad load_;
 };
 
 }  // namespace batch::devices

@@ -48,8 +48,7 @@ QList<LiveSample> LiveReadings::since(quint64 fromSequence, qsizetype maxCount) 
     if (maxCount >= 0)
         n = std::min(n, maxCount);
     out.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        out.append(ring_[size_t((oldest + lo + i) % capacity())]);
+    for (qsizetype i = 0; i < n; ++i) out.append(ring_[size_t((oldest + lo + i) % capacity())]);
     return out;
 }
 

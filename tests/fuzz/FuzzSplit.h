@@ -5,6 +5,7 @@
 // A serial port delivers arbitrary chunks, so a parser whose output depends on where
 // read() happened to cut the stream is broken even if it never crashes.
 
+#include "instruments/Decimal.h"
 #include "protocols/Reply.h"
 
 #include <QByteArrayView>
@@ -37,6 +38,12 @@ inline void checkReply(const char* target, const devices::Reply& r, qsizetype ma
             finding(target, "weight without value text");
         if (r.unit.size() > 5)
             finding(target, "unit longer than 5 characters");
+        // The weigh path reads the value text as a Decimal: exact and round-tripping.
+        if (const auto d = batch::instruments::Decimal::parse(r.valueText)) {
+            const auto again = batch::instruments::Decimal::parse(d->text());
+            if (!again || !(*again == *d) || again->decimals != d->decimals)
+                finding(target, "decimal value does not round-trip through its text");
+        }
     }
     if (r.kind == devices::ReplyKind::Error && r.error == devices::ErrorCode::None)
         finding(target, "error reply without error code");

@@ -3,6 +3,7 @@
 // timeout instead of a stale weight (mute, slow replies), unplug -> Disconnected within
 // 1 s and automatic reconnect, and a 50 Hz SIR stream without loss while the main
 // thread stays responsive.
+#include "BalanceOutcomes.h"
 #include "simulator/BalanceSimulator.h"
 #include "transport/BalanceConnection.h"
 
@@ -18,37 +19,15 @@
 using namespace batch::devices;
 using batch::devices::sim::BalanceSimulator;
 using batch::devices::sim::BalanceSpec;
+using batch::testsupport::Outcome;
+using batch::testsupport::Outcomes;
 
 namespace {
-
-struct Outcome {
-    bool done = false;
-    bool ok = false;
-    Reply reply;
-    QString error;
-};
-
-// Collects the outcome of every request id of one connection.
-class Outcomes : public QObject {
-public:
-    explicit Outcomes(BalanceConnection& c) {
-        connect(&c, &BalanceConnection::replied, this, [this](quint64 id, const Reply& r) {
-            results[id] = Outcome{true, true, r, {}};
-        });
-        connect(&c, &BalanceConnection::failed, this, [this](quint64 id, const QString& e) {
-            results[id] = Outcome{true, false, {}, e};
-        });
-    }
-    Outcome wait(quint64 id, int timeoutMs) {
-        (void)QTest::qWaitFor([&] { return results.value(id).done; }, timeoutMs);
-        return results.value(id);
-    }
-    QHash<quint64, Outcome> results;
-};
 
 BalanceSettings settingsFor(const QString& port, const QString& expectedSerial = {}) {
     BalanceSettings s;
     s.serial.portName = port;
+    s.allowSimulator = true;  // the simulator's pty
     s.expectedSerialNumber = expectedSerial;
     s.replyTimeoutMs = 500;
     s.stableTimeoutMs = 5000;
@@ -116,15 +95,15 @@ private Q_SLOTS:
         sim_->placeMass(100.0);
         Outcome o = out.wait(c->readImmediate(), 2000);
         QVERIFY(o.ok);
-        QVERIFY(!o.reply.stable);
+        QVERIFY(!o.answer.reply.stable);
         o = out.wait(c->readStable(), 6000);
         QVERIFY(o.ok);
-        QVERIFY(o.reply.stable);
-        QCOMPARE(o.reply.raw, QByteArray("S S     100.00 g"));
+        QVERIFY(o.answer.reply.stable);
+        QCOMPARE(o.answer.reply.raw, QByteArray("S S     100.00 g"));
         o = out.wait(c->tare(), 6000);
-        QCOMPARE(o.reply.raw, QByteArray("T S     100.00 g"));
+        QCOMPARE(o.answer.reply.raw, QByteArray("T S     100.00 g"));
         o = out.wait(c->readStable(), 6000);
-        QCOMPARE(o.reply.valueText, QStringLiteral("0.00"));
+        QCOMPARE(o.answer.reply.valueText, QStringLiteral("0.00"));
     }
 
     void silentBalanceTimesOutNeverStale() {
@@ -141,10 +120,12 @@ private Q_SLOTS:
         sim_->mute(false);
         sim_->placeMass(5.0);
         // After recovery the balance answers again, with the current weight.
-        QVERIFY(QTest::qWaitFor([&] {
-            const Outcome r = out.wait(c->readStable(), 6000);
-            return r.ok && r.reply.valueText == QStringLiteral("105.00");
-        }, 15000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const Outcome r = out.wait(c->readStable(), 6000);
+                return r.ok && r.answer.reply.valueText == QStringLiteral("105.00");
+            },
+            15000));
 
         // A reply that comes too late is dropped, not handed to the next command.
         sim_->setSlowReplies(800);
@@ -154,7 +135,7 @@ private Q_SLOTS:
         sim_->placeMass(7.0);
         o = out.wait(c->readStable(), 8000);
         QVERIFY2(o.ok, qPrintable(o.error));
-        QCOMPARE(o.reply.valueText, QStringLiteral("112.00"));
+        QCOMPARE(o.answer.reply.valueText, QStringLiteral("112.00"));
     }
 
     void unplugReportsDisconnectedAndReconnects() {
@@ -163,8 +144,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         sim_->unplug();
-        QVERIFY(QTest::qWaitFor([&] { return c->state() == ConnectionState::Disconnected; },
-                                1000));
+        QVERIFY(QTest::qWaitFor([&] { return c->state() == ConnectionState::Disconnected; }, 1000));
         qInfo("Disconnected reported after %lld ms", t.elapsed());
         QTest::qWait(500);  // a few reconnect attempts against a missing port
         QCOMPARE(c->state(), ConnectionState::Disconnected);
@@ -178,7 +158,18 @@ private Q_SLOTS:
         sim_->placeMass(20.0);
         const Outcome o = out.wait(c->readStable(), 6000);
         QVERIFY(o.ok);
-        QCOMPARE(o.reply.valueText, QStringLiteral("20.00"));
+        QCOMPARE(o.answer.reply.valueText, QStringLiteral("20.00"));
+    }
+
+    void refusesAPseudoTerminalUnlessSimulatorsAreAllowed() {
+        BalanceSettings s = settingsFor(link());
+        s.allowSimulator = false;
+        auto c = std::make_unique<BalanceConnection>(s);
+        c->start();
+        QVERIFY(QTest::qWaitFor([&] { return c->state() == ConnectionState::Refused; }, 3000));
+        QVERIFY2(c->stateDetail().contains(QStringLiteral("pseudo-terminal")),
+                 qPrintable(c->stateDetail()));
+        QCOMPARE(sim_->pty().bytesReceived(), 0u);  // not a single byte went to it
     }
 
     void streamAt50HzWithoutLossOrStall() {
@@ -217,9 +208,13 @@ private Q_SLOTS:
         QCOMPARE(live.size(), readings.size());
         QCOMPARE(c->liveReadings()->sequenceGaps(), 0u);
         QCOMPARE(live.back().sequence, readings.back().sequence);
-        qInfo("stream: %lld readings in 3 s, main thread worst gap %lld ms",
-              qlonglong(readings.size()), worstGap);
-        QVERIFY(worstGap < 200);  // the 16 ms budget is measured in the bench, not in CI
+        const MainThreadLoad load = c->mainThreadLoad();
+        qInfo(
+            "stream: %lld readings in 3 s, main thread worst heartbeat gap %lld ms, "
+            "device callbacks: %llu, longest %.3f ms",
+            qlonglong(readings.size()), worstGap, static_cast<unsigned long long>(load.callbacks),
+            double(load.maxNs) / 1e6);
+        QVERIFY(load.maxNs < 16'000'000);  // device work never held the main thread 16 ms
         // After the stream the balance answers commands again.
         Outcomes out(*c);
         QVERIFY(out.wait(c->readImmediate(), 2000).ok);

@@ -2,15 +2,24 @@
 // four-eyes approve, make-effective), `batch start`, `batch run` with the committed
 // scripts in resources/scripts, `batch status --json`, hold/resume from the command line,
 // and `batchctl audit verify` over the result. The scripts' timers use batchctl_testclock
-// (a `wait` advances a clock offset file instead of sleeping).
+// (a `wait` advances a clock offset file instead of sleeping). The scripts weigh on live
+// balances: three `batchctl balance simulate` processes (MT-SICS, SBI, A&D) on real
+// pseudo-terminals, registered in the instrument master with `batchctl instrument add`,
+// read through the drivers by `weigh STEP from INSTRUMENT`.
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
+#include <tuple>
+#include <vector>
 
 namespace {
 
@@ -32,6 +41,40 @@ class TestBatchCli : public QObject {
 private:
     QTemporaryDir dir_;
     QString db_, key_;
+    std::vector<std::unique_ptr<QProcess>> simulators_;
+
+    // A balance simulator process; returns once its pty link and control socket exist.
+    bool startSimulator(const QString& name, const QStringList& args) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(kBatchctl, QStringList{QStringLiteral("balance"), QStringLiteral("simulate"),
+                                        QStringLiteral("--pty"), path(name),
+                                        QStringLiteral("--settle-ms"), QStringLiteral("40")} +
+                                args);
+        if (!p->waitForStarted(10'000))
+            return false;
+        simulators_.push_back(std::move(p));
+        return QTest::qWaitFor(
+            [&] {
+                return QFileInfo::exists(path(name)) &&
+                       QFileInfo::exists(path(name + QStringLiteral(".ctl")));
+            },
+            10'000);
+    }
+
+    QStringList instrument(const QString& id, const QString& type, const QString& klass,
+                           const QString& serial) const {
+        return store() << as(QStringLiteral("admin")) << QStringLiteral("--id") << id
+                       << QStringLiteral("--type") << type << QStringLiteral("--model")
+                       << (QStringLiteral("Demo ") + type) << QStringLiteral("--serial") << serial
+                       << QStringLiteral("--class") << klass << QStringLiteral("--location")
+                       << QStringLiteral("Suite A") << QStringLiteral("--calibrated-on")
+                       << QDate::currentDate().addMonths(-1).toString(Qt::ISODate)
+                       << QStringLiteral("--calibration-due")
+                       << QDate::currentDate().addMonths(11).toString(Qt::ISODate)
+                       << QStringLiteral("--certificate") << (QStringLiteral("CAL-") + id)
+                       << QStringLiteral("--reason") << QStringLiteral("commissioning");
+    }
 
     QString path(const QString& name) const { return dir_.filePath(name); }
     QStringList store() const {
@@ -119,6 +162,65 @@ private slots:
                            << QStringLiteral("--new-password-file")
                            << path(id + QStringLiteral(".pw")));
         }
+        // The scripts' clock (batchctl_testclock) stays on the day it starts: after 20:00 it
+        // jumps to 06:00 of the next day, so that the daily checks the scripts record and
+        // the weighings after their long waits fall on one date. It only moves forward.
+        const QDateTime now = QDateTime::currentDateTime();
+        if (now.time().hour() >= 20)
+            write(QStringLiteral("clock"),
+                  QByteArray::number(
+                      QDateTime(now.date().addDays(1), QTime(6, 0)).toMSecsSinceEpoch() -
+                      now.toMSecsSinceEpoch()));
+        // The balances of the demo MBRs: simulators on ptys, registered as such.
+        QVERIFY(startSimulator(
+            QStringLiteral("bal300"),
+            {QStringLiteral("--protocol"), QStringLiteral("mt-sics"), QStringLiteral("--serial"),
+             QStringLiteral("B120300001"), QStringLiteral("--capacity"), QStringLiteral("300"),
+             QStringLiteral("--readability"), QStringLiteral("0.01"), QStringLiteral("--unit"),
+             QStringLiteral("kg")}));
+        QVERIFY(startSimulator(
+            QStringLiteral("bal6k"),
+            {QStringLiteral("--protocol"), QStringLiteral("sbi"), QStringLiteral("--serial"),
+             QStringLiteral("21705432"), QStringLiteral("--capacity"), QStringLiteral("6.2"),
+             QStringLiteral("--readability"), QStringLiteral("0.0001"), QStringLiteral("--unit"),
+             QStringLiteral("kg")}));
+        QVERIFY(startSimulator(
+            QStringLiteral("balana"),
+            {QStringLiteral("--protocol"), QStringLiteral("and"), QStringLiteral("--serial"),
+             QStringLiteral("T1234567"), QStringLiteral("--capacity"), QStringLiteral("220000"),
+             QStringLiteral("--readability"), QStringLiteral("0.1"), QStringLiteral("--unit"),
+             QStringLiteral("mg")}));
+        const struct {
+            const char *id, *protocol, *link, *klass, *serial, *unit, *capacity, *d, *min;
+        } balances[] = {
+            {"BAL-300-01", "mt-sics", "bal300", "BAL-300KG", "B120300001", "kg", "300", "0.01",
+             "0.5"},
+            {"BAL-6K-02", "sbi", "bal6k", "BAL-6KG", "21705432", "kg", "6.2", "0.0001", "0.02"},
+            {"BAL-ANA-01", "and", "balana", "BAL-ANA", "T1234567", "mg", "220000", "0.1", "10"},
+        };
+        for (const auto& b : balances)
+            RUN_OK(QStringLiteral("instrument"), QStringLiteral("add"),
+                   instrument(QString::fromLatin1(b.id), QStringLiteral("balance"),
+                              QString::fromLatin1(b.klass), QString::fromLatin1(b.serial))
+                       << QStringLiteral("--unit") << QString::fromLatin1(b.unit)
+                       << QStringLiteral("--capacity") << QString::fromLatin1(b.capacity)
+                       << QStringLiteral("--readability") << QString::fromLatin1(b.d)
+                       << QStringLiteral("--min-weight") << QString::fromLatin1(b.min)
+                       << QStringLiteral("--protocol") << QString::fromLatin1(b.protocol)
+                       << QStringLiteral("--port") << path(QString::fromLatin1(b.link))
+                       << QStringLiteral("--simulated"));
+        // Instruments that are read off: registered without a connection.
+        for (const auto& [id, type, klass, unit] :
+             {std::tuple{"MA-LOD-01", "moisture_analyser", "MA-LOD", "%"},
+              std::tuple{"TT-01", "tablet_tester", "TAB-TESTER", ""},
+              std::tuple{"PH-01", "ph_meter", "PH-METER", "pH"},
+              std::tuple{"FIT-01", "integrity_tester", "FIT-TESTER", "bar"},
+              std::tuple{"CW-01", "checkweigher", "CHECKWEIGHER", "g"}})
+            RUN_OK(QStringLiteral("instrument"), QStringLiteral("add"),
+                   instrument(QString::fromLatin1(id), QString::fromLatin1(type),
+                              QString::fromLatin1(klass),
+                              QStringLiteral("SN-") + QString::fromLatin1(id))
+                       << QStringLiteral("--unit") << QString::fromLatin1(unit));
         // The scripts name password files next to themselves.
         for (const char* s : {"tablet-500mg.batch", "sterile-liquid-fill.batch"})
             QVERIFY(QFile::copy(
@@ -246,9 +348,32 @@ private slots:
             const QJsonObject s = v.toObject();
             if (s.value(QStringLiteral("id")).toString() == QLatin1String("w_pcm")) {
                 QCOMPARE(s.value(QStringLiteral("target")).toString(), QStringLiteral("250.00"));
+                // Read from the MT-SICS balance: the frame byte for byte, gross and tare.
                 QCOMPARE(s.value(QStringLiteral("raw_frame")).toString(),
                          QStringLiteral("S S     250.12 kg"));
+                QCOMPARE(s.value(QStringLiteral("gross")).toString(), QStringLiteral("251.62"));
+                QCOMPARE(s.value(QStringLiteral("tare")).toString(), QStringLiteral("1.50"));
+                QCOMPARE(s.value(QStringLiteral("instrument_serial")).toString(),
+                         QStringLiteral("B120300001"));
+                QVERIFY(!s.value(QStringLiteral("reading_utc")).toString().isEmpty());
                 QCOMPARE(s.value(QStringLiteral("signatures")).toArray().size(), 1);
+            }
+            if (s.value(QStringLiteral("id")).toString() == QLatin1String("w_ccs")) {
+                // Read from the SBI balance (d = 0.1 g): recorded to the step's 3 decimals.
+                QCOMPARE(s.value(QStringLiteral("raw_frame")).toString(),
+                         QStringLiteral("+   3.0040 kg "));
+                QCOMPARE(s.value(QStringLiteral("value")).toString(), QStringLiteral("3.004"));
+                QCOMPARE(s.value(QStringLiteral("tare")).toString(), QStringLiteral("0.1500"));
+                QCOMPARE(s.value(QStringLiteral("instrument_serial")).toString(),
+                         QStringLiteral("21705432"));
+            }
+            if (s.value(QStringLiteral("id")).toString() == QLatin1String("ipc_weight")) {
+                // Read from the A&D balance, in mg.
+                QCOMPARE(s.value(QStringLiteral("raw_frame")).toString(),
+                         QStringLiteral("ST,+000600.0 mg"));
+                QCOMPARE(s.value(QStringLiteral("value")).toString(), QStringLiteral("600.0"));
+                QCOMPARE(s.value(QStringLiteral("instrument_serial")).toString(),
+                         QStringLiteral("T1234567"));
             }
             if (s.value(QStringLiteral("id")).toString() == QLatin1String("gran_water")) {
                 QCOMPARE(s.value(QStringLiteral("recorded_value")).toString(),
@@ -291,6 +416,14 @@ private slots:
         const Result list = run(QStringLiteral("batch"), QStringLiteral("list"), store());
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains(QStringLiteral("T-HALF")));
+    }
+
+    void cleanupTestCase() {
+        for (auto& p : simulators_) {
+            p->terminate();
+            if (!p->waitForFinished(5000))
+                p->kill();
+        }
     }
 
     void auditVerifyPasses() {

@@ -4,6 +4,7 @@
 // the projection rebuilt from events. Signing uses the production PBKDF2 cost, so the
 // test functions share one station (one batch each) and the users are made once.
 #include "exec/BatchEngine.h"
+#include "instruments/Decimal.h"
 #include "record/AuditVerifier.h"
 #include "station/Station.h"
 
@@ -72,11 +73,6 @@ std::optional<ExecError> refusal(const std::function<void()>& f) {
         QVERIFY(!r_->message().isEmpty());                                 \
     } while (0)
 
-StepInput balance(const QString& value, bool stable = true) {
-    return {value, QStringLiteral("kg"), QStringLiteral("BAL-01"),
-            QStringLiteral("S S %1 kg").arg(value), stable};
-}
-
 }  // namespace
 
 class TestExecEngine : public QObject {
@@ -89,6 +85,41 @@ private:
     security::User op1_, op2_, sup1_, sup2_;
 
     exec::BatchEngine& engine() { return station_->batches(); }
+    // A live balance reading of BAL-01 (registered in initTestCase): net on an empty
+    // container of 1.25 kg, stamped now on the station clock.
+    StepInput balance(const QString& value, bool stable = true) {
+        StepInput in{value, QStringLiteral("kg"), QStringLiteral("BAL-01"),
+                     QStringLiteral("S S %1 kg").arg(value), stable};
+        in.tare = QStringLiteral("1.25");
+        if (const auto net = instruments::Decimal::parse(value))
+            in.gross = (*net + *instruments::Decimal::parse(in.tare)).text();
+        in.instrumentSerial = QStringLiteral("SN-BAL-01");
+        in.readAtUtcMs = station_->journal().nowMs();
+        return in;
+    }
+    // An instrument that is calibrated and checked today, in class BAL.
+    void registerInstrument(const QString& id, const QString& type, const QString& serial) {
+        const security::User admin = *station_->users().find(QStringLiteral("admin"));
+        instruments::Instrument in;
+        in.id = id;
+        in.type = type;
+        in.model = QStringLiteral("Test ") + type;
+        in.serialNumber = serial;
+        in.instrumentClass = QStringLiteral("BAL");
+        in.location = QStringLiteral("Room 1");
+        if (type == QLatin1String("balance")) {
+            in.unit = QStringLiteral("kg");
+            in.capacity = QStringLiteral("300");
+            in.readability = QStringLiteral("0.01");
+            in.minimumWeight = QStringLiteral("1");
+        }
+        instruments::InstrumentRegistry& master = station_->instruments();
+        master.registerInstrument(admin, in, QStringLiteral("test set-up"));
+        const QDate today = master.today();
+        master.recordCalibration(admin, id, today, today.addYears(1), QStringLiteral("CAL-1"),
+                                 QStringLiteral("test set-up"));
+        master.recordDailyCheck(op1_, id, true, QStringLiteral("check weight 10 kg: 10.00"));
+    }
     security::User makeUser(const QString& id, security::Role role) {
         const security::User admin = *station_->users().find(QStringLiteral("admin"));
         station_->users().addUser(admin, id, QStringLiteral("User ") + id, {role},
@@ -117,6 +148,11 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
+        // The station clock runs from noon today: the daily check of the balances is
+        // "today" for every weighing, even when the suite runs just before midnight.
+        const QDateTime now = QDateTime::currentDateTime();
+        offsetMs_ =
+            QDateTime(now.date(), QTime(12, 0)).toMSecsSinceEpoch() - now.toMSecsSinceEpoch();
         station_ = Station::create(dir_.filePath(QStringLiteral("exec.db")), "exec test key",
                                    QStringLiteral("ST01"), QStringLiteral("admin"),
                                    QStringLiteral("Ada Admin"), kAdminPassword,
@@ -137,6 +173,10 @@ private slots:
         mbrs.signAsAuthor(QStringLiteral("MBR-ENG"), QStringLiteral("1.0"), sup1_.id, pw(sup1_.id));
         mbrs.approve(QStringLiteral("MBR-ENG"), QStringLiteral("1.0"), qa.id, pw(qa.id));
         mbrs.makeEffective(admin, QStringLiteral("MBR-ENG"), QStringLiteral("1.0"));
+        registerInstrument(QStringLiteral("BAL-01"), QStringLiteral("balance"),
+                           QStringLiteral("SN-BAL-01"));
+        registerInstrument(QStringLiteral("PH-1"), QStringLiteral("ph_meter"),
+                           QStringLiteral("SN-PH-1"));
     }
 
     void startBindsMbrAndScalesTargets() {
@@ -197,9 +237,12 @@ private slots:
         grams.unit = QStringLiteral("g");
         QVERIFY_REFUSED(engine().complete(op1_, b, QStringLiteral("s_weigh"), grams),
                         K::InvalidValue);
-        QVERIFY_REFUSED(engine().complete(op1_, b, QStringLiteral("s_weigh"),
-                                          balance(QStringLiteral("50.001"))),
-                        K::InvalidValue);
+        // A balance finer than the step: the value is rounded to the step's decimals,
+        // the net as the balance sent it stays in the record (asked without recording).
+        const exec::ReadingCheck fine = engine().checkInstrumentReading(
+            op1_, b, QStringLiteral("s_weigh"), balance(QStringLiteral("50.004")));
+        QVERIFY2(fine.accepted, qPrintable(fine.refusal ? fine.refusal->message() : QString()));
+        QCOMPARE(fine.value, QStringLiteral("50.00"));
         engine().complete(op1_, b, QStringLiteral("s_weigh"), balance(QStringLiteral("50.00")));
         // Numeric: not a number, too many decimals.
         QVERIFY_REFUSED(
@@ -255,7 +298,7 @@ private slots:
                                          QStringLiteral("typo")),
                         K::WrongState);
         // Every refusal above is in the record as a refused_action exception.
-        QCOMPARE(exceptionsOf(b, QStringLiteral("refused_action")), 20);
+        QCOMPARE(exceptionsOf(b, QStringLiteral("refused_action")), 19);
     }
 
     void alertAndDeviationFlow() {

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "exec/BatchEngine.h"
+#include "instruments/InstrumentRegistry.h"
 #include "screens/SupervisorDashboard.h"
 #include "security/Session.h"
 #include "sync/CentralAdmin.h"
@@ -179,11 +180,40 @@ private slots:
                           QStringLiteral("scan_mcc")));
         QVERIFY(stepShown(QStringLiteral("ST-B"), QStringLiteral("B-B-001"),
                           QStringLiteral("scan_mcc")));
-        auto weigh = [](exec::BatchEngine& e, const security::User& op, const QString& batch,
+        // The floor balance in each station's instrument master, calibrated: the engine's
+        // weighing rules refuse an unknown, uncalibrated or unchecked balance. Readings as
+        // the balance driver makes them (serial number, gross/tare, time of the frame).
+        for (StationFixture* s : {&a, &b}) {
+            instruments::InstrumentRegistry& master = s->station->instruments();
+            const security::User admin = *s->station->users().find(QStringLiteral("admin"));
+            instruments::Instrument bal;
+            bal.id = QStringLiteral("BAL-300-01");
+            bal.type = QStringLiteral("balance");
+            bal.model = QStringLiteral("Floor balance 300 kg");
+            bal.serialNumber = QStringLiteral("B120300001");
+            bal.instrumentClass = QStringLiteral("BAL-300KG");
+            bal.location = QStringLiteral("Dispensing");
+            bal.unit = QStringLiteral("kg");
+            bal.capacity = QStringLiteral("300");
+            bal.readability = QStringLiteral("0.01");
+            bal.minimumWeight = QStringLiteral("0.5");
+            master.registerInstrument(admin, bal, QStringLiteral("commissioning"));
+            master.recordCalibration(admin, bal.id, master.today(), master.today().addYears(1),
+                                     QStringLiteral("CAL-1"), QStringLiteral("annual"));
+        }
+        auto weigh = [](StationFixture& s, const security::User& op, const QString& batch,
                         const QString& step, const QString& kg) {
-            e.complete(op, batch, step,
-                       {kg, QStringLiteral("kg"), QStringLiteral("BAL-300-01"),
-                        QStringLiteral("S S     %1 kg").arg(kg), true});
+            instruments::InstrumentRegistry& master = s.station->instruments();
+            const auto bal = master.find(QStringLiteral("BAL-300-01"));
+            if (!bal->dailyCheck || bal->dailyCheck->date != master.today())
+                master.recordDailyCheck(op, bal->id, true, QStringLiteral("check weight ok"));
+            exec::StepInput reading{kg, QStringLiteral("kg"), QStringLiteral("BAL-300-01"),
+                                    QStringLiteral("S S     %1 kg").arg(kg), true};
+            reading.gross = kg;
+            reading.tare = QStringLiteral("0.00");
+            reading.instrumentSerial = QStringLiteral("B120300001");
+            reading.readAtUtcMs = s.station->journal().nowMs();
+            s.station->batches().complete(op, batch, step, reading);
         };
         // Weighings a few (station-clock) minutes apart, so the trend has a time axis.
         auto later = [&](int minutes) {
@@ -191,26 +221,24 @@ private slots:
             b.offsetMs += minutes * 60'000;
         };
         later(2);
-        weigh(ea, opA, QStringLiteral("B-A-001"), QStringLiteral("w_pcm"),
-              QStringLiteral("250.12"));
-        weigh(eb, opB, QStringLiteral("B-B-001"), QStringLiteral("w_pcm"),
-              QStringLiteral("249.96"));
+        weigh(a, opA, QStringLiteral("B-A-001"), QStringLiteral("w_pcm"), QStringLiteral("250.12"));
+        weigh(b, opB, QStringLiteral("B-B-001"), QStringLiteral("w_pcm"), QStringLiteral("249.96"));
         QVERIFY(
             stepShown(QStringLiteral("ST-A"), QStringLiteral("B-A-001"), QStringLiteral("w_pcm")));
         later(4);
-        weigh(ea, opA, QStringLiteral("B-A-001"), QStringLiteral("w_mcc"), QStringLiteral("12.01"));
+        weigh(a, opA, QStringLiteral("B-A-001"), QStringLiteral("w_mcc"), QStringLiteral("12.01"));
         later(1);
-        weigh(eb, opB, QStringLiteral("B-B-001"), QStringLiteral("w_mcc"), QStringLiteral("11.98"));
+        weigh(b, opB, QStringLiteral("B-B-001"), QStringLiteral("w_mcc"), QStringLiteral("11.98"));
         later(3);
         ea.complete(opA, QStringLiteral("B-A-001"), QStringLiteral("scan_starch"),
                     {QStringLiteral("L-STA-2026-0311")});
         eb.complete(opB, QStringLiteral("B-B-001"), QStringLiteral("scan_starch"),
                     {QStringLiteral("L-STA-2026-0312")});
         later(2);
-        weigh(ea, opA, QStringLiteral("B-A-001"), QStringLiteral("w_starch"),
+        weigh(a, opA, QStringLiteral("B-A-001"), QStringLiteral("w_starch"),
               QStringLiteral("23.98"));
         later(2);
-        weigh(eb, opB, QStringLiteral("B-B-001"), QStringLiteral("w_starch"),
+        weigh(b, opB, QStringLiteral("B-B-001"), QStringLiteral("w_starch"),
               QStringLiteral("24.02"));
         QVERIFY(stepShown(QStringLiteral("ST-A"), QStringLiteral("B-A-001"),
                           QStringLiteral("w_starch")));

@@ -26,8 +26,9 @@ private Q_SLOTS:
 
     void headersAndUnits() {
         AndParser p;
-        const Replies r = p.feed("US,-00001.23  g\r\nQT,+00012345 PC\r\nST,+0001.234 kg\r\n"
-                                 "ST,+00123.4  %\r\nST,+0012.345ozt\r\n");
+        const Replies r = p.feed(
+            "US,-00001.23  g\r\nQT,+00012345 PC\r\nST,+0001.234 kg\r\n"
+            "ST,+00123.4  %\r\nST,+0012.345ozt\r\n");
         QCOMPARE(r.size(), 5);
         QVERIFY(!r[0].stable);
         QCOMPARE(r[0].value, -1.23);
@@ -48,6 +49,52 @@ private Q_SLOTS:
         QCOMPARE(r[0].kind, ReplyKind::Error);
         QCOMPARE(r[0].error, ErrorCode::Overload);
         QCOMPARE(r[1].error, ErrorCode::Underload);
+    }
+
+    void outOfRangeWithExponentPlaceholder() {
+        // Some models fill the data with "+9999999E+19": only the sign and unit count.
+        AndParser p;
+        const Replies r = p.feed("OL,+9999999E+19  g\r\nOL,-9999999E+19  g\r\n");
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r[0].error, ErrorCode::Overload);
+        QCOMPARE(r[0].unit, QStringLiteral("g"));
+        QCOMPARE(r[1].error, ErrorCode::Underload);
+        QCOMPARE(p.stats().garbageFrames, 0u);
+    }
+
+    void identificationAndTare() {
+        AndParser p;
+        const Replies r = p.feed(
+            "SN,T1234567\r\nTN,  FX-120i\r\nID,000100\r\n"
+            "PT,+00012.34  g\r\nST,N,+00001.00  g\r\n");
+        QCOMPARE(r.size(), 5);
+        QCOMPARE(r[0].kind, ReplyKind::Info);
+        QCOMPARE(r[0].id, QByteArray("SN"));
+        QCOMPARE(r[0].texts, QStringList{QStringLiteral("T1234567")});
+        QCOMPARE(r[1].texts, QStringList{QStringLiteral("FX-120i")});
+        QCOMPARE(r[2].texts, QStringList{QStringLiteral("000100")});
+        QCOMPARE(r[3].kind, ReplyKind::Weight);
+        QCOMPARE(r[3].id, QByteArray("PT"));
+        QCOMPARE(r[3].valueText, QStringLiteral("+00012.34"));
+        QCOMPARE(r[4].id, QByteArray("ST"));  // second header N: net
+        QCOMPARE(r[4].value, 1.0);
+    }
+
+    void errorCodesOfTheManuals() {
+        AndParser p;
+        const Replies r = p.feed(
+            "EC,E00\r\nEC,E02\r\nEC,E04\r\nEC,E05\r\nEC,E06\r\n"
+            "EC,E07\r\nEC,E16\r\nEC,E20\r\n");
+        QCOMPARE(r.size(), 8);
+        QCOMPARE(r[0].errorText, QStringLiteral("communication error"));
+        QCOMPARE(r[1].errorText, QStringLiteral("not ready"));
+        QCOMPARE(r[2].errorText, QStringLiteral("excess characters"));
+        QCOMPARE(r[3].errorText, QStringLiteral("no specified ID"));
+        QCOMPARE(r[4].errorText, QStringLiteral("format error"));
+        QCOMPARE(r[5].errorText, QStringLiteral("parameter setting error"));
+        QCOMPARE(r[6].errorText, QStringLiteral("internal mass error"));
+        QCOMPARE(r[7].errorCode, 20);
+        for (const Reply& reply : r) QCOMPARE(reply.error, ErrorCode::CommandRejected);
     }
 
     void comparisonHeader() {
@@ -74,7 +121,9 @@ private Q_SLOTS:
 
     void ackInsideALineMakesItGarbage() {
         AndParser p;
-        const Replies r = p.feed(QByteArray("ST,+0\x06" "0123.45  g\r\nST,+00001.00  g\r\n"));
+        const Replies r =
+            p.feed(QByteArray("ST,+0\x06"
+                              "0123.45  g\r\nST,+00001.00  g\r\n"));
         QCOMPARE(r.size(), 1);
         QCOMPARE(r[0].value, 1.0);
         QCOMPARE(p.stats().garbageFrames, 1u);
@@ -92,8 +141,8 @@ private Q_SLOTS:
 
     void garbageAndOverlong() {
         AndParser p;
-        const Replies r = p.feed("XX,+00001.00  g\r\nST,abc\r\nST,+00001.00 gram\r\n"
-                                 + QByteArray(1000, ',') + "\r\nST,+00004.00  g\r\n");
+        const Replies r = p.feed("XX,+00001.00  g\r\nST,abc\r\nST,+00001.00 gram\r\n" +
+                                 QByteArray(1000, ',') + "\r\nST,+00004.00  g\r\n");
         QCOMPARE(r.size(), 1);
         QCOMPARE(r[0].value, 4.0);
         QCOMPARE(p.stats().garbageFrames, 3u);
@@ -102,8 +151,14 @@ private Q_SLOTS:
 
     void commandBytes() {
         QCOMPARE(andd::query(), QByteArray("Q\r\n"));
+        QCOMPARE(andd::stableQuery(), QByteArray("S\r\n"));
         QCOMPARE(andd::zero(), QByteArray("Z\r\n"));
         QCOMPARE(andd::tare(), QByteArray("T\r\n"));
+        QCOMPARE(andd::streamStart(), QByteArray("SIR\r\n"));
+        QCOMPARE(andd::cancel(), QByteArray("C\r\n"));
+        QCOMPARE(andd::serialNumber(), QByteArray("?SN\r\n"));
+        QCOMPARE(andd::modelName(), QByteArray("?TN\r\n"));
+        QCOMPARE(andd::tareQuery(), QByteArray("?PT\r\n"));
     }
 };
 

@@ -107,8 +107,10 @@ private Q_SLOTS:
         MtSicsResponder r(m);
         MtSicsParser p;
         m.placeMass(100.0, 0);
-        const QByteArray bytes = r.receive("SI\r\nZI\r\nTI\r\nTA\r\nTAC\r\nD \"HELLO WORLD\"\r\n"
-                                           "DW\r\nI1\r\nI2\r\nI3\r\nXX\r\nS 3\r\n@\r\n", 10);
+        const QByteArray bytes = r.receive(
+            "SI\r\nZI\r\nTI\r\nTA\r\nTAC\r\nD \"HELLO WORLD\"\r\n"
+            "DW\r\nI1\r\nI2\r\nI3\r\nXX\r\nS 3\r\n@\r\n",
+            10);
         const Replies replies = p.feed(bytes);
         QCOMPARE(p.stats().garbageFrames, 0u);
         QCOMPARE(replies.size(), 13);
@@ -217,16 +219,84 @@ private Q_SLOTS:
         QVERIFY(p.feed(r.receive("S\r\n", 10)).isEmpty());
         replies = p.feed(r.tick(kSettled));
         QCOMPARE(replies[0].raw, QByteArray("ST,+00100.00  g"));
-        replies = p.feed(r.receive("T\r\nQ\r\nXYZ\r\n", kSettled));
-        QCOMPARE(replies.size(), 3);
-        QCOMPARE(replies[0].kind, ReplyKind::Ack);
-        QCOMPARE(replies[1].value, 0.0);
-        QCOMPARE(replies[2].errorCode, 1);
+        // T: <AK> on receipt and <AK> when done (a stable balance tares at once).
+        QCOMPARE(r.receive("T\r\n", kSettled), QByteArray("\x06\r\n\x06\r\n"));
+        replies = p.feed(r.receive("Q\r\nXYZ\r\n?SN\r\n?TN\r\n?PT\r\n", kSettled));
+        QCOMPARE(replies.size(), 5);
+        QCOMPARE(replies[0].value, 0.0);
+        QCOMPARE(replies[1].errorCode, 1);
+        QCOMPARE(replies[2].raw, QByteArray("SN,B021002593"));
+        QCOMPARE(replies[2].texts, QStringList{QStringLiteral("B021002593")});
+        QCOMPARE(replies[3].id, QByteArray("TN"));
+        QCOMPARE(replies[4].raw, QByteArray("PT,+00100.00  g"));
+        QCOMPARE(r.receive(QByteArray(40, 'Q') + "\r\n", kSettled), QByteArray("EC,E04\r\n"));
         m.placeMass(200.0, kSettled);
         replies = p.feed(r.receive("Q\r\n", 2 * kSettled));
         QCOMPARE(replies[0].raw, QByteArray("OL,+99999.99  g"));
         QCOMPARE(replies[0].error, ErrorCode::Overload);
         QCOMPARE(p.stats().garbageFrames, 0u);
+    }
+
+    void andZeroWaitsForStability() {
+        BalanceModel m(spec());
+        AndResponder r(m);
+        r.setStabilityTimeout(500);
+        m.placeMass(1.0, 0);
+        QCOMPARE(r.receive("Z\r\n", 10), QByteArray("\x06\r\n"));  // received
+        QVERIFY(r.tick(20).isEmpty());
+        QCOMPARE(r.tick(kSettled), QByteArray("\x06\r\n"));  // done
+        m.setNoise(0.05);
+        QCOMPARE(r.receive("T\r\n", kSettled), QByteArray("\x06\r\n"));
+        QCOMPARE(r.tick(kSettled + 500), QByteArray("EC,E11\r\n"));  // never stable
+        // S waits for a stable value; C cancels it.
+        QVERIFY(r.receive("S\r\n", kSettled).isEmpty());
+        QVERIFY(r.receive("C\r\n", kSettled).isEmpty());
+        m.setNoise(0.0);
+        QVERIFY(r.tick(kSettled + 2000).isEmpty());
+    }
+
+    void sbiSpecialCodesAndIdFormat() {
+        BalanceModel m(spec());
+        SbiResponder r(m);
+        m.placeMass(300.0, 0);
+        // 16 characters: the code at positions 7-8.
+        QCOMPARE(r.receive("\x1bP", kSettled), QByteArray("      H       \r\n"));
+        QCOMPARE(r.receive("\x1bx2_", kSettled), QByteArray("  B021002593    \r\n"));
+        r.setIdCodes(true);
+        QCOMPARE(r.receive("\x1bP", kSettled), QByteArray("Stat        H       \r\n"));
+        QCOMPARE(r.receive("\x1bx2_", kSettled), QByteArray("Ser.no  B021002593    \r\n"));
+        m.removeMass(kSettled);
+        QCOMPARE(r.receive("\x1bP", 3 * kSettled), QByteArray("N     +     0.00 g  \r\n"));
+        SartoriusSbiParser p;
+        p.expectText();
+        const Replies replies = p.feed(
+            "Stat        H       \r\nSer.no  21705432    \r\n"
+            "N     +     0.00 g  \r\n");
+        QCOMPARE(replies.size(), 3);
+        QCOMPARE(replies[0].error, ErrorCode::Overload);
+        QCOMPARE(replies[1].kind, ReplyKind::Info);
+        QCOMPARE(replies[1].id, QByteArray("Ser.no"));
+        QCOMPARE(replies[1].texts, QStringList{QStringLiteral("21705432")});
+        QCOMPARE(replies[2].id, QByteArray("N"));
+    }
+
+    void mtsicsErrorReplies() {
+        BalanceModel m(spec());
+        MtSicsResponder r(m);
+        // A control character in a command: what a parity error leaves.
+        QCOMPARE(r.receive("S\x01\r\n", 0), QByteArray("ET\r\n"));
+        QCOMPARE(r.receive("D \"\xe4\"\r\n", 0), QByteArray("D A\r\n"));  // 8-bit text is fine
+        r.setSystemError(10, 'b');
+        QCOMPARE(r.receive("SI\r\n", 0), QByteArray("S S    Error 10b\r\n"));
+        QCOMPARE(r.receive("Z\r\n", 0), QByteArray("EL\r\n"));
+        QCOMPARE(r.receive("I4\r\n", 0), QByteArray("I4 A \"B021002593\"\r\n"));
+        MtSicsParser p;
+        const Replies replies = p.feed(r.receive("S\r\n", 0));
+        QCOMPARE(replies.size(), 1);
+        QCOMPARE(replies[0].error, ErrorCode::DeviceError);
+        QCOMPARE(replies[0].errorCode, 10);
+        r.setSystemError(0);
+        QCOMPARE(r.receive("SI\r\n", 0), QByteArray("S S       0.00 g\r\n"));
     }
 };
 

@@ -112,7 +112,11 @@ private Q_SLOTS:
     }
 
     void systemErrorInTheWeightField() {
-        Reply r = one("S S     Error 10b\r\n");
+        // The weigh-module manual's form: the weight field carries "Error <n><b|t>".
+        Reply r = one("S S    Error 10b\r\n");
+        QCOMPARE(r.raw, QByteArray("S S    Error 10b"));
+        QVERIFY(r.errorText.contains(QStringLiteral("EEPROM error")));
+        r = one("S S     Error 10b\r\n");
         QCOMPARE(r.kind, ReplyKind::Error);
         QCOMPARE(r.error, ErrorCode::DeviceError);
         QCOMPARE(r.errorCode, 10);
@@ -180,8 +184,7 @@ private Q_SLOTS:
         MtSicsParser p;
         const QByteArray frame = "S S     100.00 g\r\n";
         Replies all;
-        for (const char c : frame)
-            all += p.feed(QByteArray(1, c));
+        for (const char c : frame) all += p.feed(QByteArray(1, c));
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.front().raw, frame.chopped(2));
         // Split exactly between CR and LF: no empty frame, no garbage.
@@ -205,8 +208,9 @@ private Q_SLOTS:
     void interleavedStreamAndCommandReplies() {
         // SIR streams "S S|D" lines; a Z sent meanwhile is answered between them.
         MtSicsParser p;
-        const QByteArray bytes = "S D      10.01 g\r\nS D      10.02 g\r\nZ A\r\nS S       0.00 g"
-                                 "\r\nS S       0.00 g\r\nI4 A \"B021002593\"\r\n";
+        const QByteArray bytes =
+            "S D      10.01 g\r\nS D      10.02 g\r\nZ A\r\nS S       0.00 g"
+            "\r\nS S       0.00 g\r\nI4 A \"B021002593\"\r\n";
         const Replies r = p.feed(bytes);
         QCOMPARE(r.size(), 6);
         QCOMPARE(r[0].valueText, QStringLiteral("10.01"));
@@ -219,9 +223,9 @@ private Q_SLOTS:
 
     void garbageIsCountedAndSkipped() {
         MtSicsParser p;
-        const QByteArray bytes = QByteArray("\x00\xff\xfe\x01", 4) + "\r\nhello world\r\n"
-                                 + "S S\r\n" + "S X 1.00 g\r\n" + "S S abc g\r\n"
-                                 + "I4 A \"unterminated\r\n" + "S S     5.00 g\r\n";
+        const QByteArray bytes = QByteArray("\x00\xff\xfe\x01", 4) + "\r\nhello world\r\n" +
+                                 "S S\r\n" + "S X 1.00 g\r\n" + "S S abc g\r\n" +
+                                 "I4 A \"unterminated\r\n" + "S S     5.00 g\r\n";
         const Replies r = p.feed(bytes);
         QCOMPARE(r.size(), 1);
         QCOMPARE(r.front().valueText, QStringLiteral("5.00"));

@@ -65,9 +65,10 @@ private Q_SLOTS:
 
     void statLines() {
         SartoriusSbiParser p;
-        const Replies r = p.feed("Stat        H       \r\nStat        L       \r\n"
-                                 "Stat        C       \r\nStat     Err 101    \r\n"
-                                 "Stat        HH      \r\nStat        --      \r\n");
+        const Replies r = p.feed(
+            "Stat        H       \r\nStat        L       \r\n"
+            "Stat        C       \r\nStat     Err 101    \r\n"
+            "Stat        HH      \r\nStat        --      \r\n");
         QCOMPARE(r.size(), 6);
         QCOMPARE(r[0].error, ErrorCode::Overload);
         QCOMPARE(r[1].error, ErrorCode::Underload);
@@ -76,8 +77,46 @@ private Q_SLOTS:
         QCOMPARE(r[3].errorCode, 101);
         QCOMPARE(r[4].error, ErrorCode::Overload);
         QCOMPARE(r[5].error, ErrorCode::Busy);
-        for (const Reply& reply : r)
-            QCOMPARE(reply.id, QByteArray("Stat"));
+        for (const Reply& reply : r) QCOMPARE(reply.id, QByteArray("Stat"));
+    }
+
+    void manualSpecialCodes() {
+        // 16 characters: the code at positions 7-8; errors "Err ###".
+        SartoriusSbiParser p;
+        Replies r = p.feed(
+            "      H       \r\n      L       \r\n      C       \r\n"
+            "      --      \r\n   Err 101    \r\n      HH      \r\n");
+        QCOMPARE(r.size(), 6);
+        QCOMPARE(r[0].error, ErrorCode::Overload);
+        QCOMPARE(r[1].error, ErrorCode::Underload);
+        QCOMPARE(r[2].error, ErrorCode::NeedsCalibration);
+        QCOMPARE(r[3].error, ErrorCode::Busy);
+        QCOMPARE(r[4].error, ErrorCode::DeviceError);
+        QCOMPARE(r[4].errorCode, 101);
+        QCOMPARE(r[5].error, ErrorCode::Overload);
+        QCOMPARE(r[0].raw, QByteArray("      H       "));
+        // 22 characters, newer models: words, upper-case ERR, application errors.
+        r = p.feed(
+            "Stat        High    \r\nStat        Low     \r\nStat        Cal.Ext.\r\n"
+            "Stat     ERR 101    \r\nStat     APP.ERR    \r\nStat     Err  54    \r\n");
+        QCOMPARE(r.size(), 6);
+        QCOMPARE(r[0].error, ErrorCode::Overload);
+        QCOMPARE(r[1].error, ErrorCode::Underload);
+        QCOMPARE(r[2].error, ErrorCode::NeedsCalibration);
+        QCOMPARE(r[3].errorCode, 101);
+        QCOMPARE(r[4].error, ErrorCode::DeviceError);
+        QCOMPARE(r[5].errorCode, 54);
+        QCOMPARE(p.stats().garbageFrames, 0u);
+    }
+
+    void serialNumberWithIdCode() {
+        SartoriusSbiParser p;
+        p.expectText();
+        const Replies r = p.feed("Ser.no  21705432    \r\n");
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r[0].kind, ReplyKind::Info);
+        QCOMPARE(r[0].id, QByteArray("Ser.no"));
+        QCOMPARE(r[0].texts, QStringList{QStringLiteral("21705432")});
     }
 
     void overloadInTheValueField() {
@@ -116,8 +155,8 @@ private Q_SLOTS:
 
     void garbageAndOverlong() {
         SartoriusSbiParser p;
-        Replies r = p.feed(QByteArray("\x1b\x00junk\r\n", 8) + "*   100.00 g  \r\n"
-                           + QByteArray(5000, '9') + "\r\n+   100.00 g  \r\n");
+        Replies r = p.feed(QByteArray("\x1b\x00junk\r\n", 8) + "*   100.00 g  \r\n" +
+                           QByteArray(5000, '9') + "\r\n+   100.00 g  \r\n");
         QCOMPARE(r.size(), 1);
         QCOMPARE(r[0].value, 100.0);
         QCOMPARE(p.stats().garbageFrames, 2u);

@@ -1,0 +1,147 @@
+#include "demo/DemoInstruments.h"
+
+#include <QDir>
+
+namespace batch::devices {
+namespace {
+
+int decimalsOf(const QString& readability) {
+    const qsizetype point = readability.indexOf(QLatin1Char('.'));
+    return point < 0 ? 0 : int(readability.size() - point - 1);
+}
+
+QString protocolName(sim::BalanceSimulator::Protocol p) {
+    switch (p) {
+        case sim::BalanceSimulator::Protocol::MtSics:
+            return QStringLiteral("mt-sics");
+        case sim::BalanceSimulator::Protocol::Sbi:
+            return QStringLiteral("sbi");
+        case sim::BalanceSimulator::Protocol::And:
+            return QStringLiteral("and");
+    }
+    return {};
+}
+
+}  // namespace
+
+QList<DemoInstruments::Balance> DemoInstruments::demoBalances() {
+    using P = sim::BalanceSimulator::Protocol;
+    return {
+        {QStringLiteral("BAL-300-01"), P::MtSics, QStringLiteral("B120300001"),
+         QStringLiteral("Floor balance 300 kg (simulated)"), QStringLiteral("BAL-300KG"),
+         QStringLiteral("kg"), QStringLiteral("300"), QStringLiteral("0.01"),
+         QStringLiteral("0.5")},
+        {QStringLiteral("BAL-6K-02"), P::Sbi, QStringLiteral("21705432"),
+         QStringLiteral("Bench balance 6.2 kg (simulated)"), QStringLiteral("BAL-6KG"),
+         QStringLiteral("kg"), QStringLiteral("6.2"), QStringLiteral("0.0001"),
+         QStringLiteral("0.02")},
+        {QStringLiteral("BAL-ANA-01"), P::And, QStringLiteral("T1234567"),
+         QStringLiteral("Analytical balance 220 g (simulated)"), QStringLiteral("BAL-ANA"),
+         QStringLiteral("mg"), QStringLiteral("220000"), QStringLiteral("0.1"),
+         QStringLiteral("10")},
+    };
+}
+
+DemoInstruments::DemoInstruments(QString directory, BalanceClock clock, QObject* parent)
+    : QObject(parent), directory_(std::move(directory)), instruments_(std::move(clock)) {
+    thread_.setObjectName(QStringLiteral("demo-balances"));
+    context_.moveToThread(&thread_);
+    thread_.start();
+}
+
+DemoInstruments::~DemoInstruments() {
+    // Drivers first (they hold the ptys open), then the simulators on their thread.
+    for (const QString& id : instruments_.ids()) instruments_.disconnect(id);
+    onSimulatorThread([this] { simulators_.clear(); });
+    thread_.quit();
+    thread_.wait();
+}
+
+void DemoInstruments::onSimulatorThread(const std::function<void()>& f) {
+    QMetaObject::invokeMethod(&context_, f, Qt::BlockingQueuedConnection);
+}
+
+QString DemoInstruments::portOf(const QString& instrumentId) const {
+    return QDir(directory_).filePath(instrumentId.toLower());
+}
+
+bool DemoInstruments::startSimulators(QString* error) {
+    bool ok = true;
+    onSimulatorThread([&] {
+        for (const Balance& b : demoBalances()) {
+            sim::BalanceSpec spec;
+            spec.serialNumber = b.serialNumber;
+            spec.model = b.model;
+            spec.unit = b.unit;
+            spec.capacity = b.capacity.toDouble();
+            spec.readability = b.readability.toDouble();
+            spec.decimals = decimalsOf(b.readability);
+            spec.settleMs = 300.0;  // a demo settles visibly, but quickly
+            auto s = std::make_unique<sim::BalanceSimulator>(b.protocol, portOf(b.id), spec);
+            if (!s->start(error)) {
+                ok = false;
+                return;
+            }
+            s->setStreamRate(10.0);
+            s->setAutoPrint(true);
+            simulators_.push_back(std::move(s));
+        }
+    });
+    return ok;
+}
+
+void DemoInstruments::registerInMaster(instruments::InstrumentRegistry& master,
+                                       const security::User& admin) {
+    const QDate today = master.today();
+    const QString why = QStringLiteral("demo mode: simulated balance");
+    for (const Balance& b : demoBalances()) {
+        std::optional<instruments::Instrument> in = master.find(b.id);
+        if (!in) {
+            instruments::Instrument n;
+            n.id = b.id;
+            n.type = QStringLiteral("balance");
+            n.model = b.model;
+            n.serialNumber = b.serialNumber;
+            n.instrumentClass = b.instrumentClass;
+            n.location = QStringLiteral("Demo");
+            n.unit = b.unit;
+            n.capacity = b.capacity;
+            n.readability = b.readability;
+            n.minimumWeight = b.minimumWeight;
+            n.connection.protocol = protocolName(b.protocol);
+            n.connection.port = portOf(b.id);
+            n.simulated = true;
+            in = master.registerInstrument(admin, n, why);
+        } else if (in->connection.port != portOf(b.id)) {
+            instruments::InstrumentUpdate u;
+            instruments::InstrumentConnection c = in->connection;
+            c.port = portOf(b.id);
+            u.connection = c;
+            in = master.update(admin, b.id, u, why);
+        }
+        if (!in->calibrationDue.isValid() || in->calibrationDue < today)
+            in = master.recordCalibration(admin, b.id, today, today.addYears(1),
+                                          QStringLiteral("DEMO-%1").arg(b.id), why);
+        if (!in->dailyCheck || in->dailyCheck->date != today || !in->dailyCheck->passed)
+            master.recordDailyCheck(admin, b.id, true, QStringLiteral("demo mode"));
+    }
+}
+
+QStringList DemoInstruments::connectDrivers(const instruments::InstrumentRegistry& master) {
+    return instruments_.connectAll(master);
+}
+
+void DemoInstruments::load(const QString& instrumentId, double mass) {
+    const QString port = portOf(instrumentId);
+    onSimulatorThread([&] {
+        for (auto& s : simulators_) {
+            if (s->linkPath() != port)
+                continue;
+            s->removeMass();
+            if (mass > 0.0)
+                s->placeMass(mass);
+        }
+    });
+}
+
+}  // namespace batch::devices
