@@ -16,5 +16,7 @@ std::vector<Subcommand> auditSubcommands();
 std::vector<Subcommand> mvaSubcommands();
 std::vector<Subcommand> mbrSubcommands();
 std::vector<Subcommand> batchSubcommands();
+std::vector<Subcommand> materialSubcommands();
+std::vector<Subcommand> equipmentSubcommands();
 
 }  // namespace batch::cli

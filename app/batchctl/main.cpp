@@ -18,11 +18,14 @@ namespace {
 QString programHelp() {
     std::vector<SubcommandHelp> entries{
         {QStringLiteral("init"), QStringLiteral("Create a new encrypted station store")}};
-    for (const auto& [group, subs] : {std::pair{QStringLiteral("user"), userSubcommands()},
-                                      std::pair{QStringLiteral("audit"), auditSubcommands()},
-                                      std::pair{QStringLiteral("mva"), mvaSubcommands()},
-                                      std::pair{QStringLiteral("mbr"), mbrSubcommands()},
-                                      std::pair{QStringLiteral("batch"), batchSubcommands()}}) {
+    for (const auto& [group, subs] :
+         {std::pair{QStringLiteral("user"), userSubcommands()},
+          std::pair{QStringLiteral("audit"), auditSubcommands()},
+          std::pair{QStringLiteral("mva"), mvaSubcommands()},
+          std::pair{QStringLiteral("mbr"), mbrSubcommands()},
+          std::pair{QStringLiteral("batch"), batchSubcommands()},
+          std::pair{QStringLiteral("material"), materialSubcommands()},
+          std::pair{QStringLiteral("equipment"), equipmentSubcommands()}}) {
         for (const Subcommand& s : subs)
             entries.push_back({group + QLatin1Char(' ') + s.name, s.summary});
     }
@@ -74,6 +77,15 @@ int dispatch(const QStringList& args) {
                         QStringLiteral("Batch execution: start, status, hold, resume and scripted "
                                        "runs."),
                         batchSubcommands(), args.mid(1));
+    if (command == QLatin1String("material"))
+        return runGroup(command,
+                        QStringLiteral("Material master and lots: receipt, QA release, reject, "
+                                       "quarantine, expiry."),
+                        materialSubcommands(), args.mid(1));
+    if (command == QLatin1String("equipment"))
+        return runGroup(command,
+                        QStringLiteral("Equipment master: cleaning, calibration, use by batches."),
+                        equipmentSubcommands(), args.mid(1));
     usageError(
         QStringLiteral("batchctl: unknown command '%1'\nTry 'batchctl --help'.").arg(command));
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "exec/BatchEngine.h"
+#include "masterdata/EquipmentRepository.h"
+#include "masterdata/MaterialRepository.h"
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
 #include "security/Signatures.h"
@@ -37,6 +39,8 @@ public:
     security::UserService& users() { return users_; }
     security::SignatureService& signatures() { return signatures_; }
     model::MbrRepository& mbrs() { return mbrs_; }
+    masterdata::MaterialRepository& materials() { return materials_; }
+    masterdata::EquipmentRepository& equipment() { return equipment_; }
     exec::BatchEngine& batches() { return batches_; }
     const QString& stationId() const { return journal_.stationId(); }
 
@@ -48,6 +52,8 @@ private:
     security::UserService users_;
     security::SignatureService signatures_;
     model::MbrRepository mbrs_;
+    masterdata::MaterialRepository materials_;  // before batches_, which uses them
+    masterdata::EquipmentRepository equipment_;
     exec::BatchEngine batches_;
 };
 

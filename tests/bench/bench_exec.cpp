@@ -143,7 +143,7 @@ int main(int argc, char** argv) {
         std::vector<double> rebuild;
         for (int round = 0; round < 5; ++round) {
             exec::BatchEngine fresh(station->journal(), station->users(), station->signatures(),
-                                    station->mbrs());
+                                    station->mbrs(), station->materials(), station->equipment());
             t.start();
             const exec::BatchProjection& p = fresh.projection(QStringLiteral("BENCH-1"));
             rebuild.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);

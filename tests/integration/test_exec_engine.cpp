@@ -43,7 +43,8 @@ const char* kMbr = R"json({
    {"id": "s_weigh", "kind": "weigh", "title": "Weigh", "material": "RM1", "decimals": 2,
     "tolerance": {"percent": 1}, "instrumentClass": "BAL"},
    {"id": "s_temp", "kind": "numeric", "title": "Temperature", "unit": "C", "decimals": 1,
-    "target": 20, "limits": {"low": 10, "high": 30, "alertLow": 15, "alertHigh": 25}},
+    "target": 20, "limits": {"low": 10, "high": 30, "alertLow": 15, "alertHigh": 25},
+    "supervisorContinuation": true},
    {"id": "s_mode", "kind": "choice", "title": "Mode", "options": ["a", "b"]},
    {"id": "s_ph", "kind": "numeric", "title": "pH", "unit": "pH", "decimals": 2,
     "source": "instrument", "instrumentClass": "BAL"},
@@ -377,7 +378,7 @@ private slots:
     void projectionIsRebuiltFromEvents() {
         // A fresh engine (no cache) over the same store sees the same batches.
         exec::BatchEngine fresh(station_->journal(), station_->users(), station_->signatures(),
-                                station_->mbrs());
+                                station_->mbrs(), station_->materials(), station_->equipment());
         for (const QString& b :
              {QStringLiteral("B-REF"), QStringLiteral("B-DEV"), QStringLiteral("B-COR")}) {
             const exec::BatchProjection& a = engine().projection(b);
