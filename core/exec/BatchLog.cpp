@@ -84,7 +84,8 @@ void BatchLog::refresh(const QString& batchId, BatchProjection& projection) cons
         "FROM events WHERE station_id = ? AND seq > ? AND type = 'Signed' "
         "ORDER BY 2;");
     st.bind(1, batchId).bind(2, after).bind(3, journal_.stationId()).bind(4, after);
-    while (st.step()) projection.apply(record::eventFromRow(st));
+    while (st.step())
+        projection.apply(record::eventFromRow(st));
 }
 
 }  // namespace batch::exec
