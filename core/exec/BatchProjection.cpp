@@ -21,8 +21,33 @@ EventRef refOf(const record::EventRecord& e) {
     return {e.stationId, e.seq};
 }
 
+// The inverse of record::formatUtcMillis ("YYYY-MM-DDTHH:MM:SS.mmmZ"), without QDateTime:
+// the projection parses the time of every completion, so this is on the rebuild path.
+// Anything not in exactly that form falls back to QDateTime.
 std::int64_t parseUtcMillis(const QString& ts) {
-    return QDateTime::fromString(ts, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    static constexpr int kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22};
+    const bool shaped = ts.size() == 24 && ts[4] == u'-' && ts[7] == u'-' && ts[10] == u'T' &&
+                        ts[13] == u':' && ts[16] == u':' && ts[19] == u'.' && ts[23] == u'Z';
+    bool digits = shaped;
+    for (int i : kDigits) digits = digits && ts[i] >= u'0' && ts[i] <= u'9';
+    if (!digits)
+        return QDateTime::fromString(ts, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    const auto num = [&ts](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) v = v * 10 + (ts[i].unicode() - u'0');
+        return v;
+    };
+    // Days from the civil date (H. Hinnant's algorithm), proleptic Gregorian.
+    int y = num(0, 4);
+    const int m = num(5, 2);
+    const int d = num(8, 2);
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const std::int64_t days = std::int64_t(era) * 146097 + doe - 719468;
+    return ((days * 24 + num(11, 2)) * 60 + num(14, 2)) * 60'000 + num(17, 2) * 1000 + num(20, 3);
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 #include "masterdata/MasterData.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QRegularExpression>
 
 namespace batch::masterdata::detail {
@@ -63,11 +62,6 @@ void requirePermission(const security::User& actor, security::Permission permiss
 
 QString utcDate(std::int64_t msSinceEpoch) {
     return record::formatUtcMillis(msSinceEpoch).left(10);
-}
-
-std::int64_t parseUtcMillis(const QString& ts) {
-    // The record writes "YYYY-MM-DDTHH:MM:SS.mmmZ": the Z makes it UTC.
-    return QDateTime::fromString(ts, Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
 
 }  // namespace batch::masterdata::detail

@@ -73,8 +73,6 @@ void requireDate(const QString& value, const QString& what);
 void requirePermission(const security::User& actor, security::Permission permission);
 // The UTC calendar date of a station time, "YYYY-MM-DD".
 QString utcDate(std::int64_t msSinceEpoch);
-// Milliseconds of an ISO 8601 UTC time as written by record::formatUtcMillis.
-std::int64_t parseUtcMillis(const QString& ts);
 
 }  // namespace detail
 }  // namespace batch::masterdata
