@@ -472,6 +472,22 @@ private Q_SLOTS:
         QVERIFY(retitled.contentHash != base.contentHash);
     }
 
+    void documentedExampleParses() {
+        // docs/mbr-format.md §9 is the complete example; it must stay a valid document.
+        const QString doc =
+            QString::fromUtf8(readFile(QStringLiteral(BATCH_SOURCE_DIR "/docs/mbr-format.md")));
+        const qsizetype section = doc.indexOf(QStringLiteral("## 9."));
+        QVERIFY(section > 0);
+        const qsizetype start = doc.indexOf(QStringLiteral("```json\n"), section);
+        const qsizetype end = doc.indexOf(QStringLiteral("```"), start + 8);
+        QVERIFY(start > 0 && end > start);
+        const MbrParseResult r = MbrParser::parse(doc.mid(start + 8, end - start - 8).toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.mbr->step(QStringLiteral("lod"))->supervisorContinuation);
+        QCOMPARE(r.mbr->step(QStringLiteral("mass"))->manualEntry, ManualEntry::Override);
+        QVERIFY(r.mbr->step(QStringLiteral("s_equip"))->cleaningOverride);
+    }
+
     void demoMbrsParse_data() {
         QTest::addColumn<QString>("file");
         QTest::newRow("tablet") << QStringLiteral("tablet-500mg.json");
