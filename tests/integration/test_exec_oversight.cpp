@@ -391,6 +391,34 @@ private Q_SLOTS:
         settings.setEntryWindowSeconds(admin_, 3600, QStringLiteral("back to the default"));
     }
 
+    void everyActionRefusedOnHold() {
+        const QString b = QStringLiteral("B-WIN");  // s_lot done, s_tank next
+        engine().hold(op1_, b, QStringLiteral("line stop"));
+        QVERIFY_REFUSED(
+            engine().complete(op1_, b, QStringLiteral("s_tank"), {QStringLiteral("TANK-7")}),
+            K::WrongState, "on hold");
+        QVERIFY_REFUSED(engine().correct(op1_, b, QStringLiteral("s_lot"),
+                                         QStringLiteral("L-TODAY"), QStringLiteral("x")),
+                        K::WrongState, "on hold");
+        QVERIFY_REFUSED(engine().sign(b, QStringLiteral("s_lot"), op2_.id, pw(op2_.id),
+                                      SignatureMeaning::Verified),
+                        K::WrongState, "on hold");
+        QVERIFY_REFUSED(engine().startStep(op1_, b, QStringLiteral("s_tank")), K::WrongState,
+                        "on hold");
+        QVERIFY_REFUSED(engine().grantOverride(op1_, b,
+                                               {QStringLiteral("s_tank"),
+                                                OverrideKind::CleaningExpired, QStringLiteral("x")},
+                                               sup1_.id, pw(sup1_.id)),
+                        K::WrongState, "on hold");
+        QVERIFY_REFUSED(engine().hold(op1_, b, QStringLiteral("again")), K::WrongState, "on hold");
+        // What deals with the hold stays possible: a deviation, and the resume.
+        engine().raiseDeviation(op1_, b,
+                                {QStringLiteral("s_tank"), QStringLiteral("equipment"),
+                                 QStringLiteral("tank alarm"), QStringLiteral("line stopped")});
+        engine().resume(sup1_, b, QStringLiteral("alarm cleared"));
+        QCOMPARE(exceptionsOf(b, QStringLiteral("refused_action")), 6);
+    }
+
     void manualEntryOverride() {
         const QString b = QStringLiteral("B-MAN");
         startWithSetup(b, QStringLiteral("TANK-6"), QStringLiteral("BIN-2"));
@@ -522,6 +550,30 @@ private Q_SLOTS:
             QVERIFY(e->inUseBatch.isEmpty());
             QCOMPARE(e->cleanStatus, masterdata::CleanStatus::Dirty);
         }
+    }
+
+    void everyActionRefusedOnFinishedBatch() {
+        const QString b = QStringLiteral("B-MAN");
+        QVERIFY_REFUSED(engine().complete(op1_, b, QStringLiteral("s_sign"), {}), K::WrongState,
+                        "is finished");
+        QVERIFY_REFUSED(engine().correct(sup1_, b, QStringLiteral("s_a"), QStringLiteral("1.0"),
+                                         QStringLiteral("x")),
+                        K::WrongState, "is finished");
+        QVERIFY_REFUSED(engine().sign(b, QStringLiteral("s_a"), sup2_.id, pw(sup2_.id),
+                                      SignatureMeaning::Verified),
+                        K::WrongState, "is finished");
+        QVERIFY_REFUSED(engine().hold(op1_, b, QStringLiteral("x")), K::WrongState, "is finished");
+        QVERIFY_REFUSED(engine().resume(sup1_, b, QStringLiteral("x")), K::WrongState,
+                        "not on hold");
+        QVERIFY_REFUSED(engine().raiseDeviation(op1_, b,
+                                                {QStringLiteral("s_a"), QStringLiteral("x"),
+                                                 QStringLiteral("y"), QStringLiteral("z")}),
+                        K::WrongState, "is finished");
+        QVERIFY_REFUSED(
+            engine().grantOverride(
+                op1_, b, {QStringLiteral("s_ph"), OverrideKind::ManualEntry, QStringLiteral("x")},
+                sup1_.id, pw(sup1_.id)),
+            K::WrongState, "is finished");
     }
 
     void deviationClosure() {
