@@ -10,7 +10,6 @@ namespace {
 using detail::key;
 using Kind = MasterDataError::Kind;
 using security::Permission;
-using T = MasterDataText;
 
 auto log() {
     static auto l = logging::logger("batch.core.masterdata");
@@ -95,25 +94,27 @@ QString cleanStatusName(CleanStatus status) {
 Equipment EquipmentRepository::require(store::Database& db, const QString& id) const {
     auto e = load(db, id);
     if (!e)
-        throw MasterDataError(Kind::NotFound, T::tr("There is no equipment %1.").arg(id));
+        throw MasterDataError(Kind::NotFound,
+                              MasterDataText::tr("There is no equipment %1.").arg(id));
     return *e;
 }
 
 Equipment EquipmentRepository::add(const security::User& actor, const NewEquipment& n,
                                    const QString& reason) {
     detail::requirePermission(actor, Permission::ManageMasterData);
-    detail::requireCode(n.id, T::tr("equipment id"));
-    detail::requireCode(n.equipmentClass, T::tr("equipment class"));
-    const QString name = detail::requireText(n.name, T::tr("equipment name"));
+    detail::requireCode(n.id, MasterDataText::tr("equipment id"));
+    detail::requireCode(n.equipmentClass, MasterDataText::tr("equipment class"));
+    const QString name = detail::requireText(n.name, MasterDataText::tr("equipment name"));
     if (n.cleanHoldHours < 1 || n.cleanHoldHours > kMaxCleanHoldHours)
-        throw MasterDataError(Kind::Invalid,
-                              T::tr("The clean hold time must be 1 to %1 hours, not %2.")
-                                  .arg(kMaxCleanHoldHours)
-                                  .arg(n.cleanHoldHours));
+        throw MasterDataError(
+            Kind::Invalid, MasterDataText::tr("The clean hold time must be 1 to %1 hours, not %2.")
+                               .arg(kMaxCleanHoldHours)
+                               .arg(n.cleanHoldHours));
     const QString why = detail::requireReason(reason);
     record::RecordTransaction txn(journal_);
     if (load(txn.db(), n.id))
-        throw MasterDataError(Kind::Conflict, T::tr("Equipment %1 already exists.").arg(n.id));
+        throw MasterDataError(Kind::Conflict,
+                              MasterDataText::tr("Equipment %1 already exists.").arg(n.id));
     const QString now = record::formatUtcMillis(txn.nowMs());
     store::Statement st = txn.db().prepare(
         "INSERT INTO equipment (equipment_id, equipment_class, name, clean_hold_hours, "
@@ -146,10 +147,11 @@ Equipment EquipmentRepository::clean(const security::User& actor, const QString&
     const Equipment before = require(txn.db(), id);
     // Cleaning equipment a batch still holds would certify it clean while product is in it.
     if (!before.inUseBatch.isEmpty())
-        throw MasterDataError(Kind::WrongState,
-                              T::tr("Equipment %1 is in use by batch %2; it is cleaned after "
-                                    "the batch released it.")
-                                  .arg(id, before.inUseBatch));
+        throw MasterDataError(
+            Kind::WrongState,
+            MasterDataText::tr("Equipment %1 is in use by batch %2; it is cleaned after "
+                               "the batch released it.")
+                .arg(id, before.inUseBatch));
     const std::int64_t nowMs = txn.nowMs();
     const QString now = record::formatUtcMillis(nowMs);
     const QString until =
@@ -178,7 +180,8 @@ Equipment EquipmentRepository::markDirty(const security::User& actor, const QStr
     record::RecordTransaction txn(journal_);
     const Equipment before = require(txn.db(), id);
     if (before.cleanStatus == CleanStatus::Dirty)
-        throw MasterDataError(Kind::WrongState, T::tr("Equipment %1 is already dirty.").arg(id));
+        throw MasterDataError(Kind::WrongState,
+                              MasterDataText::tr("Equipment %1 is already dirty.").arg(id));
     writeCleaning(txn.db(), id, CleanStatus::Dirty, {}, {});
     Equipment after = before;
     after.cleanStatus = CleanStatus::Dirty;
@@ -196,16 +199,17 @@ Equipment EquipmentRepository::markDirty(const security::User& actor, const QStr
 Equipment EquipmentRepository::calibrate(const security::User& actor, const QString& id,
                                          const QString& untilDate, const QString& reason) {
     detail::requirePermission(actor, Permission::ManageMasterData);
-    detail::requireDate(untilDate, T::tr("calibration due date"));
+    detail::requireDate(untilDate, MasterDataText::tr("calibration due date"));
     const QString why = detail::requireReason(reason);
     record::RecordTransaction txn(journal_);
     const Equipment before = require(txn.db(), id);
     const QString today = detail::utcDate(txn.nowMs());
     if (untilDate < today)
-        throw MasterDataError(Kind::Invalid,
-                              T::tr("A calibration valid until %1 has already expired (today is "
-                                    "%2).")
-                                  .arg(untilDate, today));
+        throw MasterDataError(
+            Kind::Invalid,
+            MasterDataText::tr("A calibration valid until %1 has already expired (today is "
+                               "%2).")
+                .arg(untilDate, today));
     store::Statement st =
         txn.db().prepare("UPDATE equipment SET calibrated_until = ? WHERE equipment_id = ?");
     st.bind(1, untilDate).bind(2, id);
@@ -227,7 +231,8 @@ Equipment EquipmentRepository::release(const security::User& actor, const QStrin
     record::RecordTransaction txn(journal_);
     const Equipment before = require(txn.db(), id);
     if (before.inUseBatch.isEmpty())
-        throw MasterDataError(Kind::WrongState, T::tr("Equipment %1 is not in use.").arg(id));
+        throw MasterDataError(Kind::WrongState,
+                              MasterDataText::tr("Equipment %1 is not in use.").arg(id));
     writeOccupancy(txn.db(), id, {}, {});
     writeCleaning(txn.db(), id, CleanStatus::Dirty, {}, {});
     txn.append(
@@ -264,9 +269,10 @@ EquipmentCheck EquipmentRepository::check(const QString& id, const QString& equi
     c.equipment = require(journal_.db(), id);
     const Equipment& e = c.equipment;
     if (e.equipmentClass != equipmentClass)
-        throw MasterDataError(Kind::WrongClass,
-                              T::tr("Equipment %1 is of class %2, not the expected %3.")
-                                  .arg(id, e.equipmentClass, equipmentClass));
+        throw MasterDataError(
+            Kind::WrongClass,
+            MasterDataText::tr("Equipment %1 is of class %2, not the expected %3.")
+                .arg(id, e.equipmentClass, equipmentClass));
     const QString now = record::formatUtcMillis(nowMs);
     const QString today = now.left(10);
     const auto problem = [&c](EquipmentProblem p, const QString& message) {
@@ -275,27 +281,30 @@ EquipmentCheck EquipmentRepository::check(const QString& id, const QString& equi
         return c;
     };
     if (!e.inUseBatch.isEmpty() && e.inUseBatch != batchId)
-        return problem(EquipmentProblem::InUseByAnotherBatch,
-                       T::tr("Equipment %1 is in use by batch %2.").arg(id, e.inUseBatch));
+        return problem(
+            EquipmentProblem::InUseByAnotherBatch,
+            MasterDataText::tr("Equipment %1 is in use by batch %2.").arg(id, e.inUseBatch));
     // Equipment this batch already holds was clean when the batch took it; using it again
     // within the batch (a second check of the same unit) is not a new use.
     if (e.inUseBatch == batchId)
         return c;
     if (e.cleanStatus == CleanStatus::Dirty)
-        return problem(EquipmentProblem::Dirty,
-                       T::tr("Equipment %1 is dirty; record its cleaning first.").arg(id));
+        return problem(
+            EquipmentProblem::Dirty,
+            MasterDataText::tr("Equipment %1 is dirty; record its cleaning first.").arg(id));
     if (e.calibrationRequired && e.calibratedUntil.isEmpty())
         return problem(EquipmentProblem::NotCalibrated,
-                       T::tr("Equipment %1 has no calibration on record.").arg(id));
+                       MasterDataText::tr("Equipment %1 has no calibration on record.").arg(id));
     if (e.calibrationRequired && e.calibratedUntil < today)
-        return problem(
-            EquipmentProblem::CalibrationExpired,
-            T::tr("The calibration of equipment %1 expired on %2.").arg(id, e.calibratedUntil));
+        return problem(EquipmentProblem::CalibrationExpired,
+                       MasterDataText::tr("The calibration of equipment %1 expired on %2.")
+                           .arg(id, e.calibratedUntil));
     if (e.cleanUntilUtc < now)
-        return problem(EquipmentProblem::CleaningExpired,
-                       T::tr("The cleaning of equipment %1 expired at %2 (clean hold time %3 h).")
-                           .arg(id, e.cleanUntilUtc)
-                           .arg(e.cleanHoldHours));
+        return problem(
+            EquipmentProblem::CleaningExpired,
+            MasterDataText::tr("The cleaning of equipment %1 expired at %2 (clean hold time %3 h).")
+                .arg(id, e.cleanUntilUtc)
+                .arg(e.cleanHoldHours));
     return c;
 }
 
@@ -306,8 +315,9 @@ void EquipmentRepository::occupy(record::RecordTransaction& txn, const Append& a
     if (e.inUseBatch == batchId)
         return;
     if (!e.inUseBatch.isEmpty())
-        throw MasterDataError(Kind::NotUsable,
-                              T::tr("Equipment %1 is in use by batch %2.").arg(id, e.inUseBatch));
+        throw MasterDataError(
+            Kind::NotUsable,
+            MasterDataText::tr("Equipment %1 is in use by batch %2.").arg(id, e.inUseBatch));
     const QString now = record::formatUtcMillis(txn.nowMs());
     writeOccupancy(txn.db(), id, batchId, now);
     append({types::kEquipmentOccupied,
@@ -317,7 +327,8 @@ void EquipmentRepository::occupy(record::RecordTransaction& txn, const Append& a
              {key("step_id"), stepId},
              {key("old"), QJsonObject{{key("in_use_batch"), QString()}}},
              {key("new"), QJsonObject{{key("in_use_batch"), batchId}}},
-             {key("reason"), T::tr("checked on step %1 of batch %2").arg(stepId, batchId)}}});
+             {key("reason"),
+              MasterDataText::tr("checked on step %1 of batch %2").arg(stepId, batchId)}}});
 }
 
 QStringList EquipmentRepository::releaseBatch(record::RecordTransaction& txn, const Append& append,

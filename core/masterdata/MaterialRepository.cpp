@@ -13,7 +13,6 @@ namespace {
 using detail::key;
 using Kind = MasterDataError::Kind;
 using security::Permission;
-using T = MasterDataText;
 
 auto log() {
     static auto l = logging::logger("batch.core.masterdata");
@@ -97,13 +96,14 @@ Material MaterialRepository::addMaterial(const security::User& actor, const QStr
                                          const QString& name, const QString& unit,
                                          const QString& reason) {
     detail::requirePermission(actor, Permission::ManageMasterData);
-    detail::requireCode(code, T::tr("material code"));
-    const QString n = detail::requireText(name, T::tr("material name"));
-    const QString u = detail::requireText(unit, T::tr("unit"), 16);
+    detail::requireCode(code, MasterDataText::tr("material code"));
+    const QString n = detail::requireText(name, MasterDataText::tr("material name"));
+    const QString u = detail::requireText(unit, MasterDataText::tr("unit"), 16);
     const QString why = detail::requireReason(reason);
     record::RecordTransaction txn(journal_);
     if (loadMaterial(txn.db(), code))
-        throw MasterDataError(Kind::Conflict, T::tr("Material %1 already exists.").arg(code));
+        throw MasterDataError(Kind::Conflict,
+                              MasterDataText::tr("Material %1 already exists.").arg(code));
     const QString now = record::formatUtcMillis(txn.nowMs());
     store::Statement st = txn.db().prepare(
         "INSERT INTO materials (material_code, name, unit, created_by, created_utc) "
@@ -124,21 +124,24 @@ Material MaterialRepository::addMaterial(const security::User& actor, const QStr
 MaterialLot MaterialRepository::receiveLot(const security::User& actor, const NewLot& lot,
                                            const QString& reason) {
     detail::requirePermission(actor, Permission::ManageMasterData);
-    detail::requireCode(lot.lotId, T::tr("lot id"));
-    detail::requireCode(lot.materialCode, T::tr("material code"));
-    const QString supplier = detail::requireText(lot.supplier, T::tr("supplier"));
+    detail::requireCode(lot.lotId, MasterDataText::tr("lot id"));
+    detail::requireCode(lot.materialCode, MasterDataText::tr("material code"));
+    const QString supplier = detail::requireText(lot.supplier, MasterDataText::tr("supplier"));
     const QString supplierLot = lot.supplierLot.trimmed();
     if (supplierLot.size() > 64)
-        throw MasterDataError(Kind::Invalid,
-                              T::tr("The supplier's lot number is longer than 64 characters."));
-    detail::requireDate(lot.expiryDate, T::tr("expiry date"));
+        throw MasterDataError(
+            Kind::Invalid,
+            MasterDataText::tr("The supplier's lot number is longer than 64 characters."));
+    detail::requireDate(lot.expiryDate, MasterDataText::tr("expiry date"));
     const QString why = detail::requireReason(reason);
     record::RecordTransaction txn(journal_);
     if (!loadMaterial(txn.db(), lot.materialCode))
         throw MasterDataError(
-            Kind::NotFound, T::tr("There is no material %1; add it first.").arg(lot.materialCode));
+            Kind::NotFound,
+            MasterDataText::tr("There is no material %1; add it first.").arg(lot.materialCode));
     if (loadLot(txn.db(), lot.lotId))
-        throw MasterDataError(Kind::Conflict, T::tr("Lot %1 already exists.").arg(lot.lotId));
+        throw MasterDataError(Kind::Conflict,
+                              MasterDataText::tr("Lot %1 already exists.").arg(lot.lotId));
     const QString now = record::formatUtcMillis(txn.nowMs());
     const QString quarantine = lotStatusName(LotStatus::Quarantine);
     store::Statement st = txn.db().prepare(
@@ -172,16 +175,17 @@ MaterialLot MaterialRepository::changeLotStatus(const security::User& actor, con
     record::RecordTransaction txn(journal_);
     const auto current = loadLot(txn.db(), lotId);
     if (!current)
-        throw MasterDataError(Kind::NotFound, T::tr("There is no lot %1.").arg(lotId));
+        throw MasterDataError(Kind::NotFound, MasterDataText::tr("There is no lot %1.").arg(lotId));
     if (!transitionAllowed(current->status, to))
         throw MasterDataError(Kind::WrongState,
-                              T::tr("Lot %1 is %2: it cannot become %3.")
+                              MasterDataText::tr("Lot %1 is %2: it cannot become %3.")
                                   .arg(lotId, lotStatusName(current->status), lotStatusName(to)));
     const QString today = detail::utcDate(txn.nowMs());
     if (to == LotStatus::Released && current->expiredOn(today))
-        throw MasterDataError(Kind::WrongState,
-                              T::tr("Lot %1 expired on %2; an expired lot cannot be released.")
-                                  .arg(lotId, current->expiryDate));
+        throw MasterDataError(
+            Kind::WrongState,
+            MasterDataText::tr("Lot %1 expired on %2; an expired lot cannot be released.")
+                .arg(lotId, current->expiryDate));
     const QString now = record::formatUtcMillis(txn.nowMs());
     store::Statement st = txn.db().prepare(
         "UPDATE material_lots SET status = ?, status_by = ?, status_utc = ? WHERE lot_id = ?");
@@ -234,19 +238,19 @@ MaterialLot MaterialRepository::requireUsableLot(const QString& lotId, const QSt
                                                  std::int64_t nowMs) const {
     const auto l = lot(lotId);
     if (!l)
-        throw MasterDataError(Kind::NotFound, T::tr("There is no lot %1.").arg(lotId));
+        throw MasterDataError(Kind::NotFound, MasterDataText::tr("There is no lot %1.").arg(lotId));
     if (l->materialCode != materialCode)
         throw MasterDataError(Kind::WrongMaterial,
-                              T::tr("Lot %1 is material %2, not the expected %3.")
+                              MasterDataText::tr("Lot %1 is material %2, not the expected %3.")
                                   .arg(lotId, l->materialCode, materialCode));
     if (l->status != LotStatus::Released)
         throw MasterDataError(Kind::NotUsable,
-                              T::tr("Lot %1 is %2; only a Released lot may be used.")
+                              MasterDataText::tr("Lot %1 is %2; only a Released lot may be used.")
                                   .arg(lotId, lotStatusName(l->status)));
     if (l->expiredOn(detail::utcDate(nowMs)))
-        throw MasterDataError(
-            Kind::NotUsable,
-            T::tr("Lot %1 expired on %2 and may not be used.").arg(lotId, l->expiryDate));
+        throw MasterDataError(Kind::NotUsable,
+                              MasterDataText::tr("Lot %1 expired on %2 and may not be used.")
+                                  .arg(lotId, l->expiryDate));
     return *l;
 }
 
