@@ -564,6 +564,107 @@ private slots:
         QVERIFY(list.out.contains(QStringLiteral("T-HALF")));
     }
 
+    void deviationsAndSettingsThroughCli() {
+        Result r = run(QStringLiteral("batch"), QStringLiteral("deviation"),
+                       QStringList{QStringLiteral("list")} + store() +
+                           QStringList{QStringLiteral("--batch"), QStringLiteral("T-0001"),
+                                       QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray devs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(devs.size(), 1);
+        const QString id = devs[0].toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(devs[0].toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("closed"));
+        const QStringList close{QStringLiteral("--batch"),      QStringLiteral("T-0001"),
+                                QStringLiteral("--deviation"),  id,
+                                QStringLiteral("--root-cause"), QStringLiteral("again"),
+                                QStringLiteral("--capa"),       QStringLiteral("CAPA-1")};
+        r = run(
+            QStringLiteral("batch"), QStringLiteral("deviation"),
+            QStringList{QStringLiteral("close")} + store() + as(QStringLiteral("sup1")) + close);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refused (out_of_sequence)")) &&
+                     r.err.contains(QStringLiteral("already closed")),
+                 qPrintable(r.err));
+        r = run(QStringLiteral("batch"), QStringLiteral("deviation"),
+                QStringList{QStringLiteral("close"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--root-cause")));
+        // The default entry window: shown, changed by the administrator only, with a reason.
+        r = run(QStringLiteral("batch"), QStringLiteral("settings"),
+                store() << QStringLiteral("--json"));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("entry_window_seconds"))
+                     .toInt(),
+                 3600);
+        const QStringList change{QStringLiteral("--entry-window-seconds"), QStringLiteral("1800"),
+                                 QStringLiteral("--reason"), QStringLiteral("SOP-DI-004 rev 3")};
+        r = run(QStringLiteral("batch"), QStringLiteral("settings"),
+                store() << as(QStringLiteral("sup1")) << change);
+        QCOMPARE(r.code, 1);
+        RUN_OK(QStringLiteral("batch"), QStringLiteral("settings"),
+               store() << as(QStringLiteral("admin")) << change);
+        r = run(QStringLiteral("batch"), QStringLiteral("settings"), store());
+        QVERIFY2(r.out.contains(QStringLiteral("1800 s")), qPrintable(r.out));
+    }
+
+    void lotAndEquipmentDecisionsThroughCli() {
+        const QStringList lot{QStringLiteral("--lot"), QStringLiteral("L-PCM-2026-0099"),
+                              QStringLiteral("--reason"), QStringLiteral("identity test failed")};
+        RUN_OK(QStringLiteral("material"), QStringLiteral("lot"),
+               QStringList{QStringLiteral("reject")} + store() + as(QStringLiteral("qa1")) + lot);
+        // Rejected is final.
+        const Result again =
+            run(QStringLiteral("material"), QStringLiteral("lot"),
+                QStringList{QStringLiteral("release")} + store() + as(QStringLiteral("qa1")) + lot);
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("is Rejected: it cannot become Released")),
+                 qPrintable(again.err));
+        // Nothing holds the balance after the batches: releasing it is refused.
+        const Result release =
+            run(QStringLiteral("equipment"), QStringLiteral("release"),
+                store() << as(QStringLiteral("sup1"))
+                        << QStringList{QStringLiteral("--id"), QStringLiteral("BAL-300-01"),
+                                       QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(release.code, 1);
+        QVERIFY2(release.err.contains(QStringLiteral("not in use")), qPrintable(release.err));
+    }
+
+    void mbrSendBackThroughCli() {
+        QFile f(kSource + QStringLiteral("/resources/mbr/tablet-500mg.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        doc.insert(QStringLiteral("version"), QStringLiteral("1.1"));
+        write(QStringLiteral("tablet-1.1.json"), QJsonDocument(doc).toJson());
+        const QStringList version{QStringLiteral("--mbr-id"), QStringLiteral("MBR-TAB-500"),
+                                  QStringLiteral("--version"), QStringLiteral("1.1")};
+        RUN_OK(QStringLiteral("mbr"), QStringLiteral("import"),
+               store() << as(QStringLiteral("admin")) << QStringLiteral("--file")
+                       << path(QStringLiteral("tablet-1.1.json")));
+        RUN_OK(QStringLiteral("mbr"), QStringLiteral("submit"),
+               store() << as(QStringLiteral("admin")) << version);
+        const Result noReason = run(QStringLiteral("mbr"), QStringLiteral("send-back"),
+                                    store() << as(QStringLiteral("qa1")) << version);
+        QCOMPARE(noReason.code, 2);
+        const Result byOperator = run(QStringLiteral("mbr"), QStringLiteral("send-back"),
+                                      store() << as(QStringLiteral("op1")) << version
+                                              << QStringLiteral("--reason") << QStringLiteral("x"));
+        QCOMPARE(byOperator.code, 1);
+        RUN_OK(QStringLiteral("mbr"), QStringLiteral("send-back"),
+               store() << as(QStringLiteral("qa1")) << version << QStringLiteral("--reason")
+                       << QStringLiteral("water volume limits to be aligned with the report"));
+        const Result list =
+            run(QStringLiteral("mbr"), QStringLiteral("list"),
+                store() << QStringLiteral("--mbr-id") << QStringLiteral("MBR-TAB-500")
+                        << QStringLiteral("--json"));
+        const QJsonArray versions = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[1].toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("Draft"));
+    }
+
     void auditVerifyPasses() {
         const Result r = run(QStringLiteral("audit"), QStringLiteral("verify"), store());
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
