@@ -46,11 +46,7 @@ Equipment readRow(const store::Statement& st) {
 }
 
 std::optional<Equipment> load(store::Database& db, const QString& id) {
-    store::Statement st = db.prepare((std::string(kColumns) + "WHERE equipment_id = ?").c_str());
-    st.bind(1, id);
-    if (!st.step())
-        return std::nullopt;
-    return readRow(st);
+    return detail::loadOne(db, std::string(kColumns) + "WHERE equipment_id = ?", id, readRow);
 }
 
 // The fields an event shows as old/new: only what the change touches.

@@ -9,7 +9,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <stdexcept>
+#include <string>
+#include <utility>
 
 namespace batch::masterdata {
 
@@ -61,6 +64,17 @@ private:
 using Append = std::function<record::EventRecord(const record::NewEvent&)>;
 
 namespace detail {
+
+// The one row `sql` (ending in "WHERE <key> = ?") finds for `key`, read by `read`.
+template <typename Read>
+auto loadOne(store::Database& db, const std::string& sql, const QString& key, Read read)
+    -> std::optional<decltype(read(std::declval<const store::Statement&>()))> {
+    store::Statement st = db.prepare(sql.c_str());
+    st.bind(1, key);
+    if (!st.step())
+        return std::nullopt;
+    return read(st);
+}
 
 QString key(const char* name);
 // ^[A-Za-z0-9][A-Za-z0-9._-]*$, at most 64 characters (the syntax of MBR codes).

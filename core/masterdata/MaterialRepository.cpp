@@ -45,22 +45,20 @@ MaterialLot readLot(const store::Statement& st) {
     return l;
 }
 
+constexpr const char* kMaterialColumns =
+    "SELECT material_code, name, unit, created_by, created_utc FROM materials ";
+
+Material readMaterial(const store::Statement& st) {
+    return {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+}
+
 std::optional<MaterialLot> loadLot(store::Database& db, const QString& lotId) {
-    store::Statement st = db.prepare((std::string(kLotColumns) + "WHERE lot_id = ?").c_str());
-    st.bind(1, lotId);
-    if (!st.step())
-        return std::nullopt;
-    return readLot(st);
+    return detail::loadOne(db, std::string(kLotColumns) + "WHERE lot_id = ?", lotId, readLot);
 }
 
 std::optional<Material> loadMaterial(store::Database& db, const QString& code) {
-    store::Statement st = db.prepare(
-        "SELECT material_code, name, unit, created_by, created_utc FROM materials "
-        "WHERE material_code = ?");
-    st.bind(1, code);
-    if (!st.step())
-        return std::nullopt;
-    return Material{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+    return detail::loadOne(db, std::string(kMaterialColumns) + "WHERE material_code = ?", code,
+                           readMaterial);
 }
 
 bool transitionAllowed(LotStatus from, LotStatus to) {
@@ -210,11 +208,10 @@ std::optional<Material> MaterialRepository::material(const QString& code) const 
 }
 
 std::vector<Material> MaterialRepository::materials() const {
-    store::Statement st = journal_.db().prepare(
-        "SELECT material_code, name, unit, created_by, created_utc FROM materials "
-        "ORDER BY material_code");
+    store::Statement st =
+        journal_.db().prepare((std::string(kMaterialColumns) + "ORDER BY material_code").c_str());
     std::vector<Material> out;
-    while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+    while (st.step()) out.push_back(readMaterial(st));
     return out;
 }
 

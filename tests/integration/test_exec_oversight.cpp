@@ -15,6 +15,8 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include "Refusal.h"
+
 #include <QtTest>
 
 #include <atomic>
@@ -76,22 +78,8 @@ const char* kMbr = R"json({
     "requiredRoles": ["supervisor"]}
   ]}]}]})json";
 
-std::optional<ExecError> refusal(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const ExecError& e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
-#define QVERIFY_REFUSED(expr, expectedKind, fragment)                                          \
-    do {                                                                                       \
-        const std::optional<ExecError> r_ = refusal([&] { expr; });                            \
-        QVERIFY2(r_.has_value(), "expected a refusal: " #expr);                                \
-        QVERIFY2(r_->kind() == (expectedKind), qPrintable(r_->message()));                     \
-        QVERIFY2(r_->message().contains(QStringLiteral(fragment)), qPrintable(r_->message())); \
-    } while (0)
+#define QVERIFY_REFUSED(expr, expectedKind, fragment) \
+    QVERIFY_REFUSED_AS(ExecError, expr, expectedKind, fragment)
 
 StepInput meter(const QString& value) {
     return {value, {}, QStringLiteral("PH-01"), QStringLiteral("pH ") + value, true};
@@ -706,14 +694,14 @@ private Q_SLOTS:
     void messagesCarryTheirTranslationContext() {
         MarkingTranslator marker;
         QVERIFY(QCoreApplication::installTranslator(&marker));
-        const auto engineMessage = refusal([&] {
+        const auto engineMessage = refusalOf<ExecError>([&] {
             engine().complete(op1_, QStringLiteral("B-OTHER"), QStringLiteral("s_bin"),
                               {QStringLiteral("BIN-DIRTY")});
         });
-        const auto sequenceMessage = refusal([&] {
+        const auto sequenceMessage = refusalOf<ExecError>([&] {
             engine().complete(op1_, QStringLiteral("B-OTHER"), QStringLiteral("s_nothing"), {});
         });
-        const auto valueMessage = refusal([&] {
+        const auto valueMessage = refusalOf<ExecError>([&] {
             engine().complete(op1_, QStringLiteral("B-OTHER"), QStringLiteral("s_bin"), {});
         });
         const model::MbrParseResult parsed = model::MbrParser::parse("{\"format\": 1}");

@@ -10,6 +10,8 @@
 
 #include "TempStore.h"
 
+#include "Refusal.h"
+
 #include <QtTest>
 
 #include <functional>
@@ -37,22 +39,8 @@ security::User user(const QString& id, Role role) {
     return u;
 }
 
-std::optional<MasterDataError> refusal(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const MasterDataError& e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
-#define QVERIFY_REFUSED(expr, expectedKind, fragment)                                          \
-    do {                                                                                       \
-        const std::optional<MasterDataError> r_ = refusal([&] { expr; });                      \
-        QVERIFY2(r_.has_value(), "expected a refusal: " #expr);                                \
-        QVERIFY2(r_->kind() == (expectedKind), qPrintable(r_->message()));                     \
-        QVERIFY2(r_->message().contains(QStringLiteral(fragment)), qPrintable(r_->message())); \
-    } while (0)
+#define QVERIFY_REFUSED(expr, expectedKind, fragment) \
+    QVERIFY_REFUSED_AS(MasterDataError, expr, expectedKind, fragment)
 
 }  // namespace
 
@@ -199,8 +187,8 @@ private Q_SLOTS:
         if (from != LotStatus::Quarantine)
             materials_->changeLotStatus(qa_, id, from, QStringLiteral("set up"));
         const auto before = events(types::kLotStatusChanged).size();
-        const std::optional<MasterDataError> r =
-            refusal([&] { materials_->changeLotStatus(qa_, id, to, QStringLiteral("decision")); });
+        const std::optional<MasterDataError> r = refusalOf<MasterDataError>(
+            [&] { materials_->changeLotStatus(qa_, id, to, QStringLiteral("decision")); });
         if (!allowed) {
             QVERIFY(r.has_value());
             QCOMPARE(r->kind(), K::WrongState);
