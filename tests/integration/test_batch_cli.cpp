@@ -470,6 +470,9 @@ private slots:
         QCOMPARE(overrides[0].toObject().value(QStringLiteral("step_id")).toString(),
                  QStringLiteral("ipc_hardness"));
         QVERIFY(overrides[0].toObject().value(QStringLiteral("approved")).toBool());
+        QCOMPARE(overrides[0].toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("tablet tester TT-01 interface offline; value read from the "
+                                "tester display"));
         // The finished batch gave its equipment back.
         QVERIFY(t.value(QStringLiteral("equipment_held")).toArray().isEmpty());
         for (const QJsonValue& v : t.value(QStringLiteral("steps")).toArray()) {
