@@ -78,6 +78,8 @@ QJsonObject statusJson(Station& station, const QString& batchId) {
                               {QStringLiteral("corrects"), refJson(c.corrects)}};
                 if (c.recomputed())
                     j.insert(QStringLiteral("recomputed_after"), refJson(c.causedBy));
+                if (!c.details.isEmpty())
+                    j.insert(QStringLiteral("details"), c.details);
                 corrections.append(j);
             }
             o.insert(QStringLiteral("corrections"), corrections);

@@ -220,7 +220,8 @@ void BatchProjection::apply(const record::EventRecord& e) {
              e.tsUtc,
              refOf(e),
              {str(p, "corrects_station"), p.value(QLatin1String("corrects_seq")).toInteger()},
-             {str(p, "caused_by_station"), p.value(QLatin1String("caused_by_seq")).toInteger()}});
+             {str(p, "caused_by_station"), p.value(QLatin1String("caused_by_seq")).toInteger()},
+             p.value(QLatin1String("details")).toObject()});
         stepBySeq_.insert(e.seq, s.stepId);
     } else if (e.type == types::kDeviationRaised) {
         deviations.push_back({str(p, "deviation_id"),

@@ -41,6 +41,7 @@ struct Correction {
     EventRef corrects;  // the event whose value it replaces
     // A calculation recomputed because an input was corrected: the input's correction.
     EventRef causedBy;
+    QJsonObject details;  // a corrected scan: the lot or equipment now used
     bool recomputed() const { return causedBy.valid(); }
 };
 

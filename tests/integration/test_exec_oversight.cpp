@@ -217,6 +217,8 @@ private Q_SLOTS:
                         K::NotUsable, "Quarantine");
         engine().correct(op1_, b, s, QStringLiteral("L-OK"), QStringLiteral("wrong label read"));
         QCOMPARE(state(b, s).currentValue(), QStringLiteral("L-OK"));
+        QCOMPARE(state(b, s).corrections.back().details.value(QStringLiteral("lot_id")).toString(),
+                 QStringLiteral("L-OK"));
     }
 
     void equipmentCheckAndOccupancy() {
