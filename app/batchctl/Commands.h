@@ -18,5 +18,7 @@ std::vector<Subcommand> mbrSubcommands();
 std::vector<Subcommand> batchSubcommands();
 std::vector<Subcommand> materialSubcommands();
 std::vector<Subcommand> equipmentSubcommands();
+int runSync(const QStringList& args);
+std::vector<Subcommand> centralSubcommands();
 
 }  // namespace batch::cli

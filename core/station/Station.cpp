@@ -1,6 +1,7 @@
 #include "station/Station.h"
 
 #include "store/Migrations.h"
+#include "sync/SyncState.h"
 
 #include <QFile>
 
@@ -14,7 +15,13 @@ Station::Station(store::Database db, record::Clock clock)
       mbrs_(journal_, signatures_),
       materials_(journal_),
       equipment_(journal_),
-      batches_(journal_, users_, signatures_, mbrs_, materials_, equipment_) {}
+      batches_(journal_, users_, signatures_, mbrs_, materials_, equipment_) {
+    // A station out of contact with the central database for longer than its configured
+    // limit refuses signatures (docs/sync.md §Offline limit): centrally disabled users
+    // must not keep signing at a station that never hears of it.
+    signatures_.setSigningGate(
+        [this] { return sync::offlineSigningRefusal(db_, journal_.nowMs()); });
+}
 
 std::unique_ptr<Station> Station::open(const QString& dbPath, const QByteArray& passphrase,
                                        record::Clock clock) {
