@@ -222,6 +222,7 @@ BEGIN SELECT RAISE(ABORT, 'equipment is never deleted'); END;
 CREATE TRIGGER equipment_identity_immutable
 BEFORE UPDATE OF equipment_id, equipment_class, created_by, created_utc ON equipment
 BEGIN SELECT RAISE(ABORT, 'the identity of equipment cannot change'); END;
+)sql"},
     // Central sync (core/sync, docs/sync.md): where this station stands with the central
     // database. sync_state is a cache of the server's answers (the server is the truth
     // for its watermark); central_master_data mirrors every pulled master-data document,
