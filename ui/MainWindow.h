@@ -23,6 +23,9 @@ class HomeScreen;
 class LockScreen;
 class LoginScreen;
 class UsersView;
+namespace mva {
+class MvaMonitorView;
+}
 
 struct MainWindowOptions {
     // Shown under the sign-in form (the demo credentials in demo mode); empty for none.
@@ -37,7 +40,7 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Dashboard };
+    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Dashboard, MvaMonitor };
 
     MainWindow(Station& station, security::Session& session,
                ReadConnectionFactory openReadConnection, const MainWindowOptions& options = {},
@@ -65,6 +68,7 @@ private:
     AuditTrailView* audit_;
     UsersView* users_;
     LockScreen* lock_;
+    mva::MvaMonitorView* mva_;
     Page page_ = Page::Login;
     Page beforeLock_ = Page::Home;
     QString userBeforeLock_;

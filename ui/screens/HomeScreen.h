@@ -34,6 +34,7 @@ Q_SIGNALS:
     void usersRequested();
     void changePasswordRequested();
     void dashboardRequested();
+    void mvaMonitorRequested();
 
 private:
     QPushButton* makeTile(const QString& objectName, const QString& icon, const QString& title,
@@ -50,6 +51,7 @@ private:
     QPushButton* password_;
     QPushButton* dashboard_;
     bool dashboardAvailable_ = false;
+    QPushButton* mva_;
 };
 
 }  // namespace batch::ui
