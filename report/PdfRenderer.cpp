@@ -53,12 +53,18 @@ int renderDocumentToPdf(QTextDocument& document, const QString& path, const PdfL
     const QRectF page(0, 0, printable.width(), printable.height());
     const QRectF body(0, band * 1.5, page.width(), page.height() - band * 3.0);
 
+    // Without letter spacing Qt's shaper joins "fi", "fl", ... into ligature glyphs, and
+    // pdftotext (or a reader's search) then finds "Certiﬁcate" instead of "Certificate".
+    // A letter spacing of 0.05 px is invisible and switches ligatures off (0.01 rounds to 0).
+    QFont bodyFont = document.defaultFont();
+    bodyFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    document.setDefaultFont(bodyFont);
     document.documentLayout()->setPaintDevice(&writer);
     document.setPageSize(body.size());
     document.setDocumentMargin(0);
     const int pages = document.pageCount();
 
-    QFont bandFont = document.defaultFont();
+    QFont bandFont = bodyFont;
     bandFont.setPointSizeF(7.5);
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !writer.newPage())

@@ -22,6 +22,7 @@ class HeaderBar;
 class HomeScreen;
 class LockScreen;
 class LoginScreen;
+class SamplingWorkspace;
 class UsersView;
 namespace mva {
 class MvaMonitorView;
@@ -40,7 +41,9 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Dashboard, MvaMonitor };
+    enum class Page {
+        Login, ChangePassword, Home, AuditTrail, Users, Lock, Dashboard, MvaMonitor, Sampling
+    };
 
     MainWindow(Station& station, security::Session& session,
                ReadConnectionFactory openReadConnection, const MainWindowOptions& options = {},
@@ -69,6 +72,7 @@ private:
     UsersView* users_;
     LockScreen* lock_;
     mva::MvaMonitorView* mva_;
+    SamplingWorkspace* sampling_;
     Page page_ = Page::Login;
     Page beforeLock_ = Page::Home;
     QString userBeforeLock_;

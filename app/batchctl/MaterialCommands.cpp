@@ -176,7 +176,7 @@ int changeLotStatus(const QStringList& args, const QString& name, LotStatus to) 
     });
 }
 
-std::vector<Subcommand> lotSubcommands() {
+std::vector<Subcommand> materialLotSubcommands() {
     const auto status = [](const char* name, LotStatus to) {
         return [name, to](const QStringList& a) {
             return changeLotStatus(a, QString::fromLatin1(name), to);
@@ -208,7 +208,7 @@ std::vector<Subcommand> materialSubcommands() {
              return runGroup(QStringLiteral("material lot"),
                              QStringLiteral("Material lots: receipt (Quarantine) and QA status "
                                             "decisions."),
-                             lotSubcommands(), a);
+                             materialLotSubcommands(), a);
          }},
     };
 }

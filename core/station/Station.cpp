@@ -15,7 +15,8 @@ Station::Station(store::Database db, record::Clock clock)
       mbrs_(journal_, signatures_),
       materials_(journal_),
       equipment_(journal_),
-      batches_(journal_, users_, signatures_, mbrs_, materials_, equipment_) {
+      batches_(journal_, users_, signatures_, mbrs_, materials_, equipment_),
+      sampling_(journal_, signatures_) {
     // A station out of contact with the central database for longer than its configured
     // limit refuses signatures (docs/sync.md §Offline limit): centrally disabled users
     // must not keep signing at a station that never hears of it.

@@ -5,6 +5,7 @@
 #include "masterdata/MaterialRepository.h"
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
+#include "sampling/Sampling.h"
 #include "security/Signatures.h"
 #include "security/Users.h"
 #include "store/Database.h"
@@ -42,6 +43,7 @@ public:
     masterdata::MaterialRepository& materials() { return materials_; }
     masterdata::EquipmentRepository& equipment() { return equipment_; }
     exec::BatchEngine& batches() { return batches_; }
+    sampling::SamplingServices& sampling() { return sampling_; }
     const QString& stationId() const { return journal_.stationId(); }
 
 private:
@@ -55,6 +57,7 @@ private:
     masterdata::MaterialRepository materials_;  // before batches_, which uses them
     masterdata::EquipmentRepository equipment_;
     exec::BatchEngine batches_;
+    sampling::SamplingServices sampling_;
 };
 
 }  // namespace batch
