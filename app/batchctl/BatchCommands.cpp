@@ -1,4 +1,5 @@
 // `batchctl batch ...`: batch execution through exec::BatchEngine, the only write path.
+#include "BatchCommands.h"
 #include "BatchScript.h"
 #include "Commands.h"
 #include "SignIn.h"
@@ -16,23 +17,6 @@ namespace batch::cli {
 namespace {
 
 using security::Permission;
-
-void addBatchOption(Command& cmd) {
-    cmd.option(QStringLiteral("batch"), QStringLiteral("Batch id."), QStringLiteral("id"), true);
-}
-
-// Engine refusals are exit 1 with the engine's reason.
-template <typename Body>
-int withEngine(const StoreLocation& where, Body&& body) {
-    return withStation(where, [&](Station& station) {
-        try {
-            return body(station);
-        } catch (const exec::ExecError& e) {
-            failure(QStringLiteral("refused (%1): %2")
-                        .arg(exec::execErrorKindName(e.kind()), e.message()));
-        }
-    });
-}
 
 QJsonObject refJson(const exec::EventRef& r) {
     return {{QStringLiteral("station"), r.stationId},
@@ -85,16 +69,27 @@ QJsonObject statusJson(Station& station, const QString& batchId) {
                 o.insert(QStringLiteral("limit_state"), st->limitState);
             if (!st->deviationId.isEmpty())
                 o.insert(QStringLiteral("deviation_id"), st->deviationId);
+            if (!st->overrideId.isEmpty())
+                o.insert(QStringLiteral("override_id"), st->overrideId);
+            if (!st->details.isEmpty())
+                o.insert(QStringLiteral("details"), st->details);
         }
         if (st && !st->corrections.empty()) {
             QJsonArray corrections;
-            for (const exec::Correction& c : st->corrections)
-                corrections.append(QJsonObject{{QStringLiteral("old_value"), c.oldValue},
-                                               {QStringLiteral("new_value"), c.newValue},
-                                               {QStringLiteral("reason"), c.reason},
-                                               {QStringLiteral("by"), c.userId},
-                                               {QStringLiteral("utc"), c.tsUtc},
-                                               {QStringLiteral("corrects"), refJson(c.corrects)}});
+            for (const exec::Correction& c : st->corrections) {
+                QJsonObject j{{QStringLiteral("old_value"), c.oldValue},
+                              {QStringLiteral("new_value"), c.newValue},
+                              {QStringLiteral("reason"), c.reason},
+                              {QStringLiteral("by"), c.userId},
+                              {QStringLiteral("utc"), c.tsUtc},
+                              {QStringLiteral("event"), refJson(c.event)},
+                              {QStringLiteral("corrects"), refJson(c.corrects)}};
+                if (c.recomputed())
+                    j.insert(QStringLiteral("recomputed_after"), refJson(c.causedBy));
+                if (!c.details.isEmpty())
+                    j.insert(QStringLiteral("details"), c.details);
+                corrections.append(j);
+            }
             o.insert(QStringLiteral("corrections"), corrections);
         }
         if (st && !st->signatures.empty()) {
@@ -109,21 +104,17 @@ QJsonObject statusJson(Station& station, const QString& batchId) {
         steps.append(o);
     }
     QJsonArray deviations;
-    for (const exec::DeviationEntry& d : b.deviations) {
-        QJsonArray continuation;
-        for (const exec::SignatureEntry& g : d.continuation)
-            continuation.append(QJsonObject{{QStringLiteral("signer_id"), g.signerId},
-                                            {QStringLiteral("meaning"), g.meaning},
-                                            {QStringLiteral("utc"), g.tsUtc}});
-        deviations.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                      {QStringLiteral("step_id"), d.stepId},
-                                      {QStringLiteral("category"), d.category},
-                                      {QStringLiteral("description"), d.description},
-                                      {QStringLiteral("immediate_action"), d.immediateAction},
-                                      {QStringLiteral("raised_by"), d.raisedBy},
-                                      {QStringLiteral("approved"), d.approved()},
-                                      {QStringLiteral("continuation"), continuation}});
-    }
+    for (const exec::DeviationEntry& d : b.deviations) deviations.append(deviationJson(d));
+    QJsonArray overrides;
+    for (const exec::OverrideEntry& v : b.overrides)
+        overrides.append(QJsonObject{{QStringLiteral("id"), v.id},
+                                     {QStringLiteral("step_id"), v.stepId},
+                                     {QStringLiteral("kind"), v.kind},
+                                     {QStringLiteral("reason"), v.reason},
+                                     {QStringLiteral("requested_by"), v.requestedBy},
+                                     {QStringLiteral("utc"), v.tsUtc},
+                                     {QStringLiteral("approved"), v.approved()},
+                                     {QStringLiteral("signatures"), signaturesJson(v.signatures)}});
     QJsonArray exceptions;
     for (const exec::ExceptionEntry& x : b.exceptions)
         exceptions.append(QJsonObject{{QStringLiteral("type"), x.type},
@@ -146,6 +137,9 @@ QJsonObject statusJson(Station& station, const QString& batchId) {
             {QStringLiteral("completion_order"), QJsonArray::fromStringList(b.completionOrder)},
             {QStringLiteral("steps"), steps},
             {QStringLiteral("deviations"), deviations},
+            {QStringLiteral("overrides"), overrides},
+            {QStringLiteral("equipment_held"), QJsonArray::fromStringList(b.equipmentHeld)},
+            {QStringLiteral("entry_window_seconds"), static_cast<qint64>(b.entryWindowSeconds)},
             {QStringLiteral("exceptions"), exceptions}};
 }
 
@@ -328,6 +322,15 @@ std::vector<Subcommand> batchSubcommands() {
          [](const QStringList& a) { return holdOrResume(a, false); }},
         {QStringLiteral("run"), QStringLiteral("Run a batch script (scripted operator)"),
          runScript},
+        {QStringLiteral("deviation"), QStringLiteral("Deviations of a batch: list, close"),
+         [](const QStringList& a) {
+             return runGroup(QStringLiteral("batch deviation"),
+                             QStringLiteral("Deviations of a batch: list them with their state, "
+                                            "close one (root cause, CAPA, signature)."),
+                             batchDeviationSubcommands(), a);
+         }},
+        {QStringLiteral("settings"),
+         QStringLiteral("Show or change site settings (default entry window)"), batchSettings},
     };
 }
 

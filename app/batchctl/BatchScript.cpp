@@ -37,6 +37,8 @@ constexpr Shape kShapes[] = {
     {"zero", 1, false},
     {"load", 2, false},
     {"daily-check", 2, false},
+    {"override", 4, true},
+    {"close-deviation", 3, true},
 };
 
 constexpr int kConnectTimeoutMs = 10000;
@@ -185,6 +187,14 @@ bool BatchScriptRunner::lineDone(const ScriptLine& line) {
             if (d.stepId == line.args[0] && d.approved())
                 return true;
         return completed;
+    }
+    if (v == QLatin1String("override")) {
+        const exec::OverrideEntry* o = b.overrideFor(line.args[0], line.args[1]);
+        return completed || (o && o->approved());
+    }
+    if (v == QLatin1String("close-deviation")) {
+        const exec::DeviationEntry* d = b.latestDeviationOn(line.args[0]);
+        return d && d->closed();
     }
     if (v == QLatin1String("correct")) {
         const QStringList f = fields(line.rest);
@@ -366,6 +376,24 @@ void BatchScriptRunner::execute(const ScriptLine& line) {
     } else if (v == QLatin1String("correct")) {
         const QStringList f = fields(line.rest);
         engine.correct(actor(line), batchId_, step, f.value(0), f.value(1));
+    } else if (v == QLatin1String("override")) {
+        const auto kind = exec::overrideKindFromName(line.args[1]);
+        if (!kind)
+            refused(line, QStringLiteral("unknown override kind '%1' (manual_entry, "
+                                         "cleaning_expired)")
+                              .arg(line.args[1]));
+        const QString id = engine.grantOverride(actor(line), batchId_, {step, *kind, line.rest},
+                                                line.args[2], password(line.args[3]));
+        printOut(QStringLiteral("line %1: override %2 signed\n").arg(line.number).arg(id));
+    } else if (v == QLatin1String("close-deviation")) {
+        const exec::DeviationEntry* d = engine.projection(batchId_).latestDeviationOn(step);
+        if (!d)
+            refused(line, QStringLiteral("step %1 has no deviation").arg(step));
+        const QString id = d->id;  // the projection is refreshed by the call below
+        const QStringList f = fields(line.rest);
+        engine.closeDeviation(batchId_, {id, f.value(0), f.value(1)}, line.args[1],
+                              password(line.args[2]));
+        printOut(QStringLiteral("line %1: closed %2\n").arg(line.number).arg(id));
     } else if (v == QLatin1String("hold")) {
         engine.hold(actor(line), batchId_, line.rest);
     } else if (v == QLatin1String("resume")) {

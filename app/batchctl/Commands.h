@@ -18,6 +18,8 @@ std::vector<Subcommand> mbrSubcommands();
 std::vector<Subcommand> batchSubcommands();
 std::vector<Subcommand> balanceSubcommands();
 std::vector<Subcommand> instrumentSubcommands();
+std::vector<Subcommand> materialSubcommands();
+std::vector<Subcommand> equipmentSubcommands();
 int runSync(const QStringList& args);
 std::vector<Subcommand> centralSubcommands();
 // Sampling (docs/sampling.md): the groups product, variant, plan, countrule, rule,

@@ -151,12 +151,19 @@ int transition(const QStringList& args, const QString& name) {
                 : name == QLatin1String("make-effective")
                     ? QStringLiteral("Make an Approved version Effective (the previous "
                                      "Effective version is superseded).")
+                : name == QLatin1String("send-back")
+                    ? QStringLiteral("Send a version under review back to Draft (administrator "
+                                     "or QA reviewer; reason required). Signatures of that "
+                                     "review no longer count.")
                     : QStringLiteral("Retire an Approved or Effective version."));
     addStoreOptions(cmd);
     addActingUserOptions(cmd, QStringLiteral("administrator"));
     addVersionOptions(cmd);
-    cmd.option(QStringLiteral("reason"), QStringLiteral("Why (recorded; required to retire)."),
-               QStringLiteral("text"), name == QLatin1String("retire"));
+    const bool reasonRequired =
+        name == QLatin1String("retire") || name == QLatin1String("send-back");
+    cmd.option(QStringLiteral("reason"),
+               QStringLiteral("Why (recorded; required to retire or send back)."),
+               QStringLiteral("text"), reasonRequired);
     if (!cmd.parse(args))
         return kExitOk;
     const StoreLocation where = storeLocation(cmd);
@@ -165,10 +172,19 @@ int transition(const QStringList& args, const QString& name) {
     const QString version = cmd.require(QStringLiteral("version"));
     const QString reason = cmd.value(QStringLiteral("reason"));
     return withMbrs(where, [&](Station& station) {
-        const security::User user =
-            signIn(station, actor.id, actor.password, Permission::ManageMasterData);
+        // A QA reviewer may send a version back; everything else is the administrator's.
+        const bool sendBack = name == QLatin1String("send-back");
+        const security::User user = signIn(station, actor.id, actor.password,
+                                           sendBack && !station.users()
+                                                            .find(actor.id)
+                                                            .value_or(security::User{})
+                                                            .has(Permission::ManageMasterData)
+                                               ? Permission::ReviewRecords
+                                               : Permission::ManageMasterData);
         model::MbrVersionInfo v;
-        if (name == QLatin1String("submit"))
+        if (sendBack)
+            v = station.mbrs().sendBackToDraft(user, id, version, reason);
+        else if (name == QLatin1String("submit"))
             v = station.mbrs().submitForReview(user, id, version, reason);
         else if (name == QLatin1String("make-effective"))
             v = station.mbrs().makeEffective(user, id, version, reason);
@@ -239,6 +255,8 @@ std::vector<Subcommand> mbrSubcommands() {
          approveMbr},
         {QStringLiteral("make-effective"), QStringLiteral("Make an Approved version Effective"),
          [](const QStringList& a) { return transition(a, QStringLiteral("make-effective")); }},
+        {QStringLiteral("send-back"), QStringLiteral("Send a version under review back to Draft"),
+         [](const QStringList& a) { return transition(a, QStringLiteral("send-back")); }},
         {QStringLiteral("retire"), QStringLiteral("Retire a version (reason required)"),
          [](const QStringList& a) { return transition(a, QStringLiteral("retire")); }},
     };

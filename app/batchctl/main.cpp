@@ -27,8 +27,10 @@ QString programHelp() {
                                       std::pair{QStringLiteral("batch"), batchSubcommands()},
                                       std::pair{QStringLiteral("central"), centralSubcommands()},
                                       std::pair{QStringLiteral("balance"), balanceSubcommands()},
-                                      std::pair{QStringLiteral("instrument"),
-                                                instrumentSubcommands()}}) {
+                                      std::pair{QStringLiteral("instrument"), instrumentSubcommands()},
+                                      std::pair{QStringLiteral("material"), materialSubcommands()},
+                                      std::pair{QStringLiteral("equipment"),
+                                                equipmentSubcommands()}}) {
         for (const Subcommand& s : subs)
             entries.push_back({group + QLatin1Char(' ') + s.name, s.summary});
     }
@@ -100,6 +102,15 @@ int dispatch(const QStringList& args) {
                         QStringLiteral("The central PostgreSQL database: schema, stations, "
                                        "verification, master data (docs/sync.md)."),
                         centralSubcommands(), args.mid(1));
+    if (command == QLatin1String("material"))
+        return runGroup(command,
+                        QStringLiteral("Material master and lots: receipt, QA release, reject, "
+                                       "quarantine, expiry."),
+                        materialSubcommands(), args.mid(1));
+    if (command == QLatin1String("equipment"))
+        return runGroup(command,
+                        QStringLiteral("Equipment master: cleaning, calibration, use by batches."),
+                        equipmentSubcommands(), args.mid(1));
     if (command == QLatin1String("coa"))
         return runCoa(args.mid(1));
     for (const CommandGroup& g : samplingGroups())

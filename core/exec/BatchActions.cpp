@@ -3,13 +3,15 @@
 #include "exec/BatchEngine.h"
 
 #include "exec/BatchEngineContext.h"
+#include "exec/Calculator.h"
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace batch::exec {
 
 using engine::key;
-using engine::tr;
 using K = ExecError::Kind;
 using model::StepKind;
 using security::Permission;
@@ -42,7 +44,7 @@ int rankOf(const QList<security::Role>& roles) {
 QString requireReason(const QString& reason) {
     const QString r = reason.trimmed();
     if (r.isEmpty())
-        throw ExecError(K::ReasonRequired, tr("A reason is required."));
+        throw ExecError(K::ReasonRequired, ExecText::tr("A reason is required."));
     return r;
 }
 
@@ -266,45 +268,137 @@ void BatchEngine::correct(const security::User& actor, const QString& batchId,
                                    "raise a deviation.")
                                     .arg(stepId, model::stepKindName(step.kind)));
         }
-        for (const SignatureEntry& s : state->signatures) {
-            const std::optional<security::User> signer = users_.find(s.signerId);
-            if (signer && rankOf(actor.roles) < rankOf(signer->roles))
-                throw ExecError(K::NotAuthorized,
-                                tr("Step %1 is signed by %2 (%3); a correction needs that role "
-                                   "or higher.")
-                                    .arg(stepId, s.signerId, security::joinRoles(signer->roles)));
-        }
+        requireCorrectionRank(actor, *state);
         const CheckedValue checked = checkValue(ctx.mbr, step, ctx.batch, StepInput{newValue});
         if (checked.value == state->currentValue())
             throw ExecError(K::InvalidValue,
                             tr("Step %1 already has the value %2.").arg(stepId, checked.value));
+        // A corrected scan must name a lot or equipment the step may use, like the scan
+        // itself (no override: a correction is not the place to accept expired cleaning).
+        QString unusedOverride;
+        const QJsonObject details =
+            checkMasterData(ctx, step, checked.value, journal_.nowMs(), &unusedOverride);
+        if (!unusedOverride.isEmpty())
+            throw ExecError(K::NotUsable,
+                            tr("Step %1: the corrected equipment %2 would need an override; "
+                               "record its cleaning first.")
+                                .arg(stepId, checked.value));
         QString limitMessage = tr("Step %1: corrected value %2 %3 is outside the limits (%4).")
                                    .arg(stepId, checked.value, checked.unit, checked.limitText);
-        if (checked.limit == LimitLevel::Action && !ctx.batch.approvedDeviationFor(stepId))
-            throw ExecError(K::DeviationRequired,
-                            limitMessage + QLatin1Char(' ') +
-                                tr("Raise a deviation and have a supervisor sign the "
-                                   "continuation first."));
+        if (checked.limit == LimitLevel::Action)
+            requireDeviation(ctx, step, limitMessage);
         const EventRef corrects = state->currentValueEvent();
         record::RecordTransaction txn(journal_);
         checkClock(txn, ctx.batch, actor.id, stepId);
-        appendException(txn, batchId, types::kValueCorrected, actor.id, ExceptionType::Correction,
-                        stepId,
-                        tr("Step %1 corrected from %2 to %3.")
-                            .arg(stepId, state->currentValue(), checked.value),
-                        {{key("old_value"), state->currentValue()},
-                         {key("new_value"), checked.value},
-                         {key("reason"), why},
-                         {key("corrects_station"), corrects.stationId},
-                         {key("corrects_seq"), static_cast<qint64>(corrects.seq)}});
+        QJsonObject extra{{key("old_value"), state->currentValue()},
+                          {key("new_value"), checked.value},
+                          {key("reason"), why},
+                          {key("corrects_station"), corrects.stationId},
+                          {key("corrects_seq"), static_cast<qint64>(corrects.seq)}};
+        if (!details.isEmpty())
+            extra.insert(key("details"), details);
+        const record::EventRecord correction = appendException(
+            txn, batchId, types::kValueCorrected, actor.id, ExceptionType::Correction, stepId,
+            tr("Step %1 corrected from %2 to %3.")
+                .arg(stepId, state->currentValue(), checked.value),
+            extra);
         if (checked.limit == LimitLevel::Alert || checked.limit == LimitLevel::Action)
             appendException(
                 txn, batchId, types::kLimitExceeded, actor.id, ExceptionType::OutOfLimits, stepId,
                 limitMessage,
                 {{key("value"), checked.value}, {key("level"), limitLevelName(checked.limit)}});
+        if (step.kind == StepKind::EquipmentCheck)
+            swapEquipment(txn, ctx, stepId, state->currentValue(), checked.value, actor.id);
+        recomputeDependents(txn, ctx, actor, stepId, checked.value, correction, why);
         txn.commit();
     });
     afterCommit(batchId);
+}
+
+void BatchEngine::requireCorrectionRank(const security::User& actor, const StepState& state) const {
+    for (const SignatureEntry& s : state.signatures) {
+        const std::optional<security::User> signer = users_.find(s.signerId);
+        if (signer && rankOf(actor.roles) < rankOf(signer->roles))
+            throw ExecError(K::NotAuthorized,
+                            tr("Step %1 is signed by %2 (%3); a correction needs that role "
+                               "or higher.")
+                                .arg(state.stepId, s.signerId, security::joinRoles(signer->roles)));
+    }
+}
+
+void BatchEngine::swapEquipment(record::RecordTransaction& txn, const Context& ctx,
+                                const QString& stepId, const QString& oldId, const QString& newId,
+                                const QString& userId) {
+    const masterdata::Append append = batchAppender(txn, ctx.batch.batchId);
+    try {
+        equipment_.occupy(txn, append, newId, ctx.batch.batchId, stepId, userId);
+        // The wrongly scanned unit is given back unless another step of the batch uses it.
+        for (const model::Step* s : ctx.mbr.steps()) {
+            const StepState* st = ctx.batch.step(s->id);
+            if (s->kind == StepKind::EquipmentCheck && s->id != stepId && st &&
+                st->currentValue() == oldId)
+                return;
+        }
+        equipment_.releaseFromBatch(txn, append, oldId, ctx.batch.batchId, userId,
+                                    tr("equipment check %1 corrected to %2").arg(stepId, newId));
+    } catch (const masterdata::MasterDataError& e) {
+        throw engine::refusalOf(e);
+    }
+}
+
+void BatchEngine::recomputeDependents(record::RecordTransaction& txn, const Context& ctx,
+                                      const security::User& actor, const QString& stepId,
+                                      const QString& newValue,
+                                      const record::EventRecord& correction,
+                                      const QString& reason) {
+    QHash<QString, QString> pending{{stepId, newValue}};
+    // Document order: a calculation only uses earlier steps, so one pass sees every chain.
+    for (const model::Step* calc : ctx.mbr.steps()) {
+        if (calc->kind != StepKind::Calculation)
+            continue;
+        const StepState* state = ctx.batch.step(calc->id);
+        if (!state || state->state != StepState::State::Completed)
+            continue;
+        const bool affected = std::any_of(calc->references.begin(), calc->references.end(),
+                                          [&](const QString& r) { return pending.contains(r); });
+        if (!affected)
+            continue;
+        requireCorrectionRank(actor, *state);
+        const QString value = evaluateCalculation(ctx.mbr, *calc, ctx.batch, &pending);
+        pending.insert(calc->id, value);
+        if (value == state->currentValue())
+            continue;
+        QString limitText;
+        const LimitLevel level = classify(*calc, ctx.batch, value.toDouble(), &limitText);
+        const EventRef corrects = state->currentValueEvent();
+        appendException(
+            txn, ctx.batch.batchId, types::kValueCorrected, actor.id, ExceptionType::Correction,
+            calc->id,
+            tr("Step %1 recomputed from %2 to %3 after the correction of %4.")
+                .arg(calc->id, state->currentValue(), value, stepId),
+            {{key("old_value"), state->currentValue()},
+             {key("new_value"), value},
+             {key("reason"), tr("recomputed: input %1 corrected to %2 (correction %3/%4: %5)")
+                                 .arg(stepId, newValue, correction.stationId)
+                                 .arg(correction.seq)
+                                 .arg(reason)},
+             {key("recomputed"), true},
+             {key("caused_by_station"), correction.stationId},
+             {key("caused_by_seq"), static_cast<qint64>(correction.seq)},
+             {key("corrects_station"), corrects.stationId},
+             {key("corrects_seq"), static_cast<qint64>(corrects.seq)}});
+        if (level == LimitLevel::Alert || level == LimitLevel::Action)
+            appendException(
+                txn, ctx.batch.batchId, types::kLimitExceeded, actor.id, ExceptionType::OutOfLimits,
+                calc->id,
+                tr("Step %1: recomputed value %2 %3 is outside the %4 limits (%5).")
+                    .arg(calc->id, value, calc->unit,
+                         level == LimitLevel::Action ? tr("action") : tr("alert"), limitText),
+                {{key("value"), value},
+                 {key("unit"), calc->unit},
+                 {key("level"), limitLevelName(level)},
+                 {key("recomputed"), true}});
+    }
 }
 
 void BatchEngine::hold(const security::User& actor, const QString& batchId, const QString& reason) {

@@ -2,6 +2,7 @@
 
 #include "exec/BatchEngineContext.h"
 #include "exec/Calculator.h"
+#include "exec/ExecSettings.h"
 #include "model/Scaling.h"
 
 #include <QJsonArray>
@@ -12,20 +13,29 @@
 namespace batch::exec {
 
 using engine::key;
-using engine::tr;
 using K = ExecError::Kind;
 using model::StepKind;
 using security::Permission;
 
 BatchEngine::BatchEngine(record::Journal& journal, security::UserService& users,
                          security::SignatureService& signatures, model::MbrRepository& mbrs,
+                         masterdata::MaterialRepository& materials,
+                         masterdata::EquipmentRepository& equipment,
                          const instruments::InstrumentRegistry* instruments)
     : journal_(journal),
       users_(users),
       signatures_(signatures),
       mbrs_(mbrs),
+      materials_(materials),
+      equipment_(equipment),
       instruments_(instruments),
       log_(journal) {}
+
+masterdata::Append BatchEngine::batchAppender(record::RecordTransaction& txn,
+                                              const QString& batchId) {
+    return
+        [this, &txn, batchId](const record::NewEvent& e) { return log_.append(txn, batchId, e); };
+}
 
 BatchEngine::~BatchEngine() = default;
 
@@ -178,6 +188,9 @@ void BatchEngine::finishIfComplete(record::RecordTransaction& txn, const Context
                  {{key("batch_id"), ctx.batch.batchId},
                   {key("steps"), static_cast<qint64>(ctx.sequence.steps().size())}}});
     log_.setStatus(txn, ctx.batch.batchId, batchStatusName(BatchStatus::Finished));
+    // The batch is done with its equipment: free it, dirty, in the same commit.
+    equipment_.releaseBatch(txn, batchAppender(txn, ctx.batch.batchId), ctx.batch.batchId, userId,
+                            tr("batch %1 finished").arg(ctx.batch.batchId));
 }
 
 QString BatchEngine::previousPerformer(const Context& ctx, const model::Step& step) const {
@@ -235,6 +248,7 @@ BatchProjection BatchEngine::start(const security::User& actor, const QString& b
         } catch (const model::ScalingError& e) {
             throw ExecError(K::InvalidValue, e.message());
         }
+        const std::int64_t entryWindow = ExecSettings(journal_).entryWindowSeconds();
         record::RecordTransaction txn(journal_);
         const QString now = record::formatUtcMillis(txn.nowMs());
         log_.insertBatch(
@@ -252,6 +266,7 @@ BatchProjection BatchEngine::start(const security::User& actor, const QString& b
                       {key("batch_unit"), loaded.mbr.batchSize.unit},
                       {key("theoretical_yield"), theoretical},
                       {key("yield_unit"), loaded.mbr.theoreticalYield.unit},
+                      {key("entry_window_seconds"), static_cast<qint64>(entryWindow)},
                       {key("weigh_targets"), targets}}});
         txn.commit();
         engine::log()->info("batch {} started from {} {} by {}", batchId.toStdString(),
@@ -320,6 +335,10 @@ CompletionResult BatchEngine::complete(const security::User& actor, const QStrin
         }
 
         const std::int64_t nowMs = journal_.nowMs();
+        QString overrideId;
+        const QJsonObject details = checkMasterData(ctx, step, checked.value, nowMs, &overrideId);
+        if (checked.manualWhereInstrumentExpected)
+            overrideId = checkManualEntry(ctx, step);
         bool overrun = false;
         if (step.kind == StepKind::Timer) {
             const StepState* s = ctx.batch.step(stepId);
@@ -344,7 +363,7 @@ CompletionResult BatchEngine::complete(const security::User& actor, const QStrin
                      checked.limitText);
         const DeviationEntry* deviation = nullptr;
         if (checked.limit == LimitLevel::Action) {
-            deviation = ctx.batch.approvedDeviationFor(stepId);
+            deviation = ctx.batch.deviationAllowing(stepId, step.supervisorContinuation);
             if (!deviation) {
                 refusalExtras_.push_back(
                     {types::kLimitExceeded,
@@ -356,12 +375,13 @@ CompletionResult BatchEngine::complete(const security::User& actor, const QStrin
                       {key("level"), limitLevelName(checked.limit)},
                       {key("exception_type"), exceptionTypeName(ExceptionType::OutOfLimits)},
                       {key("message"), limitMessage}}});
-                throw ExecError(K::DeviationRequired,
-                                limitMessage + QLatin1Char(' ') +
-                                    tr("Raise a deviation and have a supervisor sign the "
-                                       "continuation before the step can complete."));
+                requireDeviation(ctx, step, limitMessage);
             }
         }
+        QJsonObject lateExtra;
+        const QString late = checked.source == QLatin1String("instrument")
+                                 ? QString()
+                                 : lateEntry(ctx, step, nowMs, &lateExtra);
 
         record::RecordTransaction txn(journal_);
         if (const QString w = checkClock(txn, ctx.batch, actor.id, stepId); !w.isEmpty())
@@ -379,7 +399,19 @@ CompletionResult BatchEngine::complete(const security::User& actor, const QStrin
             payload.insert(key("limit_state"), limitLevelName(checked.limit));
         if (deviation)
             payload.insert(key("deviation_id"), deviation->id);
+        if (!overrideId.isEmpty())
+            payload.insert(key("override_id"), overrideId);
+        if (!details.isEmpty())
+            payload.insert(key("details"), details);
         log_.append(txn, batchId, {types::kStepCompleted, actor.id, payload});
+        if (step.kind == StepKind::EquipmentCheck) {
+            try {
+                equipment_.occupy(txn, batchAppender(txn, batchId), checked.value, batchId, stepId,
+                                  actor.id);
+            } catch (const masterdata::MasterDataError& e) {
+                throw engine::refusalOf(e);
+            }
+        }
 
         if (checked.limit == LimitLevel::Alert || checked.limit == LimitLevel::Action) {
             appendException(txn, batchId, types::kLimitExceeded, actor.id,
@@ -391,7 +423,11 @@ CompletionResult BatchEngine::complete(const security::User& actor, const QStrin
         }
         if (checked.manualWhereInstrumentExpected) {
             const QString m =
-                tr("Step %1 expects an instrument value; it was entered by hand.").arg(stepId);
+                overrideId.isEmpty()
+                    ? tr("Step %1 expects an instrument value; it was entered by hand.").arg(stepId)
+                    : tr("Step %1 expects an instrument value; it was entered by hand under "
+                         "override %2.")
+                          .arg(stepId, overrideId);
             appendException(txn, batchId, types::kExceptionRecorded, actor.id,
                             ExceptionType::ManualEntryWhereInstrumentExpected, stepId, m);
             result.warnings << m;
@@ -403,6 +439,11 @@ CompletionResult BatchEngine::complete(const security::User& actor, const QStrin
             appendException(txn, batchId, types::kExceptionRecorded, actor.id,
                             ExceptionType::HoldOverrun, stepId, m);
             result.warnings << m;
+        }
+        if (!late.isEmpty()) {
+            appendException(txn, batchId, types::kExceptionRecorded, actor.id,
+                            ExceptionType::LateEntry, stepId, late, lateExtra);
+            result.warnings << late;
         }
         finishIfComplete(txn, ctx, actor.id, stepId, &result.batchFinished);
         txn.commit();

@@ -25,9 +25,8 @@ struct BatchEngine::Context {
 
 namespace engine {
 
-inline QString tr(const char* text) {
-    return QCoreApplication::translate("BatchEngine", text);
-}
+// A master data refusal (lot, equipment) as the engine's refusal kind.
+ExecError refusalOf(const masterdata::MasterDataError& error);
 
 inline QString key(const char* name) {
     return QString::fromLatin1(name);

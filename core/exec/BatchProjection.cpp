@@ -1,11 +1,14 @@
 #include "exec/BatchProjection.h"
 
 #include "exec/ExecTypes.h"
+#include "masterdata/MasterData.h"
 #include "record/CanonicalJson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace batch::exec {
 namespace {
@@ -18,8 +21,33 @@ EventRef refOf(const record::EventRecord& e) {
     return {e.stationId, e.seq};
 }
 
+// The inverse of record::formatUtcMillis ("YYYY-MM-DDTHH:MM:SS.mmmZ"), without QDateTime:
+// the projection parses the time of every completion, so this is on the rebuild path.
+// Anything not in exactly that form falls back to QDateTime.
 std::int64_t parseUtcMillis(const QString& ts) {
-    return QDateTime::fromString(ts, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    static constexpr int kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22};
+    const bool shaped = ts.size() == 24 && ts[4] == u'-' && ts[7] == u'-' && ts[10] == u'T' &&
+                        ts[13] == u':' && ts[16] == u':' && ts[19] == u'.' && ts[23] == u'Z';
+    bool digits = shaped;
+    for (int i : kDigits) digits = digits && ts[i] >= u'0' && ts[i] <= u'9';
+    if (!digits)
+        return QDateTime::fromString(ts, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    const auto num = [&ts](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) v = v * 10 + (ts[i].unicode() - u'0');
+        return v;
+    };
+    // Days from the civil date (H. Hinnant's algorithm), proleptic Gregorian.
+    int y = num(0, 4);
+    const int m = num(5, 2);
+    const int d = num(8, 2);
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const std::int64_t days = std::int64_t(era) * 146097 + doe - 719468;
+    return ((days * 24 + num(11, 2)) * 60 + num(14, 2)) * 60'000 + num(17, 2) * 1000 + num(20, 3);
 }
 
 }  // namespace
@@ -62,11 +90,57 @@ const DeviationEntry* BatchProjection::deviation(const QString& id) const {
     return nullptr;
 }
 
-const DeviationEntry* BatchProjection::approvedDeviationFor(const QString& stepId) const {
+const DeviationEntry* BatchProjection::deviationAllowing(const QString& stepId,
+                                                         bool needsContinuation) const {
     for (const DeviationEntry& d : deviations)
-        if (d.stepId == stepId && d.approved())
+        if (d.stepId == stepId && (!needsContinuation || d.approved()))
             return &d;
     return nullptr;
+}
+
+const DeviationEntry* BatchProjection::latestDeviationOn(const QString& stepId) const {
+    for (auto it = deviations.rbegin(); it != deviations.rend(); ++it)
+        if (it->stepId == stepId)
+            return &*it;
+    return nullptr;
+}
+
+const OverrideEntry* BatchProjection::overrideFor(const QString& stepId,
+                                                  const QString& kind) const {
+    // An approved override wins over a newer attempt that was never signed.
+    const OverrideEntry* pending = nullptr;
+    for (const OverrideEntry& o : overrides) {
+        if (o.stepId != stepId || o.kind != kind)
+            continue;
+        if (o.approved())
+            return &o;
+        pending = &o;
+    }
+    return pending;
+}
+
+std::int64_t BatchProjection::heldMsBetween(std::int64_t fromMs, std::int64_t toMs) const {
+    std::int64_t held = 0;
+    for (const HoldInterval& h : holds) {
+        const std::int64_t start = std::max(h.startMs, fromMs);
+        const std::int64_t end = std::min(h.endMs == 0 ? toMs : h.endMs, toMs);
+        if (end > start)
+            held += end - start;
+    }
+    return held;
+}
+
+const DeviationClosure* DeviationEntry::closure() const {
+    for (const DeviationClosure& c : closures)
+        if (c.signedOff())
+            return &c;
+    return closures.empty() ? nullptr : &closures.back();
+}
+
+QString DeviationEntry::stateName() const {
+    if (closed())
+        return QStringLiteral("closed");
+    return closures.empty() ? QStringLiteral("open") : QStringLiteral("closure_pending");
 }
 
 StepState& BatchProjection::stepFor(const QString& id) {
@@ -97,6 +171,8 @@ void BatchProjection::apply(const record::EventRecord& e) {
         batchUnit = str(p, "batch_unit");
         startedBy = e.userId;
         startedUtc = e.tsUtc;
+        startedMs = parseUtcMillis(e.tsUtc);
+        entryWindowSeconds = p.value(QLatin1String("entry_window_seconds")).toInteger();
         for (const QJsonValue& v : p.value(QLatin1String("weigh_targets")).toArray()) {
             const QJsonObject t = v.toObject();
             weighTargets.insert(str(t, "step_id"), str(t, "target") + QLatin1Char('|') +
@@ -124,6 +200,8 @@ void BatchProjection::apply(const record::EventRecord& e) {
         s.deviationId = str(p, "deviation_id");
         s.performerId = e.userId;
         s.completedUtc = e.tsUtc;
+        s.overrideId = str(p, "override_id");
+        s.details = p.value(QLatin1String("details")).toObject();
         s.completion = refOf(e);
         stepBySeq_.insert(e.seq, s.stepId);
         // A signature step is done only once its Signed event exists (a crash between
@@ -132,6 +210,7 @@ void BatchProjection::apply(const record::EventRecord& e) {
             s.state = StepState::State::AwaitingSignature;
         } else {
             s.state = StepState::State::Completed;
+            s.doneMs = parseUtcMillis(e.tsUtc);
             completed.insert(s.stepId);
             completionOrder.append(s.stepId);
         }
@@ -144,7 +223,9 @@ void BatchProjection::apply(const record::EventRecord& e) {
              e.userId,
              e.tsUtc,
              refOf(e),
-             {str(p, "corrects_station"), p.value(QLatin1String("corrects_seq")).toInteger()}});
+             {str(p, "corrects_station"), p.value(QLatin1String("corrects_seq")).toInteger()},
+             {str(p, "caused_by_station"), p.value(QLatin1String("caused_by_seq")).toInteger()},
+             p.value(QLatin1String("details")).toObject()});
         stepBySeq_.insert(e.seq, s.stepId);
     } else if (e.type == types::kDeviationRaised) {
         deviations.push_back({str(p, "deviation_id"),
@@ -156,16 +237,45 @@ void BatchProjection::apply(const record::EventRecord& e) {
                               e.userId,
                               e.tsUtc,
                               refOf(e),
+                              {},
                               {}});
         deviationBySeq_.insert(e.seq, static_cast<int>(deviations.size() - 1));
+    } else if (e.type == types::kDeviationClosed) {
+        for (size_t i = 0; i < deviations.size(); ++i) {
+            if (deviations[i].id != str(p, "deviation_id"))
+                continue;
+            deviations[i].closures.push_back(
+                {str(p, "root_cause"), str(p, "capa_reference"), e.userId, e.tsUtc, refOf(e), {}});
+            closureBySeq_.insert(
+                e.seq, {static_cast<int>(i), static_cast<int>(deviations[i].closures.size() - 1)});
+        }
+    } else if (e.type == types::kOverrideRequested) {
+        overrides.push_back({str(p, "override_id"),
+                             str(p, "step_id"),
+                             str(p, "override_kind"),
+                             str(p, "reason"),
+                             e.userId,
+                             str(p, "approver_id"),
+                             e.tsUtc,
+                             refOf(e),
+                             {}});
+        overrideBySeq_.insert(e.seq, static_cast<int>(overrides.size() - 1));
+    } else if (e.type == masterdata::types::kEquipmentOccupied) {
+        if (!equipmentHeld.contains(str(p, "equipment_id")))
+            equipmentHeld.append(str(p, "equipment_id"));
+    } else if (e.type == masterdata::types::kEquipmentReleased) {
+        equipmentHeld.removeAll(str(p, "equipment_id"));
     } else if (e.type == types::kBatchHeld) {
         status = BatchStatus::OnHold;
         holdReason = str(p, "reason");
         holdReasons.append(holdReason);
+        holds.push_back({parseUtcMillis(e.tsUtc), 0});
     } else if (e.type == types::kBatchResumed) {
         status = BatchStatus::Running;
         holdReason.clear();
         resumeReasons.append(str(p, "reason"));
+        if (!holds.empty() && holds.back().endMs == 0)
+            holds.back().endMs = parseUtcMillis(e.tsUtc);
     } else if (e.type == types::kBatchFinished) {
         status = BatchStatus::Finished;
     }
@@ -183,11 +293,18 @@ void BatchProjection::applySigned(const record::EventRecord& e, const QJsonObjec
         s.signatures.push_back(sig);
         if (s.state == StepState::State::AwaitingSignature && s.completion.seq == subject) {
             s.state = StepState::State::Completed;
+            s.doneMs = parseUtcMillis(e.tsUtc);
             completed.insert(s.stepId);
             completionOrder.append(s.stepId);
         }
     } else if (auto d = deviationBySeq_.constFind(subject); d != deviationBySeq_.constEnd()) {
         deviations[static_cast<size_t>(d.value())].continuation.push_back(sig);
+    } else if (auto c = closureBySeq_.constFind(subject); c != closureBySeq_.constEnd()) {
+        deviations[static_cast<size_t>(c->first)]
+            .closures[static_cast<size_t>(c->second)]
+            .signatures.push_back(sig);
+    } else if (auto o = overrideBySeq_.constFind(subject); o != overrideBySeq_.constEnd()) {
+        overrides[static_cast<size_t>(o.value())].signatures.push_back(sig);
     } else {
         return;
     }

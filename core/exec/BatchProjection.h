@@ -3,6 +3,7 @@
 #include "record/Event.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,10 @@ struct Correction {
     QString tsUtc;
     EventRef event;     // the ValueCorrected event
     EventRef corrects;  // the event whose value it replaces
+    // A calculation recomputed because an input was corrected: the input's correction.
+    EventRef causedBy;
+    QJsonObject details;  // a corrected scan: the lot or equipment now used
+    bool recomputed() const { return causedBy.valid(); }
 };
 
 // What happened to one step of the batch, as far as the events say.
@@ -62,6 +67,9 @@ struct StepState {
     QString deviationId;
     QString performerId;
     QString completedUtc;
+    std::int64_t doneMs = 0;  // when the step counted as done (a signature step: its Signed)
+    QString overrideId;       // the override the completion used
+    QJsonObject details;      // master data at the time of use: the lot, the equipment
     EventRef completion;
     std::vector<Correction> corrections;
     std::vector<SignatureEntry> signatures;
@@ -76,6 +84,16 @@ struct StepState {
 };
 QString stepStateName(StepState::State state);
 
+struct DeviationClosure {
+    QString rootCause;
+    QString capaReference;
+    QString closedBy;
+    QString tsUtc;
+    EventRef event;  // the DeviationClosed event
+    std::vector<SignatureEntry> signatures;
+    bool signedOff() const { return !signatures.empty(); }
+};
+
 struct DeviationEntry {
     QString id;
     QString stepId;
@@ -87,7 +105,37 @@ struct DeviationEntry {
     QString raisedUtc;
     EventRef event;
     std::vector<SignatureEntry> continuation;  // supervisor signatures on the DeviationRaised
+    std::vector<DeviationClosure> closures;    // a signed one closes the deviation
     bool approved() const { return !continuation.empty(); }
+    bool closed() const {
+        for (const DeviationClosure& c : closures)
+            if (c.signedOff())
+                return true;
+        return false;
+    }
+    const DeviationClosure* closure() const;  // the signed closure, else the newest attempt
+    // "open", "closure_pending" (a closure not signed yet) or "closed".
+    QString stateName() const;
+};
+
+// A supervisor's override on one step (OverrideRequested plus its Verified signature).
+struct OverrideEntry {
+    QString id;
+    QString stepId;
+    QString kind;  // overrideKindName
+    QString reason;
+    QString requestedBy;
+    QString approverId;  // who was asked to sign
+    QString tsUtc;
+    EventRef event;
+    std::vector<SignatureEntry> signatures;
+    bool approved() const { return !signatures.empty(); }
+};
+
+// A period the batch spent on hold (endMs 0: still on hold).
+struct HoldInterval {
+    std::int64_t startMs = 0;
+    std::int64_t endMs = 0;
 };
 
 struct ExceptionEntry {
@@ -118,6 +166,10 @@ public:
     QString holdReason;
     QStringList holdReasons;  // every hold and resume, in order (script resume)
     QStringList resumeReasons;
+    std::int64_t startedMs = 0;
+    std::int64_t entryWindowSeconds = 0;  // site default bound at start (0: no window)
+    std::vector<HoldInterval> holds;
+    QStringList equipmentHeld;    // equipment ids the batch occupies now
     QString lastTsUtc;            // newest event time of the batch (clock check)
     std::int64_t appliedSeq = 0;  // newest local seq applied (incremental refresh)
 
@@ -125,14 +177,22 @@ public:
     QSet<QString> completed;          // steps that count as done for StepSequence
     QStringList completionOrder;      // step ids in the order they completed
     std::vector<DeviationEntry> deviations;
+    std::vector<OverrideEntry> overrides;
     std::vector<ExceptionEntry> exceptions;
     QHash<QString, QString> weighTargets;  // step id -> "target|low|high"
 
     bool started() const { return !batchId.isEmpty(); }
     const StepState* step(const QString& id) const;
     const DeviationEntry* deviation(const QString& id) const;
-    // The approved deviation that lets `stepId` complete outside its action limits.
-    const DeviationEntry* approvedDeviationFor(const QString& stepId) const;
+    // The deviation that lets `stepId` complete outside its action limits: the first one
+    // raised on the step, or with `needsContinuation` the first one whose continuation a
+    // supervisor has signed.
+    const DeviationEntry* deviationAllowing(const QString& stepId, bool needsContinuation) const;
+    // The newest deviation raised on a step (scripts name deviations by step).
+    const DeviationEntry* latestDeviationOn(const QString& stepId) const;
+    const OverrideEntry* overrideFor(const QString& stepId, const QString& kind) const;
+    // Milliseconds the batch was on hold between `fromMs` and `toMs`.
+    std::int64_t heldMsBetween(std::int64_t fromMs, std::int64_t toMs) const;
 
 private:
     void applySigned(const record::EventRecord& event, const QJsonObject& p);
@@ -140,6 +200,8 @@ private:
     // Events of this batch by seq (local station), to attach signatures to their subject.
     QHash<std::int64_t, QString> stepBySeq_;
     QHash<std::int64_t, int> deviationBySeq_;
+    QHash<std::int64_t, std::pair<int, int>> closureBySeq_;  // deviation, closure
+    QHash<std::int64_t, int> overrideBySeq_;
 };
 
 }  // namespace batch::exec

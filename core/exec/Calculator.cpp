@@ -26,7 +26,7 @@ using mu_text::toMu;
 }  // namespace
 
 QString evaluateCalculation(const model::MasterBatchRecord& mbr, const model::Step& step,
-                            const BatchProjection& batch) {
+                            const BatchProjection& batch, const QHash<QString, QString>* pending) {
     // muParser keeps pointers to the variables: a deque never moves its elements.
     std::deque<double> storage;
     mu::Parser parser;
@@ -38,6 +38,8 @@ QString evaluateCalculation(const model::MasterBatchRecord& mbr, const model::St
                 value = batchSize;
             } else if (name == model::kVarTheoreticalYield) {
                 value = model::scaledTheoreticalYield(mbr, batchSize);
+            } else if (pending && pending->contains(name)) {
+                value = pending->value(name).toDouble();
             } else {
                 const StepState* s = batch.step(name);
                 if (!s || s->state != StepState::State::Completed)

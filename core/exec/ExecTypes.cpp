@@ -59,8 +59,25 @@ QString execErrorKindName(ExecError::Kind kind) {
             return QStringLiteral("reason_required");
         case K::InstrumentRefused:
             return QStringLiteral("instrument_refused");
+        case K::NotUsable:
+            return QStringLiteral("not_usable");
+        case K::OverrideRequired:
+            return QStringLiteral("override_required");
     }
     return {};
+}
+
+QString overrideKindName(OverrideKind kind) {
+    return kind == OverrideKind::ManualEntry ? QStringLiteral("manual_entry")
+                                             : QStringLiteral("cleaning_expired");
+}
+
+std::optional<OverrideKind> overrideKindFromName(const QString& name) {
+    if (name == QLatin1String("manual_entry"))
+        return OverrideKind::ManualEntry;
+    if (name == QLatin1String("cleaning_expired"))
+        return OverrideKind::CleaningExpired;
+    return std::nullopt;
 }
 
 }  // namespace batch::exec

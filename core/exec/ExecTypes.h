@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -22,7 +23,22 @@ inline const QString kBatchFinished = QStringLiteral("BatchFinished");
 inline const QString kActionRefused = QStringLiteral("ActionRefused");
 inline const QString kClockWentBackwards = QStringLiteral("ClockWentBackwards");
 inline const QString kExceptionRecorded = QStringLiteral("ExceptionRecorded");
+inline const QString kOverrideRequested = QStringLiteral("OverrideRequested");
+inline const QString kDeviationClosed = QStringLiteral("DeviationClosed");
 }  // namespace types
+
+// Translation context of the engine's user-visible messages ("BatchEngine"), for code
+// outside BatchEngine's own members (which have the same context through the class).
+class ExecText {
+    Q_DECLARE_TR_FUNCTIONS(BatchEngine)
+};
+
+// What a supervisor's override lets the operator do on one step (docs/mbr-format.md §3):
+// enter a value by hand on an instrument step whose MBR says manualEntry "override", or
+// use equipment whose clean hold time has expired on a step with cleaningOverride.
+enum class OverrideKind { ManualEntry, CleaningExpired };
+QString overrideKindName(OverrideKind kind);  // "manual_entry" | "cleaning_expired"
+std::optional<OverrideKind> overrideKindFromName(const QString& name);
 
 // The type every exception event carries (payload "exception_type"), so that review by
 // exception can list them. clock_went_backwards is ours in addition to the list.
@@ -55,6 +71,8 @@ public:
         NotAuthorized,      // role missing, or the same person where four eyes are required
         ReasonRequired,
         InstrumentRefused,  // the weighing rules: calibration, daily check, class, age, ...
+        NotUsable,         // material lot not released or expired; equipment dirty, etc.
+        OverrideRequired,  // manual entry on an instrument step needs a supervisor override
     };
     ExecError(Kind kind, const QString& message)
         : std::runtime_error(message.toStdString()), kind_(kind), message_(message) {}

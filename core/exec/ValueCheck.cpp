@@ -12,12 +12,14 @@ namespace {
 using model::StepKind;
 using K = ExecError::Kind;
 
+// The weigh-path messages below still go through this wrapper, which lupdate cannot
+// attribute; everything else uses ExecText::tr (context "BatchEngine").
 QString tr(const char* text) {
     return QCoreApplication::translate("BatchEngine", text);
 }
 
 [[noreturn]] void invalid(const model::Step& step, const QString& why) {
-    throw ExecError(K::InvalidValue, tr("Step %1: %2").arg(step.id, why));
+    throw ExecError(K::InvalidValue, ExecText::tr("Step %1: %2").arg(step.id, why));
 }
 
 QString numberText(double v) {
@@ -37,9 +39,9 @@ void requireInstrumentFields(const model::Step& step, const StepInput& in) {
 QString requireNonEmpty(const model::Step& step, const QString& value, const QString& what) {
     const QString v = value.trimmed();
     if (v.isEmpty())
-        invalid(step, tr("%1 is required.").arg(what));
+        invalid(step, ExecText::tr("%1 is required.").arg(what));
     if (v.size() > 200)
-        invalid(step, tr("%1 is longer than 200 characters.").arg(what));
+        invalid(step, ExecText::tr("%1 is longer than 200 characters.").arg(what));
     return v;
 }
 
@@ -63,9 +65,10 @@ QString normaliseDecimal(const model::Step& step, const QString& text, int decim
     static const QRegularExpression kDecimal(QStringLiteral("^-?[0-9]{1,12}(\\.([0-9]{1,6}))?$"));
     const QRegularExpressionMatch m = kDecimal.match(text.trimmed());
     if (!m.hasMatch())
-        invalid(step, tr("\"%1\" is not a decimal number.").arg(text));
+        invalid(step, ExecText::tr("\"%1\" is not a decimal number.").arg(text));
     if (m.captured(2).size() > decimals)
-        invalid(step, tr("\"%1\" has more than %2 decimal places.").arg(text).arg(decimals));
+        invalid(step,
+                ExecText::tr("\"%1\" has more than %2 decimal places.").arg(text).arg(decimals));
     return model::roundDecimal(text.trimmed().toDouble(), decimals);
 }
 
@@ -86,13 +89,13 @@ LimitLevel classify(const model::Step& step, const BatchProjection& batch, doubl
     if (limitText) {
         QStringList parts;
         if (l.low)
-            parts << tr("low %1").arg(numberText(*l.low));
+            parts << ExecText::tr("low %1").arg(numberText(*l.low));
         if (l.high)
-            parts << tr("high %1").arg(numberText(*l.high));
+            parts << ExecText::tr("high %1").arg(numberText(*l.high));
         if (l.alertLow)
-            parts << tr("alert low %1").arg(numberText(*l.alertLow));
+            parts << ExecText::tr("alert low %1").arg(numberText(*l.alertLow));
         if (l.alertHigh)
-            parts << tr("alert high %1").arg(numberText(*l.alertHigh));
+            parts << ExecText::tr("alert high %1").arg(numberText(*l.alertHigh));
         *limitText = parts.join(QStringLiteral(", "));
     }
     if ((l.low && value < *l.low) || (l.high && value > *l.high))
@@ -110,44 +113,46 @@ CheckedValue checkValue(const model::MasterBatchRecord& mbr, const model::Step& 
         case StepKind::Instruction:
         case StepKind::Timer:
             if (!in.value.isEmpty() && in.value != QLatin1String("ack"))
-                invalid(step, tr("this step takes no value (acknowledge only)."));
+                invalid(step, ExecText::tr("this step takes no value (acknowledge only)."));
             out.value = QStringLiteral("acknowledged");
             return out;
         case StepKind::Checklist:
             // Every item must be ticked: the operator confirms them all at once.
             if (in.value != QLatin1String("all"))
-                invalid(step, tr("every item of the checklist must be ticked (value \"all\")."));
+                invalid(step, ExecText::tr(
+                                  "every item of the checklist must be ticked (value \"all\")."));
             out.value = QStringLiteral("all %1 items checked").arg(step.items.size());
             return out;
         case StepKind::Choice:
             if (!step.options.contains(in.value))
-                invalid(step, tr("\"%1\" is not one of the options: %2.")
+                invalid(step, ExecText::tr("\"%1\" is not one of the options: %2.")
                                   .arg(in.value, step.options.join(QStringLiteral(", "))));
             out.value = in.value;
             return out;
         case StepKind::Text:
             if (in.value.trimmed().isEmpty())
-                invalid(step, tr("a text is required."));
+                invalid(step, ExecText::tr("a text is required."));
             if (in.value.size() > step.maxLength)
-                invalid(step, tr("the text has %1 characters; at most %2 are allowed.")
+                invalid(step, ExecText::tr("the text has %1 characters; at most %2 are allowed.")
                                   .arg(in.value.size())
                                   .arg(step.maxLength));
             out.value = in.value;
             return out;
         case StepKind::MaterialScan:
-            out.value = requireNonEmpty(step, in.value, tr("the scanned lot id"));
+            out.value = requireNonEmpty(step, in.value, ExecText::tr("the scanned lot id"));
             return out;
         case StepKind::EquipmentCheck:
-            out.value = requireNonEmpty(step, in.value, tr("the scanned equipment id"));
+            out.value = requireNonEmpty(step, in.value, ExecText::tr("the scanned equipment id"));
             return out;
         case StepKind::Sample:
-            out.value = requireNonEmpty(step, in.value, tr("the sample label id"));
+            out.value = requireNonEmpty(step, in.value, ExecText::tr("the sample label id"));
             if (!out.value.startsWith(step.labelPrefix))
-                invalid(step, tr("the sample label must start with %1.").arg(step.labelPrefix));
+                invalid(step,
+                        ExecText::tr("the sample label must start with %1.").arg(step.labelPrefix));
             return out;
         case StepKind::Signature:
         case StepKind::Calculation:
-            invalid(step, tr("this step is not completed with an entered value."));
+            invalid(step, ExecText::tr("this step is not completed with an entered value."));
         case StepKind::Numeric:
         case StepKind::Weigh:
             break;

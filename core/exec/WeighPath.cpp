@@ -10,7 +10,6 @@
 namespace batch::exec {
 
 using engine::key;
-using engine::tr;
 using K = ExecError::Kind;
 
 StepInput recordedReading(const model::Step& step, const StepInput& input) {
@@ -110,11 +109,10 @@ ReadingCheck BatchEngine::checkInstrumentReading(const security::User& actor,
             throw ExecError(K::InvalidValue,
                             tr("Step %1: this is not an instrument reading.").arg(stepId));
         requireReadingAccepted(step, input);
-        if (checked.limit == LimitLevel::Action && !ctx.batch.approvedDeviationFor(stepId))
-            throw ExecError(K::DeviationRequired,
-                            tr("Step %1: %2 %3 is outside the action limits (%4); raise a "
-                               "deviation and have a supervisor sign the continuation first.")
-                                .arg(stepId, checked.value, checked.unit, checked.limitText));
+        if (checked.limit == LimitLevel::Action)
+            requireDeviation(ctx, step,
+                             tr("Step %1: %2 %3 is outside the action limits (%4).")
+                                 .arg(stepId, checked.value, checked.unit, checked.limitText));
         out.accepted = true;
     } catch (const ExecError& e) {
         out.refusal = e;

@@ -44,6 +44,47 @@ std::optional<StepKind> stepKindFromName(const QString& name) {
     return std::nullopt;
 }
 
+QString manualEntryName(ManualEntry mode) {
+    switch (mode) {
+        case ManualEntry::Allowed:
+            return QStringLiteral("allowed");
+        case ManualEntry::Override:
+            return QStringLiteral("override");
+        case ManualEntry::Forbidden:
+            return QStringLiteral("forbidden");
+    }
+    return {};
+}
+
+std::optional<ManualEntry> manualEntryFromName(const QString& name) {
+    for (ManualEntry m : {ManualEntry::Allowed, ManualEntry::Override, ManualEntry::Forbidden})
+        if (manualEntryName(m) == name)
+            return m;
+    return std::nullopt;
+}
+
+bool takesEntryWindow(StepKind kind) {
+    switch (kind) {
+        case StepKind::Instruction:
+        case StepKind::Numeric:
+        case StepKind::MaterialScan:
+        case StepKind::EquipmentCheck:
+        case StepKind::Choice:
+        case StepKind::Checklist:
+        case StepKind::Text:
+        case StepKind::Sample:
+            return true;
+        // A weighing is captured by the balance as it happens; a timer has its own minimum
+        // and maximum; a calculation is computed; a signature is its own time stamp.
+        case StepKind::Weigh:
+        case StepKind::Timer:
+        case StepKind::Calculation:
+        case StepKind::Signature:
+            return false;
+    }
+    return false;
+}
+
 const Material* MasterBatchRecord::material(const QString& code) const {
     for (const Material& m : materials)
         if (m.code == code)

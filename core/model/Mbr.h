@@ -35,6 +35,15 @@ std::optional<StepKind> stepKindFromName(const QString& name);
 // Where a numeric value comes from. An instrument step entered by hand is an exception.
 enum class ValueSource { Manual, Instrument };
 
+// Whether an instrument step may be entered by hand (docs/mbr-format.md §3): allowed (an
+// exception), only under a supervisor's override, or never.
+enum class ManualEntry { Allowed, Override, Forbidden };
+QString manualEntryName(ManualEntry mode);  // "allowed" | "override" | "forbidden"
+std::optional<ManualEntry> manualEntryFromName(const QString& name);
+
+// The step kinds whose completion is a person's entry, to which the entry window applies.
+bool takesEntryWindow(StepKind kind);
+
 // Inclusive bounds; either side may be absent (e.g. "LOD <= 2.0 %").
 struct Limits {
     std::optional<double> low;  // action / specification limit
@@ -89,6 +98,15 @@ struct Step {
 
     // weigh, numeric (source instrument): required instrument class
     QString instrumentClass;
+    // numeric (source instrument): may the value be entered by hand instead
+    ManualEntry manualEntry = ManualEntry::Allowed;
+    // numeric, calculation, weigh: after an action-limit deviation, the step continues only
+    // once a supervisor has signed the continuation (otherwise the deviation suffices)
+    bool supervisorContinuation = false;
+    // Steps a person completes (takesEntryWindow): seconds of running batch time after the
+    // step became current within which its entry is contemporaneous; a later entry is a
+    // late_entry exception. nullopt: the site default bound at batch start; 0: no window.
+    std::optional<std::int64_t> entryWindowSeconds;
 
     // weigh, materialScan
     QString material;
@@ -98,6 +116,9 @@ struct Step {
 
     // equipmentCheck: clean, calibrated and not in use by another batch are always checked
     QString equipmentClass;
+    // equipmentCheck: a supervisor may override an expired clean hold time (never dirty,
+    // uncalibrated or in use by another batch)
+    bool cleaningOverride = false;
 
     // choice / checklist
     QStringList options;

@@ -238,6 +238,39 @@ MbrVersionInfo MbrRepository::submitForReview(const security::User& actor, const
     return require(mbrId, version);
 }
 
+MbrVersionInfo MbrRepository::sendBackToDraft(const security::User& actor, const QString& mbrId,
+                                              const QString& version, const QString& reason) {
+    if (actor.disabled ||
+        !(actor.has(Permission::ManageMasterData) || actor.has(Permission::ReviewRecords)))
+        throw MbrError(Kind::NotAuthorized,
+                       MbrText::tr("%1 may not send a master batch record back to Draft (needs "
+                                   "manage_master_data or review_records).")
+                           .arg(actor.id));
+    if (reason.trimmed().isEmpty())
+        throw MbrError(Kind::Invalid,
+                       MbrText::tr("A reason is required to send an MBR version back to Draft."));
+    const QString mbr = mbrId;
+    const QString ver = version;
+    apply(journal_, actor.id, mbrId, version, reason,
+          {{MbrStatus::InReview},
+           MbrStatus::Draft,
+           types::kMbrReturnedToDraft,
+           MbrText::tr("send it back to Draft"),
+           [](record::RecordTransaction&, const MbrVersionInfo& row, QJsonObject& payload) {
+               // Which submission the review ended: its signatures stay in the record
+               // but no longer approve anything.
+               payload.insert(key("submission_seq"), static_cast<qint64>(row.submission.seq));
+           },
+           [&](record::RecordTransaction& txn, const record::EventRecord&) {
+               store::Statement st = txn.db().prepare(
+                   "UPDATE mbr_versions SET submitted_by = NULL, submitted_station = NULL, "
+                   "submitted_seq = NULL, author_id = NULL WHERE mbr_id = ? AND version = ?");
+               st.bind(1, mbr).bind(2, ver);
+               st.run();
+           }});
+    return require(mbrId, version);
+}
+
 std::vector<security::SignatureInfo> MbrRepository::authorSignatures(
     const MbrVersionInfo& info) const {
     std::vector<security::SignatureInfo> out;

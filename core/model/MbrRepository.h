@@ -30,6 +30,7 @@ inline const QString kMbrApproved = QStringLiteral("MbrApproved");
 inline const QString kMbrEffective = QStringLiteral("MbrEffective");
 inline const QString kMbrSuperseded = QStringLiteral("MbrSuperseded");
 inline const QString kMbrRetired = QStringLiteral("MbrRetired");
+inline const QString kMbrReturnedToDraft = QStringLiteral("MbrReturnedToDraft");
 }  // namespace types
 
 class MbrError : public std::runtime_error {
@@ -101,6 +102,11 @@ public:
                                const QString& reason = {});
     MbrVersionInfo submitForReview(const security::User& actor, const QString& mbrId,
                                    const QString& version, const QString& reason = {});
+    // Sends a version under review back to Draft (reason required), by the administrator
+    // or by the QA reviewer (ReviewRecords). Signatures given during that review no longer
+    // count: a new submission is a new MbrSubmitted event for new signatures.
+    MbrVersionInfo sendBackToDraft(const security::User& actor, const QString& mbrId,
+                                   const QString& version, const QString& reason);
     security::SignatureInfo signAsAuthor(const QString& mbrId, const QString& version,
                                          const QString& signerId, const QString& password,
                                          const QString& comment = {});

@@ -16,6 +16,7 @@ constexpr int kMaxFormulaLength = 1000;
 constexpr int kMaxDecimals = 6;
 constexpr double kMaxTolerancePercent = 50;
 constexpr std::int64_t kMaxTimerSeconds = 30LL * 24 * 3600;
+constexpr std::int64_t kMaxEntryWindowSeconds = 30LL * 24 * 3600;
 
 bool isMassUnit(const QString& unit) {
     return unit == QLatin1String("kg") || unit == QLatin1String("g") || unit == QLatin1String("mg");
@@ -69,6 +70,23 @@ void readLimits(Reader& r, const QJsonObject& o, const QString& path, Step& s) {
         r.error(tp, MbrText::tr("must lie within the alert limits alertLow..alertHigh"));
 }
 
+// How long after the step became current its entry counts as contemporaneous (0: always).
+void readEntryWindow(Reader& r, const QJsonObject& o, const QString& path, Step& s) {
+    if (const auto w =
+            r.integer(o, path, "entryWindowSeconds", N::Optional, 0, kMaxEntryWindowSeconds))
+        s.entryWindowSeconds = *w;
+}
+
+// Whether the continuation after an action-limit deviation needs a supervisor's signature.
+// Only a step with an action limit (low or high; a weigh step's tolerance) can need one.
+void readContinuation(Reader& r, const QJsonObject& o, const QString& path, Step& s) {
+    s.supervisorContinuation =
+        r.boolean(o, path, "supervisorContinuation", N::Optional).value_or(false);
+    if (s.supervisorContinuation && s.kind != StepKind::Weigh && !s.limits.low && !s.limits.high)
+        r.error(R::field(path, "supervisorContinuation"),
+                MbrText::tr("needs an action limit (low or high) to continue after"));
+}
+
 int readDecimals(Reader& r, const QJsonObject& o, const QString& path) {
     return static_cast<int>(
         r.integer(o, path, "decimals", N::Required, 0, kMaxDecimals).value_or(0));
@@ -91,7 +109,9 @@ const Material* needMaterial(Reader& r, const QString& path, const std::optional
 }
 
 void instruction(Reader& r, const QJsonObject& o, const QString& path, Step& s) {
-    r.onlyKeys(o, path, {"id", "kind", "title", "description", "text", "image"});
+    r.onlyKeys(o, path,
+               {"id", "kind", "title", "description", "text", "image", "entryWindowSeconds"});
+    readEntryWindow(r, o, path, s);
     s.text = r.string(o, path, "text", N::Required, kMaxTextLength).value_or(QString());
     const auto image = r.string(o, path, "image", N::Optional);
     if (!image)
@@ -109,9 +129,11 @@ void instruction(Reader& r, const QJsonObject& o, const QString& path, Step& s) 
 
 void numeric(Reader& r, const QJsonObject& o, const QString& path, Step& s,
              const MasterBatchRecord& header) {
-    r.onlyKeys(o, path,
-               {"id", "kind", "title", "description", "unit", "decimals", "target", "limits",
-                "source", "instrumentClass"});
+    r.onlyKeys(
+        o, path,
+        {"id", "kind", "title", "description", "unit", "decimals", "target", "limits", "source",
+         "instrumentClass", "manualEntry", "supervisorContinuation", "entryWindowSeconds"});
+    readEntryWindow(r, o, path, s);
     s.unit = r.string(o, path, "unit", N::Required, kMaxUnitLength).value_or(QString());
     s.decimals = readDecimals(r, o, path);
     readLimits(r, o, path, s);
@@ -128,6 +150,17 @@ void numeric(Reader& r, const QJsonObject& o, const QString& path, Step& s,
         r.error(ip, MbrText::tr("only allowed with source \"instrument\""));
     needEquipmentClass(r, ip, instrument, header);
     s.instrumentClass = instrument.value_or(QString());
+    readContinuation(r, o, path, s);
+    const QString mp = R::field(path, "manualEntry");
+    if (const auto manual = r.string(o, path, "manualEntry", N::Optional, 16)) {
+        const auto mode = manualEntryFromName(*manual);
+        if (!mode)
+            r.error(mp, MbrText::tr("must be \"allowed\", \"override\" or \"forbidden\""));
+        else if (s.source != ValueSource::Instrument)
+            r.error(mp, MbrText::tr("only allowed with source \"instrument\""));
+        else
+            s.manualEntry = *mode;
+    }
 }
 
 void tolerance(Reader& r, const QJsonObject& o, const QString& path, Step& s,
@@ -163,7 +196,8 @@ void weigh(Reader& r, const QJsonObject& o, const QString& path, Step& s,
            const MasterBatchRecord& header) {
     r.onlyKeys(o, path,
                {"id", "kind", "title", "description", "material", "decimals", "tolerance",
-                "instrumentClass", "minimumWeight", "target"});
+                "instrumentClass", "minimumWeight", "target", "supervisorContinuation"});
+    readContinuation(r, o, path, s);
     if (o.contains(QLatin1String("target")))
         r.error(R::field(path, "target"),
                 MbrText::tr("not allowed: a weigh target comes from the bill of materials and "
@@ -219,21 +253,27 @@ void others(Reader& r, const QJsonObject& o, const QString& path, Step& s,
             const MasterBatchRecord& header) {
     switch (s.kind) {
         case StepKind::MaterialScan: {
-            r.onlyKeys(o, path, {"id", "kind", "title", "description", "material"});
+            r.onlyKeys(o, path,
+                       {"id", "kind", "title", "description", "material", "entryWindowSeconds"});
             const auto code = r.string(o, path, "material", N::Required, 64);
             needMaterial(r, R::field(path, "material"), code, header);
             s.material = code.value_or(QString());
             break;
         }
         case StepKind::EquipmentCheck: {
-            r.onlyKeys(o, path, {"id", "kind", "title", "description", "equipmentClass"});
+            r.onlyKeys(o, path,
+                       {"id", "kind", "title", "description", "equipmentClass",
+                        "entryWindowSeconds", "cleaningOverride"});
+            s.cleaningOverride =
+                r.boolean(o, path, "cleaningOverride", N::Optional).value_or(false);
             const auto code = r.string(o, path, "equipmentClass", N::Required, 64);
             needEquipmentClass(r, R::field(path, "equipmentClass"), code, header);
             s.equipmentClass = code.value_or(QString());
             break;
         }
         case StepKind::Choice: {
-            r.onlyKeys(o, path, {"id", "kind", "title", "description", "options"});
+            r.onlyKeys(o, path,
+                       {"id", "kind", "title", "description", "options", "entryWindowSeconds"});
             if (const auto a = r.array(o, path, "options", N::Required, 2, 50)) {
                 s.options = r.stringList(*a, R::field(path, "options"), 200);
                 if (s.options.size() < 2)
@@ -243,13 +283,15 @@ void others(Reader& r, const QJsonObject& o, const QString& path, Step& s,
             break;
         }
         case StepKind::Checklist: {
-            r.onlyKeys(o, path, {"id", "kind", "title", "description", "items"});
+            r.onlyKeys(o, path,
+                       {"id", "kind", "title", "description", "items", "entryWindowSeconds"});
             if (const auto a = r.array(o, path, "items", N::Required, 1, 100))
                 s.items = r.stringList(*a, R::field(path, "items"), 500);
             break;
         }
         case StepKind::Text:
-            r.onlyKeys(o, path, {"id", "kind", "title", "description", "maxLength"});
+            r.onlyKeys(o, path,
+                       {"id", "kind", "title", "description", "maxLength", "entryWindowSeconds"});
             s.maxLength = static_cast<int>(
                 r.integer(o, path, "maxLength", N::Required, 1, kMaxTextLength).value_or(0));
             break;
@@ -267,15 +309,18 @@ void others(Reader& r, const QJsonObject& o, const QString& path, Step& s,
         case StepKind::Calculation:
             r.onlyKeys(o, path,
                        {"id", "kind", "title", "description", "formula", "unit", "decimals",
-                        "target", "limits"});
+                        "target", "limits", "supervisorContinuation"});
             s.formula =
                 r.string(o, path, "formula", N::Required, kMaxFormulaLength).value_or(QString());
             s.unit = r.string(o, path, "unit", N::Required, kMaxUnitLength).value_or(QString());
             s.decimals = readDecimals(r, o, path);
             readLimits(r, o, path, s);
+            readContinuation(r, o, path, s);
             break;
         case StepKind::Sample: {
-            r.onlyKeys(o, path, {"id", "kind", "title", "description", "labelPrefix", "quantity"});
+            r.onlyKeys(o, path,
+                       {"id", "kind", "title", "description", "labelPrefix", "quantity",
+                        "entryWindowSeconds"});
             const auto prefix = r.string(o, path, "labelPrefix", N::Required, 16);
             static const QRegularExpression re(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,15}$"));
             if (prefix && !re.match(*prefix).hasMatch())
@@ -295,6 +340,10 @@ void others(Reader& r, const QJsonObject& o, const QString& path, Step& s,
 
 void parseStepBody(Reader& r, const QJsonObject& o, const QString& path, Step& step,
                    const MasterBatchRecord& header) {
+    // The entry window of the kinds without their own parse function (see others()).
+    if (takesEntryWindow(step.kind) && step.kind != StepKind::Instruction &&
+        step.kind != StepKind::Numeric)
+        readEntryWindow(r, o, path, step);
     switch (step.kind) {
         case StepKind::Instruction:
             instruction(r, o, path, step);

@@ -128,7 +128,7 @@ MvaAlarm AlarmLog::acknowledge(const security::User& user, const QString& statio
 std::vector<MvaAlarm> AlarmLog::alarms(const QString& batchId) const {
     std::vector<MvaAlarm> out;
     std::map<std::pair<QString, std::int64_t>, size_t> index;
-    for (const record::EventRecord& e : journal_.events({{}, types::kMvaAlarmRaised})) {
+    for (const record::EventRecord& e : journal_.events({.type = types::kMvaAlarmRaised})) {
         const QJsonObject p = e.payloadObject();
         if (!batchId.isEmpty() && p.value(key("batch_id")).toString() != batchId)
             continue;
@@ -147,7 +147,7 @@ std::vector<MvaAlarm> AlarmLog::alarms(const QString& batchId) const {
     }
     // Acknowledgements and clearances refer to the raising event by station and seq.
     for (const QString& type : {types::kMvaAlarmAcknowledged, types::kMvaAlarmCleared}) {
-        for (const record::EventRecord& e : journal_.events({{}, type})) {
+        for (const record::EventRecord& e : journal_.events({.type = type})) {
             const QJsonObject p = e.payloadObject();
             const auto it = index.find(
                 {p.value(key("alarm_station")).toString(), p.value(key("alarm_seq")).toInteger()});

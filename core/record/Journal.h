@@ -20,10 +20,10 @@ struct Checkpoint {
 
 // Filters for reading the log; empty members do not filter.
 struct EventQuery {
-    QString stationId;
-    QString type;
-    QString userId;
-    QString sinceUtc;         // ISO 8601 UTC; events at or after this time
+    QString stationId = {};
+    QString type = {};
+    QString userId = {};
+    QString sinceUtc = {};         // ISO 8601 UTC; events at or after this time
     std::int64_t afterSeq = 0;
     int limit = 0;            // 0 = no limit
     bool newestFirst = false;

@@ -26,9 +26,11 @@ using P = Permission;
 //   ManageMasterData                                x
 //   SwitchUser                                      x
 //   WatchDashboards                  x        x     x
+//   ReleaseMaterials                          x
 //
 // The administrator deliberately neither executes steps nor releases batches: whoever
-// manages the users must not also be able to produce and approve the record.
+// manages the users must not also be able to produce and approve the record. Likewise
+// the administrator receives material lots (master data) but only QA releases them.
 constexpr std::uint32_t bit(Permission p) {
     return 1u << static_cast<unsigned>(p);
 }
@@ -49,7 +51,7 @@ constexpr std::array kGrants{
     Grant{Role::Qa,
           bit(P::VerifySteps) | bit(P::HandleDeviations) | bit(P::ReviewRecords) |
           bit(P::ReleaseBatches) | bit(P::ViewAuditTrail) | bit(P::VerifyAuditTrail) |
-          bit(P::WatchDashboards)},
+          bit(P::WatchDashboards) | bit(P::ReleaseMaterials)},
     Grant{Role::Admin,
           bit(P::ManageUsers) | bit(P::ManageMasterData) | bit(P::ViewAuditTrail) |
           bit(P::VerifyAuditTrail) | bit(P::SwitchUser) | bit(P::WatchDashboards)},
@@ -124,6 +126,8 @@ QString permissionName(Permission permission) {
             return QStringLiteral("switch_user");
         case P::WatchDashboards:
             return QStringLiteral("watch_dashboards");
+        case P::ReleaseMaterials:
+            return QStringLiteral("release_materials");
     }
     return {};
 }
@@ -160,7 +164,7 @@ QList<Role> allRoles() {
 QList<Permission> allPermissions() {
     return {P::ExecuteSteps,     P::VerifySteps,    P::HandleDeviations, P::ReviewRecords,
             P::ReleaseBatches,   P::ViewAuditTrail, P::VerifyAuditTrail, P::ManageUsers,
-            P::ManageMasterData, P::SwitchUser,     P::WatchDashboards};
+            P::ManageMasterData, P::SwitchUser,     P::WatchDashboards,  P::ReleaseMaterials};
 }
 
 QList<Role> parseRoles(const QString& commaSeparated) {

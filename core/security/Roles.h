@@ -22,6 +22,7 @@ enum class Permission {
     ManageMasterData,   // master batch records, instruments, sampling plans
     SwitchUser,         // open a session locked by another user
     WatchDashboards,    // live trends and MVA charts of all stations
+    ReleaseMaterials,   // QA decisions on material lots: release, reject, quarantine, expire
 };
 
 // The meaning of an electronic signature (21 CFR 11.50(a)(3)).

@@ -8,9 +8,15 @@
 namespace batch {
 
 Station::Station(store::Database db, record::Clock clock)
-    : db_(std::move(db)), journal_(db_, std::move(clock)), users_(journal_),
-      signatures_(journal_, users_), mbrs_(journal_, signatures_), instruments_(journal_),
-      batches_(journal_, users_, signatures_, mbrs_, &instruments_),
+    : db_(std::move(db)),
+      journal_(db_, std::move(clock)),
+      users_(journal_),
+      signatures_(journal_, users_),
+      mbrs_(journal_, signatures_),
+      instruments_(journal_),
+      materials_(journal_),
+      equipment_(journal_),
+      batches_(journal_, users_, signatures_, mbrs_, materials_, equipment_, &instruments_),
       sampling_(journal_, signatures_) {
     // A station out of contact with the central database for longer than its configured
     // limit refuses signatures (docs/sync.md §Offline limit): centrally disabled users

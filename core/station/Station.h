@@ -2,6 +2,8 @@
 
 #include "exec/BatchEngine.h"
 #include "instruments/InstrumentRegistry.h"
+#include "masterdata/EquipmentRepository.h"
+#include "masterdata/MaterialRepository.h"
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
 #include "sampling/Sampling.h"
@@ -40,6 +42,8 @@ public:
     security::SignatureService& signatures() { return signatures_; }
     model::MbrRepository& mbrs() { return mbrs_; }
     instruments::InstrumentRegistry& instruments() { return instruments_; }
+    masterdata::MaterialRepository& materials() { return materials_; }
+    masterdata::EquipmentRepository& equipment() { return equipment_; }
     exec::BatchEngine& batches() { return batches_; }
     sampling::SamplingServices& sampling() { return sampling_; }
     const QString& stationId() const { return journal_.stationId(); }
@@ -53,6 +57,8 @@ private:
     security::SignatureService signatures_;
     model::MbrRepository mbrs_;
     instruments::InstrumentRegistry instruments_;
+    masterdata::MaterialRepository materials_;  // before batches_, which uses them
+    masterdata::EquipmentRepository equipment_;
     exec::BatchEngine batches_;
     sampling::SamplingServices sampling_;
 };

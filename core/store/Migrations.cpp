@@ -203,6 +203,67 @@ CREATE TRIGGER instruments_version_increases BEFORE UPDATE OF version ON instrum
 WHEN NEW.version <= OLD.version
 BEGIN SELECT RAISE(ABORT, 'an instrument version only increases'); END;
 )sql"},
+    // Material and equipment master data for the execution engine (core/masterdata):
+    // materials, their lots with a QA status and expiry date, and production equipment
+    // with its cleaning, calibration and occupancy status. Each row is a projection of
+    // the Material*/Lot*/Equipment* events written in the same RecordTransaction; rows
+    // are never deleted and their identity never changes.
+    Migration{5, R"sql(
+CREATE TABLE materials (
+    material_code  TEXT PRIMARY KEY NOT NULL,
+    name           TEXT NOT NULL,
+    unit           TEXT NOT NULL,
+    created_by     TEXT NOT NULL,
+    created_utc    TEXT NOT NULL
+);
+CREATE TRIGGER materials_refuse_delete BEFORE DELETE ON materials
+BEGIN SELECT RAISE(ABORT, 'materials are never deleted'); END;
+CREATE TRIGGER materials_identity_immutable
+BEFORE UPDATE OF material_code, created_by, created_utc ON materials
+BEGIN SELECT RAISE(ABORT, 'the identity of a material cannot change'); END;
+
+CREATE TABLE material_lots (
+    lot_id         TEXT PRIMARY KEY NOT NULL,
+    material_code  TEXT NOT NULL REFERENCES materials(material_code),
+    supplier       TEXT NOT NULL,
+    supplier_lot   TEXT NOT NULL,
+    expiry_date    TEXT NOT NULL CHECK (expiry_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    status         TEXT NOT NULL CHECK (status IN ('Quarantine', 'Released', 'Rejected', 'Expired')),
+    received_by    TEXT NOT NULL,
+    received_utc   TEXT NOT NULL,
+    status_by      TEXT NOT NULL,
+    status_utc     TEXT NOT NULL
+);
+CREATE INDEX material_lots_material ON material_lots(material_code);
+CREATE TRIGGER material_lots_refuse_delete BEFORE DELETE ON material_lots
+BEGIN SELECT RAISE(ABORT, 'material lots are never deleted'); END;
+CREATE TRIGGER material_lots_identity_immutable
+BEFORE UPDATE OF lot_id, material_code, supplier, supplier_lot, received_by, received_utc
+ON material_lots
+BEGIN SELECT RAISE(ABORT, 'the identity of a material lot cannot change'); END;
+
+CREATE TABLE equipment (
+    equipment_id          TEXT PRIMARY KEY NOT NULL,
+    equipment_class       TEXT NOT NULL,
+    name                  TEXT NOT NULL,
+    clean_hold_hours      INTEGER NOT NULL CHECK (clean_hold_hours BETWEEN 1 AND 8760),
+    calibration_required  INTEGER NOT NULL CHECK (calibration_required IN (0, 1)),
+    clean_status          TEXT NOT NULL CHECK (clean_status IN ('clean', 'dirty')),
+    cleaned_utc           TEXT,
+    clean_until_utc       TEXT,
+    calibrated_until      TEXT,
+    in_use_batch          TEXT,
+    in_use_since_utc      TEXT,
+    created_by            TEXT NOT NULL,
+    created_utc           TEXT NOT NULL
+);
+CREATE INDEX equipment_in_use ON equipment(in_use_batch) WHERE in_use_batch IS NOT NULL;
+CREATE TRIGGER equipment_refuse_delete BEFORE DELETE ON equipment
+BEGIN SELECT RAISE(ABORT, 'equipment is never deleted'); END;
+CREATE TRIGGER equipment_identity_immutable
+BEFORE UPDATE OF equipment_id, equipment_class, created_by, created_utc ON equipment
+BEGIN SELECT RAISE(ABORT, 'the identity of equipment cannot change'); END;
+)sql"},
     // Sampling (core/sampling, docs/sampling.md): master data as canonical JSON with a
     // version per id; the qualification state of each product variant; lots with the
     // decision that chose their level, and each lot's planned tests with their results.

@@ -5,7 +5,11 @@
 // (a `wait` advances a clock offset file instead of sleeping). The scripts weigh on live
 // balances: three `batchctl balance simulate` processes (MT-SICS, SBI, A&D) on real
 // pseudo-terminals, registered in the instrument master with `batchctl instrument add`,
-// read through the drivers by `weigh STEP from INSTRUMENT`.
+// read through the drivers by `weigh STEP from INSTRUMENT`. The material and equipment
+// master data the scripts scan is created first: one of each command through batchctl,
+// the rest through the same repositories directly (a CLI call per lot costs a PBKDF2).
+#include "station/Station.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -31,6 +35,49 @@ struct Result {
     int code = -1;
     QString out;
     QString err;
+};
+
+struct DemoLot {
+    const char* lot;
+    const char* material;
+    const char* name;
+    const char* unit;
+};
+
+// Every lot the demo scripts scan (all released) and the equipment they check.
+constexpr DemoLot kDemoLots[] = {
+    {"L-PCM-2026-0107", "RM-PCM-001", "Paracetamol", "kg"},
+    {"L-STA-2026-0311", "RM-STA-002", "Maize starch", "kg"},
+    {"L-PVP-2026-0045", "RM-PVP-003", "Povidone K30", "kg"},
+    {"L-MCC-2026-0033", "RM-MCC-005", "Microcrystalline cellulose", "kg"},
+    {"L-CCS-2026-0020", "RM-CCS-006", "Croscarmellose sodium", "kg"},
+    {"L-MGS-2026-0009", "RM-MGS-007", "Magnesium stearate", "kg"},
+    {"L-SIL-2026-0002", "RM-SIL-008", "Colloidal silica", "kg"},
+    {"L-OND-2026-0004", "RM-OND-101", "Ondansetron HCl dihydrate", "kg"},
+    {"L-NAC-2026-0101", "RM-NAC-102", "Sodium chloride", "kg"},
+    {"L-CIT-2026-0017", "RM-CIT-103", "Citric acid monohydrate", "kg"},
+    {"L-SCT-2026-0008", "RM-SCT-104", "Sodium citrate dihydrate", "kg"},
+    {"L-VIA-2026-0550", "PM-VIA-201", "Vial 2R", "pcs"},
+    {"L-STO-2026-0210", "PM-STO-202", "Stopper 13 mm", "pcs"},
+    {"L-CAP-2026-0077", "PM-CAP-203", "Flip-off cap 13 mm", "pcs"},
+};
+
+struct DemoEquipment {
+    const char* id;
+    const char* equipmentClass;
+    bool calibrated;
+};
+
+constexpr DemoEquipment kTabletEquipment[] = {
+    {"BAL-300-01", "BAL-300KG", true}, {"BAL-6K-02", "BAL-6KG", true},
+    {"HSG-600-01", "HSG-600", true},   {"FBD-300-01", "FBD-300", true},
+    {"MILL-CON-01", "MILL-CON", true}, {"IBC-1000-03", "IBC-1000", false},
+    {"TP-36-01", "TP-36", true},
+};
+constexpr DemoEquipment kSterileEquipment[] = {
+    {"BAL-6K-02", "BAL-6KG", true},      {"TANK-250-01", "TANK-250", true},
+    {"FLT-022-07", "FILTER-022", false}, {"FIT-01", "FIT-TESTER", true},
+    {"FILL-ISO-01", "FILLER-ISO", true}, {"CAP-01", "CAPPER", true},
 };
 
 }  // namespace
@@ -115,6 +162,25 @@ private:
         const Result r_ = run(__VA_ARGS__);                  \
         QVERIFY2(r_.code == 0, qPrintable(r_.out + r_.err)); \
     } while (0)
+
+    // The repositories directly, between batchctl runs (never while one runs).
+    template <typename Body>
+    void withStore(Body&& body) {
+        auto station = batch::Station::open(db_, "batch cli test passphrase");
+        body(*station);
+    }
+    // Cleans the equipment of one demo batch (the previous batch left shared units dirty).
+    template <size_t N>
+    void cleanEquipment(const DemoEquipment (&list)[N]) {
+        withStore([&](batch::Station& st) {
+            const batch::security::User op1 = *st.users().find(QStringLiteral("op1"));
+            for (const DemoEquipment& e : list) {
+                const QString id = QString::fromLatin1(e.id);
+                if (st.equipment().find(id)->cleanStatus == batch::masterdata::CleanStatus::Dirty)
+                    st.equipment().clean(op1, id, QStringLiteral("cleaned before the batch"));
+            }
+        });
+    }
 
     QJsonObject status(const QString& batch) {
         const Result r =
@@ -278,6 +344,144 @@ private slots:
                        << QStringLiteral("--version") << QStringLiteral("1.0"));
     }
 
+    void masterDataThroughCli() {
+        const QStringList admin = store() << as(QStringLiteral("admin"));
+        RUN_OK(QStringLiteral("material"), QStringLiteral("add"),
+               admin + QStringList{QStringLiteral("--code"), QStringLiteral("RM-PCM-001"),
+                                   QStringLiteral("--name"), QStringLiteral("Paracetamol"),
+                                   QStringLiteral("--unit"), QStringLiteral("kg"),
+                                   QStringLiteral("--reason"), QStringLiteral("new material")});
+        // Operators do not maintain the material master; a reason is always required.
+        const Result byOperator =
+            run(QStringLiteral("material"), QStringLiteral("add"),
+                store() << as(QStringLiteral("op1"))
+                        << QStringList{QStringLiteral("--code"), QStringLiteral("RM-X"),
+                                       QStringLiteral("--name"), QStringLiteral("X"),
+                                       QStringLiteral("--unit"), QStringLiteral("kg"),
+                                       QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(byOperator.code, 1);
+        QVERIFY2(byOperator.err.contains(QStringLiteral("manage_master_data")),
+                 qPrintable(byOperator.err));
+        const Result noReason =
+            run(QStringLiteral("material"), QStringLiteral("add"),
+                admin + QStringList{QStringLiteral("--code"), QStringLiteral("RM-Y"),
+                                    QStringLiteral("--name"), QStringLiteral("Y"),
+                                    QStringLiteral("--unit"), QStringLiteral("kg")});
+        QCOMPARE(noReason.code, 2);
+        for (const char* lot : {"L-PCM-2026-0107", "L-PCM-2026-0099"})
+            RUN_OK(QStringLiteral("material"), QStringLiteral("lot"),
+                   QStringList{QStringLiteral("add")} + admin +
+                       QStringList{QStringLiteral("--lot"), QString::fromLatin1(lot),
+                                   QStringLiteral("--material"), QStringLiteral("RM-PCM-001"),
+                                   QStringLiteral("--supplier"),
+                                   QStringLiteral("Acme Pharma Chemicals"),
+                                   QStringLiteral("--supplier-lot"), QStringLiteral("AC-55"),
+                                   QStringLiteral("--expiry"), QStringLiteral("2099-06-30"),
+                                   QStringLiteral("--reason"), QStringLiteral("goods receipt")});
+        // Only QA releases a lot; the administrator who received it may not.
+        const QStringList release{QStringLiteral("--lot"), QStringLiteral("L-PCM-2026-0107"),
+                                  QStringLiteral("--reason"),
+                                  QStringLiteral("CoA and identity test passed")};
+        Result r = run(QStringLiteral("material"), QStringLiteral("lot"),
+                       QStringList{QStringLiteral("release")} + admin + release);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("release_materials")), qPrintable(r.err));
+        RUN_OK(
+            QStringLiteral("material"), QStringLiteral("lot"),
+            QStringList{QStringLiteral("release")} + store() + as(QStringLiteral("qa1")) + release);
+        r = run(QStringLiteral("material"), QStringLiteral("lot"),
+                QStringList{QStringLiteral("list"), QStringLiteral("--json")} + store());
+        QCOMPARE(r.code, 0);
+        QHash<QString, QString> lotStatus;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            lotStatus.insert(v.toObject().value(QStringLiteral("lot_id")).toString(),
+                             v.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(lotStatus.value(QStringLiteral("L-PCM-2026-0107")), QStringLiteral("Released"));
+        QCOMPARE(lotStatus.value(QStringLiteral("L-PCM-2026-0099")), QStringLiteral("Quarantine"));
+        // Equipment: added dirty by the administrator, cleaned by production, calibrated.
+        RUN_OK(QStringLiteral("equipment"), QStringLiteral("add"),
+               admin + QStringList{QStringLiteral("--id"), QStringLiteral("BAL-300-01"),
+                                   QStringLiteral("--class"), QStringLiteral("BAL-300KG"),
+                                   QStringLiteral("--name"), QStringLiteral("Floor balance 1"),
+                                   QStringLiteral("--clean-hold-hours"), QStringLiteral("168"),
+                                   QStringLiteral("--reason"), QStringLiteral("installed")});
+        const QStringList clean{QStringLiteral("--id"), QStringLiteral("BAL-300-01"),
+                                QStringLiteral("--reason"),
+                                QStringLiteral("cleaned per SOP-CL-01")};
+        r = run(QStringLiteral("equipment"), QStringLiteral("clean"), admin + clean);
+        QCOMPARE(r.code, 1);  // the administrator executes nothing
+        RUN_OK(QStringLiteral("equipment"), QStringLiteral("clean"),
+               store() << as(QStringLiteral("op1")) << clean);
+        RUN_OK(
+            QStringLiteral("equipment"), QStringLiteral("calibrate"),
+            admin + QStringList{QStringLiteral("--id"), QStringLiteral("BAL-300-01"),
+                                QStringLiteral("--until"), QStringLiteral("2099-01-31"),
+                                QStringLiteral("--reason"), QStringLiteral("certificate C-7781")});
+        r = run(QStringLiteral("equipment"), QStringLiteral("list"),
+                store() << QStringLiteral("--json"));
+        QCOMPARE(r.code, 0);
+        const QJsonObject bal = QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject();
+        QCOMPARE(bal.value(QStringLiteral("clean_status")).toString(), QStringLiteral("clean"));
+        QCOMPARE(bal.value(QStringLiteral("calibrated_until")).toString(),
+                 QStringLiteral("2099-01-31"));
+        // Every change is an event with old, new and the reason.
+        r = run(QStringLiteral("audit"), QStringLiteral("show"),
+                store() << QStringLiteral("--json") << QStringLiteral("--type")
+                        << QStringLiteral("LotStatusChanged"));
+        QCOMPARE(r.code, 0);
+        const QJsonArray changes = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(changes.size(), 1);
+        const QJsonObject payload =
+            changes[0].toObject().value(QStringLiteral("payload")).toObject();
+        QCOMPARE(payload.value(QStringLiteral("old")).toObject().value(QStringLiteral("status")),
+                 QJsonValue(QStringLiteral("Quarantine")));
+        QCOMPARE(payload.value(QStringLiteral("new")).toObject().value(QStringLiteral("status")),
+                 QJsonValue(QStringLiteral("Released")));
+        QCOMPARE(payload.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("CoA and identity test passed"));
+        QCOMPARE(changes[0].toObject().value(QStringLiteral("user_id")).toString(),
+                 QStringLiteral("qa1"));
+    }
+
+    void seedDemoMasterData() {
+        withStore([](batch::Station& st) {
+            const batch::security::User admin = *st.users().find(QStringLiteral("admin"));
+            const batch::security::User qa = *st.users().find(QStringLiteral("qa1"));
+            const QString why = QStringLiteral("demo master data");
+            for (const DemoLot& l : kDemoLots) {
+                const QString material = QString::fromLatin1(l.material);
+                if (!st.materials().material(material))
+                    st.materials().addMaterial(admin, material, QString::fromLatin1(l.name),
+                                               QString::fromLatin1(l.unit), why);
+                if (st.materials().lot(QString::fromLatin1(l.lot)))
+                    continue;
+                st.materials().receiveLot(admin,
+                                          {QString::fromLatin1(l.lot),
+                                           material,
+                                           QStringLiteral("Demo Supplier GmbH"),
+                                           {},
+                                           QStringLiteral("2099-12-31")},
+                                          why);
+                st.materials().changeLotStatus(qa, QString::fromLatin1(l.lot),
+                                               batch::masterdata::LotStatus::Released, why);
+            }
+            const auto addAll = [&](const auto& list) {
+                for (const DemoEquipment& e : list) {
+                    const QString id = QString::fromLatin1(e.id);
+                    if (st.equipment().find(id))
+                        continue;  // added through batchctl, or shared by both MBRs
+                    st.equipment().add(
+                        admin, {id, QString::fromLatin1(e.equipmentClass), id, 72, e.calibrated},
+                        why);
+                    if (e.calibrated)
+                        st.equipment().calibrate(admin, id, QStringLiteral("2099-12-31"), why);
+                }
+            };
+            addAll(kTabletEquipment);
+            addAll(kSterileEquipment);
+        });
+    }
+
     void demoBatchesRunEndToEnd_data() {
         QTest::addColumn<QString>("batch");
         QTest::addColumn<QString>("mbr");
@@ -298,6 +502,10 @@ private slots:
         QFETCH(QString, size);
         QFETCH(QString, script);
         QFETCH(int, steps);
+        if (batch == QLatin1String("T-0001"))
+            cleanEquipment(kTabletEquipment);
+        else
+            cleanEquipment(kSterileEquipment);
         RUN_OK(QStringLiteral("batch"), QStringLiteral("start"),
                store() << as(QStringLiteral("op1")) << QStringLiteral("--batch") << batch
                        << QStringLiteral("--mbr-id") << mbr << QStringLiteral("--size") << size);
@@ -339,11 +547,36 @@ private slots:
         QStringList types;
         for (const QJsonValue& v : t.value(QStringLiteral("exceptions")).toArray())
             types << v.toObject().value(QStringLiteral("type")).toString();
-        for (const char* expected : {"refused_action", "out_of_limits", "deviation", "correction"})
+        for (const char* expected :
+             {"refused_action", "out_of_limits", "deviation", "correction", "late_entry",
+              "override", "manual_entry_where_instrument_expected"})
             QVERIFY2(types.contains(QString::fromLatin1(expected)), expected);
         const QJsonArray devs = t.value(QStringLiteral("deviations")).toArray();
         QCOMPARE(devs.size(), 1);
-        QVERIFY(devs[0].toObject().value(QStringLiteral("approved")).toBool());
+        const QJsonObject dev = devs[0].toObject();
+        QVERIFY(dev.value(QStringLiteral("approved")).toBool());
+        // Closed by QA after the batch: root cause, CAPA and the closing signature.
+        QCOMPARE(dev.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+        const QJsonObject closure = dev.value(QStringLiteral("closure")).toObject();
+        QVERIFY(closure.value(QStringLiteral("capa_reference"))
+                    .toString()
+                    .startsWith(QStringLiteral("CAPA-2026-014")));
+        QCOMPARE(closure.value(QStringLiteral("signatures"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("signer_id"))
+                     .toString(),
+                 QStringLiteral("qa1"));
+        const QJsonArray overrides = t.value(QStringLiteral("overrides")).toArray();
+        QCOMPARE(overrides.size(), 1);
+        QCOMPARE(overrides[0].toObject().value(QStringLiteral("step_id")).toString(),
+                 QStringLiteral("ipc_hardness"));
+        QVERIFY(overrides[0].toObject().value(QStringLiteral("approved")).toBool());
+        QCOMPARE(overrides[0].toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("tablet tester TT-01 interface offline; value read from the "
+                                "tester display"));
+        // The finished batch gave its equipment back.
+        QVERIFY(t.value(QStringLiteral("equipment_held")).toArray().isEmpty());
         for (const QJsonValue& v : t.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject s = v.toObject();
             if (s.value(QStringLiteral("id")).toString() == QLatin1String("w_pcm")) {
@@ -382,7 +615,48 @@ private slots:
             }
             if (s.value(QStringLiteral("id")).toString() == QLatin1String("yield_pct"))
                 QCOMPARE(s.value(QStringLiteral("value")).toString(), QStringLiteral("98.0"));
+            if (s.value(QStringLiteral("id")).toString() == QLatin1String("scan_pcm")) {
+                const QJsonObject lot = s.value(QStringLiteral("details")).toObject();
+                QCOMPARE(lot.value(QStringLiteral("lot_status")).toString(),
+                         QStringLiteral("Released"));
+                QCOMPARE(lot.value(QStringLiteral("material_code")).toString(),
+                         QStringLiteral("RM-PCM-001"));
+            }
+            if (s.value(QStringLiteral("id")).toString() == QLatin1String("ipc_hardness"))
+                QCOMPARE(s.value(QStringLiteral("override_id")).toString(),
+                         QStringLiteral("OVR-T-0001-001"));
         }
+        // Used equipment is dirty and free after the batch.
+        const Result eq = run(QStringLiteral("equipment"), QStringLiteral("list"),
+                              store() << QStringLiteral("--json"));
+        for (const QJsonValue& v : QJsonDocument::fromJson(eq.out.toUtf8()).array()) {
+            const QJsonObject e = v.toObject();
+            QVERIFY(e.value(QStringLiteral("in_use_batch")).toString().isEmpty());
+            if (e.value(QStringLiteral("equipment_id")).toString() == QLatin1String("HSG-600-01"))
+                QCOMPARE(e.value(QStringLiteral("clean_status")).toString(),
+                         QStringLiteral("dirty"));
+        }
+    }
+
+    void sterileRecordShowsRecomputedReconciliation() {
+        const QJsonObject s = status(QStringLiteral("S-0001"));
+        for (const QJsonValue& v : s.value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject step = v.toObject();
+            if (step.value(QStringLiteral("id")).toString() != QLatin1String("vial_reconciliation"))
+                continue;
+            // (96000 + 3500 + 400) / 100000 first; the recount of rejects makes it 99.95 %.
+            QCOMPARE(step.value(QStringLiteral("recorded_value")).toString(),
+                     QStringLiteral("99.90"));
+            QCOMPARE(step.value(QStringLiteral("value")).toString(), QStringLiteral("99.95"));
+            const QJsonObject c = step.value(QStringLiteral("corrections")).toArray()[0].toObject();
+            QVERIFY(c.contains(QStringLiteral("recomputed_after")));
+            QVERIFY2(c.value(QStringLiteral("reason"))
+                         .toString()
+                         .contains(QStringLiteral("fill_rejected")),
+                     qPrintable(c.value(QStringLiteral("reason")).toString()));
+            return;
+        }
+        QFAIL("vial_reconciliation missing");
     }
 
     void holdResumeFromCli() {
@@ -416,6 +690,107 @@ private slots:
         const Result list = run(QStringLiteral("batch"), QStringLiteral("list"), store());
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains(QStringLiteral("T-HALF")));
+    }
+
+    void deviationsAndSettingsThroughCli() {
+        Result r = run(QStringLiteral("batch"), QStringLiteral("deviation"),
+                       QStringList{QStringLiteral("list")} + store() +
+                           QStringList{QStringLiteral("--batch"), QStringLiteral("T-0001"),
+                                       QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray devs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(devs.size(), 1);
+        const QString id = devs[0].toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(devs[0].toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("closed"));
+        const QStringList close{QStringLiteral("--batch"),      QStringLiteral("T-0001"),
+                                QStringLiteral("--deviation"),  id,
+                                QStringLiteral("--root-cause"), QStringLiteral("again"),
+                                QStringLiteral("--capa"),       QStringLiteral("CAPA-1")};
+        r = run(
+            QStringLiteral("batch"), QStringLiteral("deviation"),
+            QStringList{QStringLiteral("close")} + store() + as(QStringLiteral("sup1")) + close);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refused (out_of_sequence)")) &&
+                     r.err.contains(QStringLiteral("already closed")),
+                 qPrintable(r.err));
+        r = run(QStringLiteral("batch"), QStringLiteral("deviation"),
+                QStringList{QStringLiteral("close"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--root-cause")));
+        // The default entry window: shown, changed by the administrator only, with a reason.
+        r = run(QStringLiteral("batch"), QStringLiteral("settings"),
+                store() << QStringLiteral("--json"));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("entry_window_seconds"))
+                     .toInt(),
+                 3600);
+        const QStringList change{QStringLiteral("--entry-window-seconds"), QStringLiteral("1800"),
+                                 QStringLiteral("--reason"), QStringLiteral("SOP-DI-004 rev 3")};
+        r = run(QStringLiteral("batch"), QStringLiteral("settings"),
+                store() << as(QStringLiteral("sup1")) << change);
+        QCOMPARE(r.code, 1);
+        RUN_OK(QStringLiteral("batch"), QStringLiteral("settings"),
+               store() << as(QStringLiteral("admin")) << change);
+        r = run(QStringLiteral("batch"), QStringLiteral("settings"), store());
+        QVERIFY2(r.out.contains(QStringLiteral("1800 s")), qPrintable(r.out));
+    }
+
+    void lotAndEquipmentDecisionsThroughCli() {
+        const QStringList lot{QStringLiteral("--lot"), QStringLiteral("L-PCM-2026-0099"),
+                              QStringLiteral("--reason"), QStringLiteral("identity test failed")};
+        RUN_OK(QStringLiteral("material"), QStringLiteral("lot"),
+               QStringList{QStringLiteral("reject")} + store() + as(QStringLiteral("qa1")) + lot);
+        // Rejected is final.
+        const Result again =
+            run(QStringLiteral("material"), QStringLiteral("lot"),
+                QStringList{QStringLiteral("release")} + store() + as(QStringLiteral("qa1")) + lot);
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("is Rejected: it cannot become Released")),
+                 qPrintable(again.err));
+        // Nothing holds the balance after the batches: releasing it is refused.
+        const Result release =
+            run(QStringLiteral("equipment"), QStringLiteral("release"),
+                store() << as(QStringLiteral("sup1"))
+                        << QStringList{QStringLiteral("--id"), QStringLiteral("BAL-300-01"),
+                                       QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(release.code, 1);
+        QVERIFY2(release.err.contains(QStringLiteral("not in use")), qPrintable(release.err));
+    }
+
+    void mbrSendBackThroughCli() {
+        QFile f(kSource + QStringLiteral("/resources/mbr/tablet-500mg.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        doc.insert(QStringLiteral("version"), QStringLiteral("1.1"));
+        write(QStringLiteral("tablet-1.1.json"), QJsonDocument(doc).toJson());
+        const QStringList version{QStringLiteral("--mbr-id"), QStringLiteral("MBR-TAB-500"),
+                                  QStringLiteral("--version"), QStringLiteral("1.1")};
+        RUN_OK(QStringLiteral("mbr"), QStringLiteral("import"),
+               store() << as(QStringLiteral("admin")) << QStringLiteral("--file")
+                       << path(QStringLiteral("tablet-1.1.json")));
+        RUN_OK(QStringLiteral("mbr"), QStringLiteral("submit"),
+               store() << as(QStringLiteral("admin")) << version);
+        const Result noReason = run(QStringLiteral("mbr"), QStringLiteral("send-back"),
+                                    store() << as(QStringLiteral("qa1")) << version);
+        QCOMPARE(noReason.code, 2);
+        const Result byOperator = run(QStringLiteral("mbr"), QStringLiteral("send-back"),
+                                      store() << as(QStringLiteral("op1")) << version
+                                              << QStringLiteral("--reason") << QStringLiteral("x"));
+        QCOMPARE(byOperator.code, 1);
+        RUN_OK(QStringLiteral("mbr"), QStringLiteral("send-back"),
+               store() << as(QStringLiteral("qa1")) << version << QStringLiteral("--reason")
+                       << QStringLiteral("water volume limits to be aligned with the report"));
+        const Result list =
+            run(QStringLiteral("mbr"), QStringLiteral("list"),
+                store() << QStringLiteral("--mbr-id") << QStringLiteral("MBR-TAB-500")
+                        << QStringLiteral("--json"));
+        const QJsonArray versions = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[1].toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("Draft"));
     }
 
     void cleanupTestCase() {

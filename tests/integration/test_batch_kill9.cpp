@@ -3,7 +3,10 @@
 // final record must equal that of an uninterrupted run of the same script on a copy of
 // the same store (same steps, same values, same order, nothing twice), and
 // `batchctl audit verify` must pass. When a batch finishes before enough kills landed,
-// the next batch starts, so every kill interrupts real work.
+// the next batch starts, so every kill interrupts real work. Each batch first scans a
+// released lot and checks a vessel (occupied by the batch, given back dirty when the
+// batch finishes; the test cleans it before the next batch), so the master data writes
+// are interrupted too.
 #include "station/Station.h"
 
 #include <QElapsedTimer>
@@ -24,6 +27,7 @@ namespace {
 
 const QString kBatchctl = QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl");
 constexpr int kSteps = 240;
+constexpr int kSetupSteps = 2;  // the lot scan and the vessel check before the values
 constexpr int kWantedKills = 50;
 
 QString pw(const QString& id) {
@@ -34,9 +38,22 @@ QString valueOf(int i) {
     return QString::number(i * 1.25, 'f', 2);
 }
 
-// Three operations of 20 numeric phases: no timers, so no clock games are needed.
+// A set-up operation (lot scan, vessel check), then three operations of 80 numeric
+// phases: no timers, so no clock games are needed.
 QByteArray mbrJson() {
     QJsonArray operations;
+    operations.append(QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("op_setup")},
+        {QStringLiteral("title"), QStringLiteral("Set-up")},
+        {QStringLiteral("phases"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("s0_lot")},
+                                {QStringLiteral("kind"), QStringLiteral("materialScan")},
+                                {QStringLiteral("title"), QStringLiteral("Scan")},
+                                {QStringLiteral("material"), QStringLiteral("RM1")}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("s0_eq")},
+                                {QStringLiteral("kind"), QStringLiteral("equipmentCheck")},
+                                {QStringLiteral("title"), QStringLiteral("Vessel")},
+                                {QStringLiteral("equipmentClass"), QStringLiteral("VESSEL")}}}}});
     for (int op = 0; op < 3; ++op) {
         QJsonArray phases;
         for (int i = op * 80 + 1; i <= op * 80 + 80; ++i)
@@ -67,7 +84,9 @@ QByteArray mbrJson() {
                                 {QStringLiteral("name"), QStringLiteral("Material")},
                                 {QStringLiteral("quantity"), 10},
                                 {QStringLiteral("unit"), QStringLiteral("kg")}}}},
-        {QStringLiteral("equipmentClasses"), QJsonArray{}},
+        {QStringLiteral("equipmentClasses"),
+         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("VESSEL")},
+                                {QStringLiteral("name"), QStringLiteral("Vessel")}}}},
         {QStringLiteral("unitProcedures"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("up1")},
                                 {QStringLiteral("title"), QStringLiteral("Unit procedure")},
@@ -116,6 +135,21 @@ private:
                 << QStringLiteral("--batch") << batch << QStringLiteral("--mbr-id")
                 << QStringLiteral("MBR-KILL") << QStringLiteral("--size") << QStringLiteral("10"));
         QVERIFY2(r.code == 0, r.err.constData());
+    }
+    // The vessel a finished batch gave back dirty is cleaned before the next batch (no
+    // batchctl process runs at that moment).
+    void cleanVessel(const QString& db) {
+        auto station = Station::open(db, "kill nine passphrase");
+        if (station->equipment().find(QStringLiteral("V-1"))->cleanStatus ==
+            masterdata::CleanStatus::Dirty)
+            station->equipment().clean(*station->users().find(QStringLiteral("op1")),
+                                       QStringLiteral("V-1"),
+                                       QStringLiteral("cleaned between batches"));
+    }
+    QString vesselState(const QString& db) {
+        auto station = Station::open(db, "kill nine passphrase");
+        const masterdata::Equipment e = *station->equipment().find(QStringLiteral("V-1"));
+        return masterdata::cleanStatusName(e.cleanStatus) + QLatin1Char('|') + e.inUseBatch;
     }
     QStringList runArgs(const QString& db, const QString& batch) const {
         return QStringList{QStringLiteral("batch"), QStringLiteral("run")}
@@ -172,6 +206,26 @@ private slots:
             mbrs.approve(QStringLiteral("MBR-KILL"), QStringLiteral("1.0"), QStringLiteral("qa1"),
                          pw(QStringLiteral("qa1")));
             mbrs.makeEffective(admin, QStringLiteral("MBR-KILL"), QStringLiteral("1.0"));
+            const security::User qa = *station->users().find(QStringLiteral("qa1"));
+            const security::User op = *station->users().find(QStringLiteral("op1"));
+            station->materials().addMaterial(admin, QStringLiteral("RM1"),
+                                             QStringLiteral("Material"), QStringLiteral("kg"),
+                                             QStringLiteral("setup"));
+            station->materials().receiveLot(admin,
+                                            {QStringLiteral("LOT-1"),
+                                             QStringLiteral("RM1"),
+                                             QStringLiteral("Supplier"),
+                                             {},
+                                             QStringLiteral("2099-12-31")},
+                                            QStringLiteral("setup"));
+            station->materials().changeLotStatus(qa, QStringLiteral("LOT-1"),
+                                                 masterdata::LotStatus::Released,
+                                                 QStringLiteral("setup"));
+            station->equipment().add(admin,
+                                     {QStringLiteral("V-1"), QStringLiteral("VESSEL"),
+                                      QStringLiteral("Vessel"), 72, false},
+                                     QStringLiteral("setup"));
+            station->equipment().clean(op, QStringLiteral("V-1"), QStringLiteral("setup"));
         }
         QVERIFY(!QFile::exists(killed_ + QStringLiteral("-wal")) ||
                 QFile::copy(killed_ + QStringLiteral("-wal"), reference_ + QStringLiteral("-wal")));
@@ -181,7 +235,7 @@ private slots:
         pwFile.write(pw(QStringLiteral("op1")).toUtf8() + "\n");
         pwFile.close();
         // One sign-in per process run; then every step with its value.
-        QByteArray text = "login op1 op1.pw\n";
+        QByteArray text = "login op1 op1.pw\ncomplete s0_lot LOT-1\ncomplete s0_eq V-1\n";
         for (int i = 1; i <= kSteps; ++i)
             text += QStringLiteral("complete s%1 %2\n").arg(i).arg(valueOf(i)).toUtf8();
         script_ = path(QStringLiteral("kill.batch"));
@@ -215,6 +269,7 @@ private slots:
             if (needNew) {
                 batch = QStringLiteral("K-%1").arg(++batches);
                 batchIds << batch;
+                cleanVessel(killed_);
                 startBatch(killed_, batch);
                 needNew = false;
             }
@@ -240,15 +295,19 @@ private slots:
 
         for (const QString& b : batchIds) {
             if (b != QLatin1String("K-1")) {
+                cleanVessel(reference_);
                 startBatch(reference_, b);
                 const Result ref = run(runArgs(reference_, b));
                 QVERIFY2(ref.code == 0, ref.err.constData());
             }
             const QStringList expected = record(reference_, b);
-            QCOMPARE(expected.size(), kSteps + 1);
+            QCOMPARE(expected.size(), kSetupSteps + kSteps + 1);
             QCOMPARE(expected.first(), QStringLiteral("finished"));
             QCOMPARE(record(killed_, b), expected);
         }
+        // Both stores end with the vessel given back, dirty, by the last batch.
+        QCOMPARE(vesselState(killed_), QStringLiteral("dirty|"));
+        QCOMPARE(vesselState(reference_), vesselState(killed_));
         const Result verify =
             run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} << store(killed_));
         QVERIFY2(verify.code == 0, (verify.out + verify.err).constData());

@@ -3,6 +3,7 @@
 // correction flows, hold/resume, a clock that goes backwards, scaling of weigh targets and
 // the projection rebuilt from events. Signing uses the production PBKDF2 cost, so the
 // test functions share one station (one batch each) and the users are made once.
+#include "InstrumentMaster.h"
 #include "exec/BatchEngine.h"
 #include "instruments/Decimal.h"
 #include "record/AuditVerifier.h"
@@ -44,7 +45,8 @@ const char* kMbr = R"json({
    {"id": "s_weigh", "kind": "weigh", "title": "Weigh", "material": "RM1", "decimals": 2,
     "tolerance": {"percent": 1}, "instrumentClass": "BAL"},
    {"id": "s_temp", "kind": "numeric", "title": "Temperature", "unit": "C", "decimals": 1,
-    "target": 20, "limits": {"low": 10, "high": 30, "alertLow": 15, "alertHigh": 25}},
+    "target": 20, "limits": {"low": 10, "high": 30, "alertLow": 15, "alertHigh": 25},
+    "supervisorContinuation": true},
    {"id": "s_mode", "kind": "choice", "title": "Mode", "options": ["a", "b"]},
    {"id": "s_ph", "kind": "numeric", "title": "pH", "unit": "pH", "decimals": 2,
     "source": "instrument", "instrumentClass": "BAL"},
@@ -99,26 +101,9 @@ private:
     }
     // An instrument that is calibrated and checked today, in class BAL.
     void registerInstrument(const QString& id, const QString& type, const QString& serial) {
-        const security::User admin = *station_->users().find(QStringLiteral("admin"));
-        instruments::Instrument in;
-        in.id = id;
-        in.type = type;
-        in.model = QStringLiteral("Test ") + type;
-        in.serialNumber = serial;
-        in.instrumentClass = QStringLiteral("BAL");
-        in.location = QStringLiteral("Room 1");
-        if (type == QLatin1String("balance")) {
-            in.unit = QStringLiteral("kg");
-            in.capacity = QStringLiteral("300");
-            in.readability = QStringLiteral("0.01");
-            in.minimumWeight = QStringLiteral("1");
-        }
-        instruments::InstrumentRegistry& master = station_->instruments();
-        master.registerInstrument(admin, in, QStringLiteral("test set-up"));
-        const QDate today = master.today();
-        master.recordCalibration(admin, id, today, today.addYears(1), QStringLiteral("CAL-1"),
-                                 QStringLiteral("test set-up"));
-        master.recordDailyCheck(op1_, id, true, QStringLiteral("check weight 10 kg: 10.00"));
+        testsupport::registerCheckedInstrument(station_->instruments(),
+                                               *station_->users().find(QStringLiteral("admin")),
+                                               op1_, id, type, serial, QStringLiteral("BAL"));
     }
     security::User makeUser(const QString& id, security::Role role) {
         const security::User admin = *station_->users().find(QStringLiteral("admin"));
@@ -420,7 +405,8 @@ private slots:
     void projectionIsRebuiltFromEvents() {
         // A fresh engine (no cache) over the same store sees the same batches.
         exec::BatchEngine fresh(station_->journal(), station_->users(), station_->signatures(),
-                                station_->mbrs());
+                                station_->mbrs(), station_->materials(), station_->equipment(),
+                                &station_->instruments());
         for (const QString& b :
              {QStringLiteral("B-REF"), QStringLiteral("B-DEV"), QStringLiteral("B-COR")}) {
             const exec::BatchProjection& a = engine().projection(b);

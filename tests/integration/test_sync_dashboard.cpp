@@ -30,6 +30,45 @@ using namespace batch;
 
 namespace {
 
+// The released lots and the clean, calibrated balances the batches below scan: material
+// scans and equipment checks are checked against the station's master data
+// (docs/master-data.md).
+void seedDemoMasterData(Station& station) {
+    const security::User admin = *station.users().find(QStringLiteral("admin"));
+    const security::User op = *station.users().find(QStringLiteral("op1"));
+    station.users().addUser(admin, QStringLiteral("qa1"), QStringLiteral("Quinn QA"),
+                            {security::Role::Qa}, QStringLiteral("Quality-Pass-1"),
+                            QStringLiteral("test QA"));
+    const security::User qa = *station.users().find(QStringLiteral("qa1"));
+    const QString why = QStringLiteral("dashboard test master data");
+    for (const auto& [material, lot] :
+         {std::pair{"RM-PCM-001", "L-PCM-2026-0107"}, std::pair{"RM-MCC-005", "L-MCC-2026-0033"},
+          std::pair{"RM-STA-002", "L-STA-2026-0311"}, std::pair{"RM-STA-002", "L-STA-2026-0312"}}) {
+        const QString code = QString::fromLatin1(material);
+        if (!station.materials().material(code))
+            station.materials().addMaterial(admin, code, code, QStringLiteral("kg"), why);
+        station.materials().receiveLot(admin,
+                                       {QString::fromLatin1(lot),
+                                        code,
+                                        QStringLiteral("Supplier"),
+                                        {},
+                                        QStringLiteral("2099-12-31")},
+                                       why);
+        station.materials().changeLotStatus(qa, QString::fromLatin1(lot),
+                                            masterdata::LotStatus::Released, why);
+    }
+    for (const auto& [id, cls] :
+         {std::pair{"BAL-300-01", "BAL-300KG"}, std::pair{"BAL-6K-02", "BAL-6KG"}}) {
+        station.equipment().add(
+            admin,
+            {QString::fromLatin1(id), QString::fromLatin1(cls), QString::fromLatin1(id), 72, true},
+            why);
+        station.equipment().clean(op, QString::fromLatin1(id), why);
+        station.equipment().calibrate(admin, QString::fromLatin1(id), QStringLiteral("2099-12-31"),
+                                      why);
+    }
+}
+
 const QString kStationPw = QStringLiteral("dashboard-station-pw");
 const QString kSupervisorPw = QStringLiteral("dashboard-supervisor-pw");
 
@@ -87,6 +126,7 @@ private slots:
                 adminUser, QStringLiteral("op1"), QStringLiteral("Otto Operator"),
                 {security::Role::Operator, security::Role::Supervisor},
                 QStringLiteral("Operator-Pass-1"), QStringLiteral("test operator"));
+            seedDemoMasterData(*s->station);
         }
 
         // The view and its feed (supervisor role: may read the views, nothing else).

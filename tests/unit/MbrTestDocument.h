@@ -116,12 +116,15 @@ inline QJsonValue setIn(const QJsonValue& node, const QVariantList& toks, int i,
     return o;
 }
 
-// `json` empty: remove the member. Otherwise it is parsed as a JSON value.
-inline QByteArray edited(const QString& path, const QByteArray& json) {
+// `json` empty: remove the member. Otherwise it is parsed as a JSON value. Edits `base`
+// (a document from an earlier edit) when given, else the test document.
+inline QByteArray edited(const QString& path, const QByteArray& json, const QByteArray& base = {}) {
     QJsonValue value;
     if (!json.isEmpty())
         value = QJsonDocument::fromJson("[" + json + "]").array().at(0);
-    const QJsonValue root = setIn(baseDocument(), tokens(path), 0, value, json.isEmpty());
+    const QJsonValue start =
+        base.isEmpty() ? baseDocument() : QJsonValue(QJsonDocument::fromJson(base).object());
+    const QJsonValue root = setIn(start, tokens(path), 0, value, json.isEmpty());
     return QJsonDocument(root.toObject()).toJson();
 }
 

@@ -213,6 +213,41 @@ private Q_SLOTS:
             "{\"id\": \"sib\", \"kind\": \"calculation\", \"title\": \"E\", \"formula\": "
             "\"mass * 2\", \"unit\": \"kg\", \"decimals\": 1}",
             kIpc + ".branches[1].phases[1].formula", "step \"mass\" does not come before");
+        // entry window, continuation, manual entry, cleaning override
+        const QString mass = kIpc + QStringLiteral(".branches[0].phases[0]");
+        row("entry window negative", p(kMix, 2, "entryWindowSeconds"), "-1",
+            p(kMix, 2, "entryWindowSeconds"), "must be between 0 and 2592000");
+        row("entry window too long", p(kUp0Op0, 0, "entryWindowSeconds"), "2592001",
+            p(kUp0Op0, 0, "entryWindowSeconds"), "must be between 0 and 2592000");
+        row("entry window type", p(kMix, 4, "entryWindowSeconds"), "\"soon\"",
+            p(kMix, 4, "entryWindowSeconds"), "must be an integer");
+        row("entry window on timer", p(kMix, 3, "entryWindowSeconds"), "60",
+            p(kMix, 3, "entryWindowSeconds"), "unknown field");
+        row("entry window on weigh", p(kUp0Op0, 2, "entryWindowSeconds"), "60",
+            p(kUp0Op0, 2, "entryWindowSeconds"), "unknown field");
+        row("entry window on calculation", p(kClose, 0, "entryWindowSeconds"), "60",
+            p(kClose, 0, "entryWindowSeconds"), "unknown field");
+        row("continuation type", p(kMix, 4, "supervisorContinuation"), "\"yes\"",
+            p(kMix, 4, "supervisorContinuation"), "true or false");
+        row("continuation without action limit", mass + ".supervisorContinuation", "true",
+            mass + ".supervisorContinuation", "needs an action limit");
+        row("continuation with alert limits only", p(kMix, 4),
+            "{\"id\": \"lod\", \"kind\": \"numeric\", \"title\": \"LOD\", \"unit\": \"%\", "
+            "\"decimals\": 1, \"limits\": {\"alertLow\": 1.0, \"alertHigh\": 2.0}, "
+            "\"supervisorContinuation\": true}",
+            p(kMix, 4, "supervisorContinuation"), "needs an action limit");
+        row("continuation on choice", p(kMix, 0, "supervisorContinuation"), "true",
+            p(kMix, 0, "supervisorContinuation"), "unknown field");
+        row("manual entry unknown", mass + ".manualEntry", "\"sometimes\"", mass + ".manualEntry",
+            "must be \"allowed\", \"override\" or \"forbidden\"");
+        row("manual entry on manual step", p(kMix, 4, "manualEntry"), "\"override\"",
+            p(kMix, 4, "manualEntry"), "only allowed with source \"instrument\"");
+        row("manual entry type", mass + ".manualEntry", "true", mass + ".manualEntry",
+            "must be a string");
+        row("cleaning override type", p(kUp0Op0, 3, "cleaningOverride"), "1",
+            p(kUp0Op0, 3, "cleaningOverride"), "true or false");
+        row("cleaning override on scan", p(kUp0Op0, 1, "cleaningOverride"), "true",
+            p(kUp0Op0, 1, "cleaningOverride"), "unknown field");
     }
 
     void malformed() {
@@ -226,6 +261,31 @@ private Q_SLOTS:
         QVERIFY2(hasIssue(r, path, fragment),
                  qPrintable(QStringLiteral("expected \"%1: ...%2...\", got:\n%3")
                                 .arg(path, fragment, r.errorText())));
+    }
+
+    void oversightFieldsParse() {
+        QByteArray doc = mbrtest::edited(p(kMix, 4, "supervisorContinuation"), "true");
+        doc = mbrtest::edited(p(kMix, 4, "entryWindowSeconds"), "900", doc);
+        doc = mbrtest::edited(kIpc + ".branches[0].phases[0].manualEntry", "\"override\"", doc);
+        doc = mbrtest::edited(p(kUp0Op0, 3, "cleaningOverride"), "true", doc);
+        doc = mbrtest::edited(p(kUp0Op0, 2, "supervisorContinuation"), "true", doc);
+        doc = mbrtest::edited(p(kMix, 1, "entryWindowSeconds"), "0", doc);
+        const MbrParseResult r = MbrParser::parse(doc);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        const MasterBatchRecord& m = *r.mbr;
+        QVERIFY(m.step(QStringLiteral("lod"))->supervisorContinuation);
+        QCOMPARE(m.step(QStringLiteral("lod"))->entryWindowSeconds,
+                 std::optional<std::int64_t>(900));
+        QCOMPARE(m.step(QStringLiteral("s_check"))->entryWindowSeconds,
+                 std::optional<std::int64_t>(0));
+        QVERIFY(!m.step(QStringLiteral("s_note"))->entryWindowSeconds);  // the site default
+        QCOMPARE(m.step(QStringLiteral("mass"))->manualEntry, ManualEntry::Override);
+        QCOMPARE(m.step(QStringLiteral("hard"))->manualEntry, ManualEntry::Allowed);
+        QVERIFY(m.step(QStringLiteral("s_equip"))->cleaningOverride);
+        QVERIFY(m.step(QStringLiteral("w_api"))->supervisorContinuation);
+        QVERIFY(!m.step(QStringLiteral("hard"))->supervisorContinuation);
+        // The flags are content: they change the hash.
+        QVERIFY(r.contentHash != MbrParser::parse(kMbrTestDocument).contentHash);
     }
 
     void sameEditInBranchStillAllowedWithinBranch() {
@@ -410,6 +470,22 @@ private Q_SLOTS:
             MbrParser::parse(mbrtest::edited(p(kUp0Op0, 0, "text"), "\"Wear gloves!\""));
         QVERIFY(retitled.ok());
         QVERIFY(retitled.contentHash != base.contentHash);
+    }
+
+    void documentedExampleParses() {
+        // docs/mbr-format.md §9 is the complete example; it must stay a valid document.
+        const QString doc =
+            QString::fromUtf8(readFile(QStringLiteral(BATCH_SOURCE_DIR "/docs/mbr-format.md")));
+        const qsizetype section = doc.indexOf(QStringLiteral("## 9."));
+        QVERIFY(section > 0);
+        const qsizetype start = doc.indexOf(QStringLiteral("```json\n"), section);
+        const qsizetype end = doc.indexOf(QStringLiteral("```"), start + 8);
+        QVERIFY(start > 0 && end > start);
+        const MbrParseResult r = MbrParser::parse(doc.mid(start + 8, end - start - 8).toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.mbr->step(QStringLiteral("lod"))->supervisorContinuation);
+        QCOMPARE(r.mbr->step(QStringLiteral("mass"))->manualEntry, ManualEntry::Override);
+        QVERIFY(r.mbr->step(QStringLiteral("s_equip"))->cleaningOverride);
     }
 
     void demoMbrsParse_data() {

@@ -24,7 +24,7 @@ const std::map<QString, std::set<QString>> kExpected{
       "watch_dashboards"}},
     {QStringLiteral("qa"),
      {"verify_steps", "handle_deviations", "review_records", "release_batches", "view_audit_trail",
-      "verify_audit_trail", "watch_dashboards"}},
+      "verify_audit_trail", "watch_dashboards", "release_materials"}},
     {QStringLiteral("admin"),
      {"manage_users", "manage_master_data", "view_audit_trail", "verify_audit_trail", "switch_user",
       "watch_dashboards"}},
@@ -40,7 +40,7 @@ private Q_SLOTS:
         QTest::addColumn<Permission>("permission");
         QTest::addColumn<bool>("expected");
         QCOMPARE(allRoles().size(), 4);
-        QCOMPARE(allPermissions().size(), 11);
+        QCOMPARE(allPermissions().size(), 12);
         for (Role r : allRoles())
             for (Permission p : allPermissions()) {
                 const QString rn = roleName(r);
@@ -76,6 +76,9 @@ private Q_SLOTS:
     void adminNeitherExecutesNorReleases() {
         QVERIFY(!PermissionMatrix::allows(Role::Admin, Permission::ExecuteSteps));
         QVERIFY(!PermissionMatrix::allows(Role::Admin, Permission::ReleaseBatches));
+        // The administrator receives material lots; only QA releases them.
+        QVERIFY(PermissionMatrix::allows(Role::Admin, Permission::ManageMasterData));
+        QVERIFY(!PermissionMatrix::allows(Role::Admin, Permission::ReleaseMaterials));
     }
 
     void requiredForMeaning_data() {
