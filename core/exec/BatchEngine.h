@@ -36,7 +36,7 @@ struct DeviationRequest {
     QString description;
     QString immediateAction;
     QString attemptedValue = {};  // optional: the value that could not be recorded
-    bool holdBatch = false;  // put the batch on hold in the same transaction
+    bool holdBatch = false;       // put the batch on hold in the same transaction
 };
 
 // The command layer of batch execution (DESIGN.md §3 rule 3): every GMP-relevant action
@@ -94,6 +94,7 @@ private:
     struct Context;
     Context context(const QString& batchId);
     void requireActive(const BatchProjection& batch) const;
+    void requireOpenRecord(const QString& batchId);
     const model::Step& requireStep(const Context& ctx, const QString& stepId) const;
     void requireInSequence(const Context& ctx, const model::Step& step) const;
 

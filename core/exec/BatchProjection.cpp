@@ -2,6 +2,7 @@
 
 #include "exec/ExecTypes.h"
 #include "record/CanonicalJson.h"
+#include "security/Roles.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -164,6 +165,10 @@ void BatchProjection::apply(const record::EventRecord& e) {
         resumeReasons.append(str(p, "reason"));
     } else if (e.type == types::kBatchFinished) {
         status = BatchStatus::Finished;
+    } else if (e.type == types::kBatchDispositioned) {
+        disposition = str(p, "decision");
+        dispositionedBy = e.userId;
+        dispositionedUtc = e.tsUtc;
     }
     if (p.contains(QLatin1String("exception_type")))
         exceptions.push_back({str(p, "exception_type"), str(p, "step_id"), str(p, "message"),
@@ -183,6 +188,10 @@ void BatchProjection::applySigned(const record::EventRecord& e, const QJsonObjec
             completionOrder.append(s.stepId);
         }
     } else if (auto d = deviationBySeq_.constFind(subject); d != deviationBySeq_.constEnd()) {
+        // Only the supervisor's Verified signature lets the step continue; QA's Reviewed
+        // signature on the same deviation (review by exception) is not a continuation.
+        if (sig.meaning != security::meaningName(security::SignatureMeaning::Verified))
+            return;
         deviations[static_cast<size_t>(d.value())].continuation.push_back(sig);
     } else {
         return;

@@ -114,6 +114,9 @@ public:
     QString holdReason;
     QStringList holdReasons;  // every hold and resume, in order (script resume)
     QStringList resumeReasons;
+    QString disposition;  // "release" | "reject" | "quarantine" once QA decided
+    QString dispositionedBy;
+    QString dispositionedUtc;
     QString lastTsUtc;            // newest event time of the batch (clock check)
     std::int64_t appliedSeq = 0;  // newest local seq applied (incremental refresh)
 
@@ -125,6 +128,7 @@ public:
     QHash<QString, QString> weighTargets;  // step id -> "target|low|high"
 
     bool started() const { return !batchId.isEmpty(); }
+    bool dispositioned() const { return !disposition.isEmpty(); }
     const StepState* step(const QString& id) const;
     const DeviationEntry* deviation(const QString& id) const;
     // The approved deviation that lets `stepId` complete outside its action limits.

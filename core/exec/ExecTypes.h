@@ -22,6 +22,9 @@ inline const QString kBatchFinished = QStringLiteral("BatchFinished");
 inline const QString kActionRefused = QStringLiteral("ActionRefused");
 inline const QString kClockWentBackwards = QStringLiteral("ClockWentBackwards");
 inline const QString kExceptionRecorded = QStringLiteral("ExceptionRecorded");
+// QA's decision on a finished batch (written by core/review). Once a batch carries one,
+// the engine refuses every further action on it: the record is closed.
+inline const QString kBatchDispositioned = QStringLiteral("BatchDispositioned");
 }  // namespace types
 
 // The type every exception event carries (payload "exception_type"), so that review by

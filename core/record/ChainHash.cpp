@@ -182,6 +182,18 @@ void appendNumber(QByteArray& out, std::int64_t value) {
 
 }  // namespace
 
+void appendField(QByteArray& message, QByteArrayView field) {
+    appendLengthPrefixed(message, field);
+}
+
+void appendField(QByteArray& message, std::int64_t number) {
+    appendNumber(message, number);
+}
+
+QString sha256Hex(QByteArrayView message) {
+    return toHex(sha256().digest(message));
+}
+
 QString genesisHash() {
     return QString(64, QLatin1Char('0'));
 }

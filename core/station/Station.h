@@ -3,6 +3,7 @@
 #include "exec/BatchEngine.h"
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
+#include "review/ReviewService.h"
 #include "security/Signatures.h"
 #include "security/Users.h"
 #include "store/Database.h"
@@ -38,6 +39,7 @@ public:
     security::SignatureService& signatures() { return signatures_; }
     model::MbrRepository& mbrs() { return mbrs_; }
     exec::BatchEngine& batches() { return batches_; }
+    review::ReviewService& review() { return review_; }
     const QString& stationId() const { return journal_.stationId(); }
 
 private:
@@ -49,6 +51,7 @@ private:
     security::SignatureService signatures_;
     model::MbrRepository mbrs_;
     exec::BatchEngine batches_;
+    review::ReviewService review_;
 };
 
 }  // namespace batch
