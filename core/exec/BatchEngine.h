@@ -36,7 +36,7 @@ struct DeviationRequest {
     QString description;
     QString immediateAction;
     QString attemptedValue = {};  // optional: the value that could not be recorded
-    bool holdBatch = false;       // put the batch on hold in the same transaction
+    bool holdBatch = false;  // put the batch on hold in the same transaction
 };
 
 // The command layer of batch execution (DESIGN.md §3 rule 3): every GMP-relevant action

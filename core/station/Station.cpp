@@ -7,13 +7,9 @@
 namespace batch {
 
 Station::Station(store::Database db, record::Clock clock)
-    : db_(std::move(db)),
-      journal_(db_, std::move(clock)),
-      users_(journal_),
-      signatures_(journal_, users_),
-      mbrs_(journal_, signatures_),
-      batches_(journal_, users_, signatures_, mbrs_),
-      review_(journal_, users_, signatures_, mbrs_) {}
+    : db_(std::move(db)), journal_(db_, std::move(clock)), users_(journal_),
+      signatures_(journal_, users_), mbrs_(journal_, signatures_),
+      batches_(journal_, users_, signatures_, mbrs_), review_(journal_, users_, signatures_, mbrs_) {}
 
 std::unique_ptr<Station> Station::open(const QString& dbPath, const QByteArray& passphrase,
                                        record::Clock clock) {
