@@ -320,6 +320,8 @@ std::vector<Subcommand> batchSubcommands() {
          [](const QStringList& a) { return holdOrResume(a, false); }},
         {QStringLiteral("run"), QStringLiteral("Run a batch script (scripted operator)"),
          runScript},
+        {QStringLiteral("disposition"),
+         QStringLiteral("QA decision: release, reject or quarantine (signed)"), runDisposition},
     };
 }
 

@@ -16,5 +16,8 @@ std::vector<Subcommand> auditSubcommands();
 std::vector<Subcommand> mvaSubcommands();
 std::vector<Subcommand> mbrSubcommands();
 std::vector<Subcommand> batchSubcommands();
+std::vector<Subcommand> reviewSubcommands();
+int runDisposition(const QStringList& args);  // `batch disposition` (ReviewCommands.cpp)
+int runExport(const QStringList& args);       // `export ...` and `export verify`
 
 }  // namespace batch::cli

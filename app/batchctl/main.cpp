@@ -17,12 +17,15 @@ namespace {
 
 QString programHelp() {
     std::vector<SubcommandHelp> entries{
-        {QStringLiteral("init"), QStringLiteral("Create a new encrypted station store")}};
+        {QStringLiteral("init"), QStringLiteral("Create a new encrypted station store")},
+        {QStringLiteral("export"), QStringLiteral("Export a batch record (pdf, json, csv, batchml)")},
+        {QStringLiteral("export verify"), QStringLiteral("Check a JSON export offline")}};
     for (const auto& [group, subs] : {std::pair{QStringLiteral("user"), userSubcommands()},
                                       std::pair{QStringLiteral("audit"), auditSubcommands()},
                                       std::pair{QStringLiteral("mva"), mvaSubcommands()},
                                       std::pair{QStringLiteral("mbr"), mbrSubcommands()},
-                                      std::pair{QStringLiteral("batch"), batchSubcommands()}}) {
+                                      std::pair{QStringLiteral("batch"), batchSubcommands()},
+                                      std::pair{QStringLiteral("review"), reviewSubcommands()}}) {
         for (const Subcommand& s : subs)
             entries.push_back({group + QLatin1Char(' ') + s.name, s.summary});
     }
@@ -74,6 +77,13 @@ int dispatch(const QStringList& args) {
                         QStringLiteral("Batch execution: start, status, hold, resume and scripted "
                                        "runs."),
                         batchSubcommands(), args.mid(1));
+    if (command == QLatin1String("review"))
+        return runGroup(command,
+                        QStringLiteral("QA review by exception: batches awaiting review, exception "
+                                       "reports, review signatures, deviation closure."),
+                        reviewSubcommands(), args.mid(1));
+    if (command == QLatin1String("export"))
+        return runExport(args.mid(1));
     usageError(
         QStringLiteral("batchctl: unknown command '%1'\nTry 'batchctl --help'.").arg(command));
 }

@@ -174,26 +174,38 @@ BatchRecord ReviewService::record(const QString& batchId) const {
     return readBatchRecord(journal_, batchId);
 }
 
-BatchReview ReviewService::reviewIn(const BatchRecord& record) const {
-    if (record.empty())
-        throw ReviewError(K::NotFound, tr("There is no batch %1.").arg(record.batchId));
-    std::optional<model::LoadedMbr> mbr;
+std::optional<model::LoadedMbr> ReviewService::mbrOf(const BatchRecord& record) const {
     for (const record::EventRecord& e : record.events) {
         if (e.type != exec::types::kBatchStarted)
             continue;
         const QJsonObject p = e.payloadObject();
         try {
-            mbr = mbrs_.load(p.value(QLatin1String("mbr_id")).toString(),
-                             p.value(QLatin1String("mbr_version")).toString());
-            if (mbr->contentHash != p.value(QLatin1String("content_hash")).toString())
-                mbr.reset();  // shown from the record alone; the hierarchy is then missing
+            model::LoadedMbr mbr = mbrs_.load(p.value(QLatin1String("mbr_id")).toString(),
+                                              p.value(QLatin1String("mbr_version")).toString());
+            if (mbr.contentHash == p.value(QLatin1String("content_hash")).toString())
+                return mbr;
+            log()->warn("batch {}: the MBR no longer matches the content hash bound to it",
+                        record.batchId.toStdString());
         } catch (const model::MbrError& err) {
-            log()->warn("batch {}: MBR not available for review: {}", record.batchId.toStdString(),
+            log()->warn("batch {}: MBR not available: {}", record.batchId.toStdString(),
                         err.message().toStdString());
         }
         break;
     }
-    return BatchReview::build(record, mbr ? &mbr->mbr : nullptr, [this](const QString& id) {
+    return std::nullopt;
+}
+
+BatchReview ReviewService::reviewIn(const BatchRecord& record) const {
+    if (record.empty())
+        throw ReviewError(K::NotFound, tr("There is no batch %1.").arg(record.batchId));
+    // Without the MBR the review is shown from the record alone (no ISA-88 hierarchy).
+    const std::optional<model::LoadedMbr> mbr = mbrOf(record);
+    return buildReview(record, mbr ? &mbr->mbr : nullptr);
+}
+
+BatchReview ReviewService::buildReview(const BatchRecord& record,
+                                       const model::MasterBatchRecord* mbr) const {
+    return BatchReview::build(record, mbr, [this](const QString& id) {
         const auto user = users_.find(id);
         return user ? user->fullName : QString();
     });

@@ -77,8 +77,13 @@ public:
                   security::SignatureService& signatures, model::MbrRepository& mbrs);
 
     BatchRecord record(const QString& batchId) const;
+    // The MBR version the batch ran, checked against the content hash it was bound to;
+    // nullopt when it cannot be loaded or no longer matches.
+    std::optional<model::LoadedMbr> mbrOf(const BatchRecord& record) const;
     // Throws ReviewError NotFound for an unknown batch.
     BatchReview review(const QString& batchId) const;
+    // The projection of a record already read, with printed names from the user list.
+    BatchReview buildReview(const BatchRecord& record, const model::MasterBatchRecord* mbr) const;
     // Finished batches without a final decision, oldest first.
     std::vector<QueueEntry> queue() const;
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "review/BatchReview.h"
+
+#include <QJsonObject>
+
+namespace batch::review {
+
+QJsonObject signatureJson(const Signature& s);
+QJsonObject exceptionJson(const ReviewException& x);
+QJsonObject deviationJson(const Deviation& d);
+
+// The exception report of a batch as `batchctl review exceptions --json` prints it
+// (docs/review.md): header, record hash, integrity, every exception with its context and
+// review (only the open ones with `openOnly`), deviations with closure, dispositions,
+// and the verified-compliant summary per step kind.
+QJsonObject exceptionReportJson(const BatchReview& review, bool openOnly = false);
+
+}  // namespace batch::review
