@@ -1,0 +1,5 @@
+# QA review by exception and exports (issue 8): the acceptance run through batchctl
+# (demo batch, review, release, every export checked with xmllint / pdftotext / pdftoppm /
+# export verify), the review rules in process, and the review workspace offscreen.
+batch_add_test(test_review_cli SOURCES test_review_cli.cpp LIBS batch_core LABELS integration TIMEOUT 600)
+add_dependencies(test_review_cli batchctl batchctl_testclock)
