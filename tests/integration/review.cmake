@@ -3,3 +3,4 @@
 # export verify), the review rules in process, and the review workspace offscreen.
 batch_add_test(test_review_cli SOURCES test_review_cli.cpp LIBS batch_core LABELS integration TIMEOUT 600)
 add_dependencies(test_review_cli batchctl batchctl_testclock)
+batch_add_test(test_review SOURCES test_review.cpp LIBS batch_core LABELS integration TIMEOUT 300)
