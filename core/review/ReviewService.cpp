@@ -179,14 +179,28 @@ std::optional<model::LoadedMbr> ReviewService::mbrOf(const BatchRecord& record) 
         if (e.type != exec::types::kBatchStarted)
             continue;
         const QJsonObject p = e.payloadObject();
+        const QString id = p.value(QLatin1String("mbr_id")).toString();
+        const QString version = p.value(QLatin1String("mbr_version")).toString();
+        const QString hash = p.value(QLatin1String("content_hash")).toString();
+        const QString cacheKey = id + QLatin1Char('|') + version + QLatin1Char('|') + hash;
         try {
-            model::LoadedMbr mbr = mbrs_.load(p.value(QLatin1String("mbr_id")).toString(),
-                                              p.value(QLatin1String("mbr_version")).toString());
-            if (mbr.contentHash == p.value(QLatin1String("content_hash")).toString())
-                return mbr;
-            log()->warn("batch {}: the MBR no longer matches the content hash bound to it",
-                        record.batchId.toStdString());
+            std::shared_ptr<const model::LoadedMbr>& cached = mbrCache_[cacheKey];
+            if (!cached) {
+                model::LoadedMbr mbr = mbrs_.load(id, version);
+                if (mbr.contentHash != hash) {
+                    mbrCache_.remove(cacheKey);
+                    log()->warn("batch {}: the MBR no longer matches the content hash bound to it",
+                                record.batchId.toStdString());
+                    return std::nullopt;
+                }
+                cached = std::make_shared<const model::LoadedMbr>(std::move(mbr));
+            }
+            model::LoadedMbr out = *cached;
+            if (const auto info = mbrs_.find(id, version))
+                out.info = *info;  // the status moves on (Effective, Superseded, ...)
+            return out;
         } catch (const model::MbrError& err) {
+            mbrCache_.remove(cacheKey);
             log()->warn("batch {}: MBR not available: {}", record.batchId.toStdString(),
                         err.message().toStdString());
         }

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <QHash>
+
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <vector>
@@ -116,6 +119,9 @@ private:
     security::UserService& users_;
     security::SignatureService& signatures_;
     model::MbrRepository& mbrs_;
+    // Parsed MBR versions by "id|version|hash": their content can never change (triggers),
+    // and re-parsing a 2,000-step MBR would dominate every review.
+    mutable QHash<QString, std::shared_ptr<const model::LoadedMbr>> mbrCache_;
 };
 
 }  // namespace batch::review

@@ -54,11 +54,11 @@ std::optional<ReviewError> reviewRefusal(const std::function<void()>& f) {
     return std::nullopt;
 }
 
-#define QVERIFY_REVIEW_REFUSED(expr, expectedKind)                           \
-    do {                                                                     \
-        const std::optional<ReviewError> r_ = reviewRefusal([&] { expr; });  \
-        QVERIFY2(r_.has_value(), "expected a refusal: " #expr);              \
-        QVERIFY2(r_->kind() == (expectedKind), qPrintable(r_->message()));   \
+#define QVERIFY_REVIEW_REFUSED(expr, expectedKind)                          \
+    do {                                                                    \
+        const std::optional<ReviewError> r_ = reviewRefusal([&] { expr; }); \
+        QVERIFY2(r_.has_value(), "expected a refusal: " #expr);             \
+        QVERIFY2(r_->kind() == (expectedKind), qPrintable(r_->message()));  \
     } while (0)
 
 }  // namespace
@@ -128,11 +128,11 @@ private slots:
         const review::BatchReview r = service().review(b);
         QCOMPARE(r.exceptions.size(), size_t(1));
         QVERIFY(!r.finished());
-        QVERIFY_REVIEW_REFUSED(service().reviewException(b, r.exceptions[0].id, qa1_.id, pw(qa1_.id),
-                                                         QStringLiteral("early")),
+        QVERIFY_REVIEW_REFUSED(service().reviewException(b, r.exceptions[0].id, qa1_.id,
+                                                         pw(qa1_.id), QStringLiteral("early")),
                                RK::WrongState);
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id)),
-                               RK::WrongState);
+        QVERIFY_REVIEW_REFUSED(
+            service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id)), RK::WrongState);
         // Refusals after authentication are in the batch's audit trail, not exceptions.
         QVERIFY(eventsOfType(review::types::kReviewRefused) >= 2);
         QCOMPARE(service().review(b).exceptions.size(), size_t(1));
@@ -151,20 +151,22 @@ private slots:
         QVERIFY_REVIEW_REFUSED(service().reviewException(b, QStringLiteral("ST01-999999"), qa1_.id,
                                                          pw(qa1_.id), QStringLiteral("x")),
                                RK::NotFound);
-        QVERIFY_REVIEW_REFUSED(service().reviewException(b, r.exceptions[0].id, qa1_.id, pw(qa1_.id),
-                                                         QStringLiteral(" ")),
+        QVERIFY_REVIEW_REFUSED(service().reviewException(b, r.exceptions[0].id, qa1_.id,
+                                                         pw(qa1_.id), QStringLiteral(" ")),
                                RK::ReasonRequired);
         // Wrong password: authentication fails before anything else, counted toward lockout.
-        QVERIFY_THROWS_EXCEPTION(security::SecurityError,
-                                 service().reviewException(b, r.exceptions[0].id, qa1_.id,
-                                                           QStringLiteral("wrong"), QStringLiteral("x")));
+        QVERIFY_THROWS_EXCEPTION(
+            security::SecurityError,
+            service().reviewException(b, r.exceptions[0].id, qa1_.id, QStringLiteral("wrong"),
+                                      QStringLiteral("x")));
         // An operator cannot sign "Reviewed".
         QVERIFY_THROWS_EXCEPTION(security::SecurityError,
-                                 service().reviewException(b, r.exceptions[0].id, op1_.id, pw(op1_.id),
-                                                           QStringLiteral("x")));
+                                 service().reviewException(b, r.exceptions[0].id, op1_.id,
+                                                           pw(op1_.id), QStringLiteral("x")));
         // The exception can be named by its event id too.
-        const review::Signature s = service().reviewException(
-            b, r.exceptions[0].eventId, qa1_.id, pw(qa1_.id), QStringLiteral("within alert band, no impact"));
+        const review::Signature s =
+            service().reviewException(b, r.exceptions[0].eventId, qa1_.id, pw(qa1_.id),
+                                      QStringLiteral("within alert band, no impact"));
         QCOMPARE(s.subject, r.exceptions[0].id);
         QCOMPARE(s.contentHash, r.exceptions[0].contentHash);
         QCOMPARE(s.meaning, QStringLiteral("Reviewed"));
@@ -178,14 +180,15 @@ private slots:
         QCOMPARE(r.exceptions[0].review->comment, QStringLiteral("within alert band, no impact"));
         QCOMPARE(r.exceptions[0].review->printedName, QStringLiteral("Name of qa1"));
         QCOMPARE(r.openExceptions(), 1);
-        QVERIFY_REVIEW_REFUSED(service().reviewException(b, r.exceptions[0].id, qa2_.id, pw(qa2_.id),
-                                                         QStringLiteral("again")),
+        QVERIFY_REVIEW_REFUSED(service().reviewException(b, r.exceptions[0].id, qa2_.id,
+                                                         pw(qa2_.id), QStringLiteral("again")),
                                RK::WrongState);
         // Context: the manual entry names its step, its value and the hierarchy.
         const review::ReviewException& manual = r.exceptions[1];
         QCOMPARE(manual.stepId, QStringLiteral("s_ph"));
         QCOMPARE(manual.value, QStringLiteral("7.02"));
-        QCOMPARE(manual.hierarchy, QStringLiteral("Unit procedure \u203a Operation \u203a pH (s_ph)"));
+        QCOMPARE(manual.hierarchy,
+                 QStringLiteral("Unit procedure \u203a Operation \u203a pH (s_ph)"));
         QCOMPARE(manual.userName, QStringLiteral("Name of op1"));
         // Weigh values keep their instrument data and raw frame.
         const review::RecordStep* weigh = r.step(QStringLiteral("s_weigh"));
@@ -200,52 +203,63 @@ private slots:
         engine().start(op1_, b, QStringLiteral("MBR-REV"), QStringLiteral("100"));
         // QA raises a deviation itself (handle_deviations): it may not review or close it.
         const QString dev = engine().raiseDeviation(
-            qa1_, b, {QStringLiteral("s_weigh"), QStringLiteral("material"), QStringLiteral("label torn"),
-                      QStringLiteral("relabelled from the CoA")});
+            qa1_, b,
+            {QStringLiteral("s_weigh"), QStringLiteral("material"), QStringLiteral("label torn"),
+             QStringLiteral("relabelled from the CoA")});
         engine().complete(op1_, b, QStringLiteral("s_weigh"),
                           {QStringLiteral("50.00"), QStringLiteral("kg"), QStringLiteral("BAL-01"),
                            QStringLiteral("S S 50.00 kg"), true});
         engine().complete(op1_, b, QStringLiteral("s_temp"), {QStringLiteral("20.0")});
-        engine().complete(op1_, b, QStringLiteral("s_ph"),
-                          {QStringLiteral("7.00"), {}, QStringLiteral("PH-1"), QStringLiteral("pH 7.00"), true});
+        engine().complete(
+            op1_, b, QStringLiteral("s_ph"),
+            {QStringLiteral("7.00"), {}, QStringLiteral("PH-1"), QStringLiteral("pH 7.00"), true});
         review::BatchReview r = service().review(b);
         QCOMPARE(r.exceptions.size(), size_t(1));
         const QString x = r.exceptions[0].id;
         QCOMPARE(r.exceptions[0].deviationId, dev);
-        QVERIFY_REVIEW_REFUSED(service().reviewException(b, x, qa1_.id, pw(qa1_.id), QStringLiteral("mine")),
-                               RK::NotIndependent);
-        service().reviewException(b, x, qa2_.id, pw(qa2_.id), QStringLiteral("label replaced correctly"));
+        QVERIFY_REVIEW_REFUSED(
+            service().reviewException(b, x, qa1_.id, pw(qa1_.id), QStringLiteral("mine")),
+            RK::NotIndependent);
+        service().reviewException(b, x, qa2_.id, pw(qa2_.id),
+                                  QStringLiteral("label replaced correctly"));
         // QA's "Reviewed" on the deviation is not the supervisor's continuation.
         QVERIFY(!engine().projection(b).deviation(dev)->approved());
-        QVERIFY_REVIEW_REFUSED(service().closeDeviation(b, dev, QStringLiteral(""), QStringLiteral("c"),
-                                                        {}, qa2_.id, pw(qa2_.id)),
-                               RK::ReasonRequired);
-        QVERIFY_REVIEW_REFUSED(service().closeDeviation(b, dev, QStringLiteral("r"), QStringLiteral("c"),
-                                                        {}, qa1_.id, pw(qa1_.id)),
-                               RK::NotIndependent);
+        QVERIFY_REVIEW_REFUSED(
+            service().closeDeviation(b, dev, QStringLiteral(""), QStringLiteral("c"), {}, qa2_.id,
+                                     pw(qa2_.id)),
+            RK::ReasonRequired);
+        QVERIFY_REVIEW_REFUSED(
+            service().closeDeviation(b, dev, QStringLiteral("r"), QStringLiteral("c"), {}, qa1_.id,
+                                     pw(qa1_.id)),
+            RK::NotIndependent);
         // A supervisor handles deviations but cannot sign QA's "Approved".
-        QVERIFY_THROWS_EXCEPTION(security::SecurityError,
-                                 service().closeDeviation(b, dev, QStringLiteral("r"), QStringLiteral("c"),
-                                                          {}, sup1_.id, pw(sup1_.id)));
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id)),
-                               RK::Incomplete);
-        service().closeDeviation(b, dev, QStringLiteral("label glue failed at low humidity"),
-                                 QStringLiteral("supplier informed; labels stored in the humidity-controlled room"),
-                                 QStringLiteral("no product impact"), qa2_.id, pw(qa2_.id));
+        QVERIFY_THROWS_EXCEPTION(
+            security::SecurityError,
+            service().closeDeviation(b, dev, QStringLiteral("r"), QStringLiteral("c"), {}, sup1_.id,
+                                     pw(sup1_.id)));
+        QVERIFY_REVIEW_REFUSED(
+            service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id)), RK::Incomplete);
+        service().closeDeviation(
+            b, dev, QStringLiteral("label glue failed at low humidity"),
+            QStringLiteral("supplier informed; labels stored in the humidity-controlled room"),
+            QStringLiteral("no product impact"), qa2_.id, pw(qa2_.id));
         r = service().review(b);
         QVERIFY(r.deviations[0].closed());
         QCOMPARE(r.deviations[0].closure->capa.left(17), QStringLiteral("supplier informed"));
-        QVERIFY_REVIEW_REFUSED(service().closeDeviation(b, dev, QStringLiteral("r"), QStringLiteral("c"),
-                                                        {}, qa2_.id, pw(qa2_.id)),
-                               RK::WrongState);
+        QVERIFY_REVIEW_REFUSED(
+            service().closeDeviation(b, dev, QStringLiteral("r"), QStringLiteral("c"), {}, qa2_.id,
+                                     pw(qa2_.id)),
+            RK::WrongState);
         // qa1 raised a deviation: it took part in the batch and may not release it.
         QVERIFY(r.participants.contains(qa1_.id));
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id)),
-                               RK::NotIndependent);
+        QVERIFY_REVIEW_REFUSED(
+            service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id)),
+            RK::NotIndependent);
         // The refusal just now is part of the record that is decided on.
         const QString decidedOn = service().review(b).recordHash;
         QVERIFY(decidedOn != r.recordHash);
-        const review::Disposition d = service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id));
+        const review::Disposition d =
+            service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id));
         QCOMPARE(d.signature->meaning, QStringLiteral("Released"));
         QCOMPARE(d.recordHash, decidedOn);
     }
@@ -254,13 +268,14 @@ private slots:
         const QString b = QStringLiteral("B-QUA");
         runBatch(b);
         reviewAll(b, qa1_);
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Reject, QStringLiteral(" "), qa1_.id,
-                                                     pw(qa1_.id)),
-                               RK::ReasonRequired);
-        service().disposition(b, Decision::Quarantine, QStringLiteral("awaiting the OOS investigation"),
-                              qa1_.id, pw(qa1_.id));
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Quarantine, QStringLiteral("again"),
-                                                     qa1_.id, pw(qa1_.id)),
+        QVERIFY_REVIEW_REFUSED(
+            service().disposition(b, Decision::Reject, QStringLiteral(" "), qa1_.id, pw(qa1_.id)),
+            RK::ReasonRequired);
+        service().disposition(b, Decision::Quarantine,
+                              QStringLiteral("awaiting the OOS investigation"), qa1_.id,
+                              pw(qa1_.id));
+        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Quarantine,
+                                                     QStringLiteral("again"), qa1_.id, pw(qa1_.id)),
                                RK::WrongState);
         // Quarantine is not final: the batch stays in the queue.
         bool queued = false;
@@ -272,32 +287,43 @@ private slots:
         for (const std::function<void()>& action : std::vector<std::function<void()>>{
                  [&] { engine().hold(op1_, b, QStringLiteral("x")); },
                  [&] { engine().resume(sup1_, b, QStringLiteral("x")); },
-                 [&] { engine().correct(op1_, b, QStringLiteral("s_temp"), QStringLiteral("21.0"), QStringLiteral("x")); },
-                 [&] { engine().complete(op1_, b, QStringLiteral("s_temp"), {QStringLiteral("21.0")}); },
                  [&] {
-                     engine().raiseDeviation(op1_, b, {QStringLiteral("s_temp"), QStringLiteral("c"),
-                                                       QStringLiteral("d"), QStringLiteral("i")});
+                     engine().correct(op1_, b, QStringLiteral("s_temp"), QStringLiteral("21.0"),
+                                      QStringLiteral("x"));
                  },
-                 [&] { engine().sign(b, QStringLiteral("s_temp"), sup1_.id, pw(sup1_.id), security::SignatureMeaning::Verified); }}) {
+                 [&] {
+                     engine().complete(op1_, b, QStringLiteral("s_temp"), {QStringLiteral("21.0")});
+                 },
+                 [&] {
+                     engine().raiseDeviation(op1_, b,
+                                             {QStringLiteral("s_temp"), QStringLiteral("c"),
+                                              QStringLiteral("d"), QStringLiteral("i")});
+                 },
+                 [&] {
+                     engine().sign(b, QStringLiteral("s_temp"), sup1_.id, pw(sup1_.id),
+                                   security::SignatureMeaning::Verified);
+                 }}) {
             try {
                 action();
                 QFAIL("an action on a dispositioned batch was accepted");
             } catch (const exec::ExecError& e) {
                 QCOMPARE(e.kind(), EK::WrongState);
-                QVERIFY2(e.message().contains(QStringLiteral("dispositioned")), qPrintable(e.message()));
+                QVERIFY2(e.message().contains(QStringLiteral("dispositioned")),
+                         qPrintable(e.message()));
             }
         }
         // Those refusals are exceptions recorded after the quarantine; they must be
         // reviewed before the final decision, like any other.
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Reject, QStringLiteral("OOS confirmed"),
-                                                     qa1_.id, pw(qa1_.id)),
-                               RK::Incomplete);
+        QVERIFY_REVIEW_REFUSED(
+            service().disposition(b, Decision::Reject, QStringLiteral("OOS confirmed"), qa1_.id,
+                                  pw(qa1_.id)),
+            RK::Incomplete);
         reviewAll(b, qa1_);
-        const review::Disposition d =
-            service().disposition(b, Decision::Reject, QStringLiteral("OOS confirmed"), qa1_.id, pw(qa1_.id));
+        const review::Disposition d = service().disposition(
+            b, Decision::Reject, QStringLiteral("OOS confirmed"), qa1_.id, pw(qa1_.id));
         QCOMPARE(d.signature->meaning, QStringLiteral("Rejected"));
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id)),
-                               RK::WrongState);
+        QVERIFY_REVIEW_REFUSED(
+            service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id)), RK::WrongState);
         for (const review::QueueEntry& q : service().queue()) QVERIFY(q.batchId != b);
     }
 
@@ -308,15 +334,18 @@ private slots:
                           {QStringLiteral("50.00"), QStringLiteral("kg"), QStringLiteral("BAL-01"),
                            QStringLiteral("S S 50.00 kg"), true});
         // qa2 verifies a step: a participant.
-        engine().sign(b, QStringLiteral("s_weigh"), qa2_.id, pw(qa2_.id), security::SignatureMeaning::Verified);
+        engine().sign(b, QStringLiteral("s_weigh"), qa2_.id, pw(qa2_.id),
+                      security::SignatureMeaning::Verified);
         engine().complete(op1_, b, QStringLiteral("s_temp"), {QStringLiteral("20.0")});
-        engine().complete(op1_, b, QStringLiteral("s_ph"),
-                          {QStringLiteral("7.00"), {}, QStringLiteral("PH-1"), QStringLiteral("pH 7.00"), true});
+        engine().complete(
+            op1_, b, QStringLiteral("s_ph"),
+            {QStringLiteral("7.00"), {}, QStringLiteral("PH-1"), QStringLiteral("pH 7.00"), true});
         QVERIFY(service().independentRelease());
         QVERIFY(!service().dispositionBlockers(service().review(b), qa2_.id).isEmpty());
         QVERIFY(service().dispositionBlockers(service().review(b), qa1_.id).isEmpty());
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id)),
-                               RK::NotIndependent);
+        QVERIFY_REVIEW_REFUSED(
+            service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id)),
+            RK::NotIndependent);
         QVERIFY_REVIEW_REFUSED(service().setIndependentRelease(qa1_, false, QStringLiteral("x")),
                                RK::NotAuthorized);
         QVERIFY_REVIEW_REFUSED(service().setIndependentRelease(admin_, false, QStringLiteral(" ")),
@@ -336,10 +365,11 @@ private slots:
         // An MVA module records an alarm against the batch without indexing it.
         station_->journal().appendOne(
             {QStringLiteral("MvaAlarmRaised"), QStringLiteral("system"),
-             QJsonObject{{QStringLiteral("batch_id"), b},
-                         {QStringLiteral("exception_type"), QStringLiteral("mva_alarm")},
-                         {QStringLiteral("message"), QStringLiteral("Hotelling T2 above the 99 % limit")},
-                         {QStringLiteral("model"), QStringLiteral("PCA-GRAN-1")}}});
+             QJsonObject{
+                 {QStringLiteral("batch_id"), b},
+                 {QStringLiteral("exception_type"), QStringLiteral("mva_alarm")},
+                 {QStringLiteral("message"), QStringLiteral("Hotelling T2 above the 99 % limit")},
+                 {QStringLiteral("model"), QStringLiteral("PCA-GRAN-1")}}});
         // ...and one for another batch, which must not appear.
         station_->journal().appendOne(
             {QStringLiteral("MvaAlarmRaised"), QStringLiteral("system"),
@@ -352,7 +382,8 @@ private slots:
         QCOMPARE(types, (QStringList{QStringLiteral("manual_entry_where_instrument_expected"),
                                      QStringLiteral("mva_alarm")}));
         QCOMPARE(r.exceptions[1].typeTitle, QStringLiteral("MVA alarm"));
-        QCOMPARE(r.exceptions[1].payload.value(QStringLiteral("model")).toString(), QStringLiteral("PCA-GRAN-1"));
+        QCOMPARE(r.exceptions[1].payload.value(QStringLiteral("model")).toString(),
+                 QStringLiteral("PCA-GRAN-1"));
         reviewAll(b, qa1_);
         service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id));
     }
@@ -366,7 +397,8 @@ private slots:
         store::Database& db = station_->db();
         db.exec("DROP TRIGGER events_refuse_update;");
         store::Statement st = db.prepare(
-            "UPDATE events SET payload = replace(payload, '\"value\":\"20.0\"', '\"value\":\"21.0\"') "
+            "UPDATE events SET payload = replace(payload, '\"value\":\"20.0\"', "
+            "'\"value\":\"21.0\"') "
             "WHERE type = 'StepCompleted' AND instr(payload, '\"batch_id\":\"B-TAMP\"') > 0 "
             "AND instr(payload, '\"value\":\"20.0\"') > 0;");
         st.run();
@@ -374,8 +406,8 @@ private slots:
         const review::BatchReview r = service().review(b);
         QVERIFY(!r.integrity.ok());
         QCOMPARE(r.integrity.brokenRows.size(), 1);
-        QVERIFY_REVIEW_REFUSED(service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id)),
-                               RK::Damaged);
+        QVERIFY_REVIEW_REFUSED(
+            service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id)), RK::Damaged);
     }
 };
 

@@ -98,7 +98,8 @@ private:
     }
     void runOk(const QStringList& args, const QString& binary = kBatchctl) {
         const CliResult r = run(args, binary);
-        QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral("\n") + r.all()));
+        QVERIFY2(r.code == 0,
+                 qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral("\n") + r.all()));
     }
     QJsonObject json(const QStringList& args) {
         const CliResult r = run(args);
@@ -114,7 +115,8 @@ private:
         return json(QStringList{QStringLiteral("batch"), QStringLiteral("status")}
                     << store() << QStringLiteral("--batch") << kBatch << QStringLiteral("--json"));
     }
-    CliResult disposition(const QString& user, const QString& decision = QStringLiteral("release")) {
+    CliResult disposition(const QString& user,
+                          const QString& decision = QStringLiteral("release")) {
         return run(QStringList{QStringLiteral("batch"), QStringLiteral("disposition")}
                    << store() << as(user) << QStringLiteral("--batch") << kBatch
                    << QStringLiteral("--decision") << decision << QStringLiteral("--reason")
@@ -160,9 +162,10 @@ private:
                 continue;
             }
             if (line.startsWith(QLatin1String("complete press_run"))) {
-                out << QStringLiteral("deviation press_run equipment | feeder alarm stopped the "
-                                      "press for 5 min | feeder reset, tablets of the interval "
-                                      "rejected")
+                out << QStringLiteral(
+                           "deviation press_run equipment | feeder alarm stopped the "
+                           "press for 5 min | feeder reset, tablets of the interval "
+                           "rejected")
                     << QStringLiteral("login sup1 sup1.pw")
                     << QStringLiteral("approve-deviation press_run sup1 sup1.pw")
                     << QStringLiteral("login op1 op1.pw");
@@ -186,19 +189,21 @@ private slots:
         for (const char* tool : {"xmllint", "pdftotext", "pdftoppm"})
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
                 QFAIL(qPrintable(QStringLiteral("%1 is required").arg(QLatin1String(tool))));
-        artefacts_ = QDir(qEnvironmentVariable("BATCH_TEST_TMP", dir_.path())).filePath(QStringLiteral("review"));
+        artefacts_ = QDir(qEnvironmentVariable("BATCH_TEST_TMP", dir_.path()))
+                         .filePath(QStringLiteral("review"));
         QVERIFY(QDir().mkpath(artefacts_));
         QVERIFY(writeFile(path(QStringLiteral("station.key")), "review cli test passphrase\n"));
         for (const char* u : {"admin", "op1", "op2", "sup1", "qa1", "qa2"}) {
             QVERIFY(writeFile(path(QString::fromLatin1(u) + QStringLiteral(".pw")),
                               QByteArray(u) + "-Passw0rd-2026\n"));
-            QVERIFY(writeFile(path(QString::fromLatin1(u) + QStringLiteral(".tmp")), "Temporary-0001\n"));
+            QVERIFY(writeFile(path(QString::fromLatin1(u) + QStringLiteral(".tmp")),
+                              "Temporary-0001\n"));
         }
         runOk(QStringList{QStringLiteral("init")}
               << store() << QStringLiteral("--station") << QStringLiteral("ST01")
-              << QStringLiteral("--admin") << QStringLiteral("admin") << QStringLiteral("--admin-name")
-              << QStringLiteral("Ada Admin") << QStringLiteral("--admin-password-file")
-              << path(QStringLiteral("admin.pw")));
+              << QStringLiteral("--admin") << QStringLiteral("admin")
+              << QStringLiteral("--admin-name") << QStringLiteral("Ada Admin")
+              << QStringLiteral("--admin-password-file") << path(QStringLiteral("admin.pw")));
         const QList<std::pair<QString, QString>> users{
             {QStringLiteral("op1"), QStringLiteral("Olivia Operator|operator")},
             {QStringLiteral("op2"), QStringLiteral("Otto Second|operator")},
@@ -213,9 +218,9 @@ private slots:
                   << QStringLiteral("--initial-password-file") << path(id + QStringLiteral(".tmp"))
                   << QStringLiteral("--reason") << QStringLiteral("setup"));
             runOk(QStringList{QStringLiteral("user"), QStringLiteral("passwd")}
-                  << store() << QStringLiteral("--id") << id << QStringLiteral("--old-password-file")
-                  << path(id + QStringLiteral(".tmp")) << QStringLiteral("--new-password-file")
-                  << path(id + QStringLiteral(".pw")));
+                  << store() << QStringLiteral("--id") << id
+                  << QStringLiteral("--old-password-file") << path(id + QStringLiteral(".tmp"))
+                  << QStringLiteral("--new-password-file") << path(id + QStringLiteral(".pw")));
         }
         const QStringList version{QStringLiteral("--mbr-id"), QStringLiteral("MBR-TAB-500"),
                                   QStringLiteral("--version"), QStringLiteral("1.0")};
@@ -265,16 +270,24 @@ private slots:
         QCOMPARE(limit.value(QStringLiteral("step_id")).toString(), QStringLiteral("gran_power"));
         QCOMPARE(limit.value(QStringLiteral("value")).toString(), QStringLiteral("20.4"));
         QCOMPARE(limit.value(QStringLiteral("level")).toString(), QStringLiteral("alert"));
-        QVERIFY(limit.value(QStringLiteral("limits")).toString().contains(QStringLiteral("alert high 20")));
-        QVERIFY(limit.value(QStringLiteral("hierarchy")).toString().startsWith(QStringLiteral("Wet granulation")));
-        QCOMPARE(limit.value(QStringLiteral("by_name")).toString(), QStringLiteral("Olivia Operator"));
+        QVERIFY(limit.value(QStringLiteral("limits"))
+                    .toString()
+                    .contains(QStringLiteral("alert high 20")));
+        QVERIFY(limit.value(QStringLiteral("hierarchy"))
+                    .toString()
+                    .startsWith(QStringLiteral("Wet granulation")));
+        QCOMPARE(limit.value(QStringLiteral("by_name")).toString(),
+                 QStringLiteral("Olivia Operator"));
         const QJsonObject correction = byType.value(QStringLiteral("correction"));
         QCOMPARE(correction.value(QStringLiteral("old_value")).toString(), QStringLiteral("60.0"));
         QCOMPARE(correction.value(QStringLiteral("new_value")).toString(), QStringLiteral("60.5"));
         QVERIFY(correction.value(QStringLiteral("changed_after_entry")).toBool());
-        QVERIFY(correction.value(QStringLiteral("reason")).toString().contains(QStringLiteral("transcription")));
+        QVERIFY(correction.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("transcription")));
         QCOMPARE(byType.value(QStringLiteral("manual_entry_where_instrument_expected"))
-                     .value(QStringLiteral("step_id")).toString(),
+                     .value(QStringLiteral("step_id"))
+                     .toString(),
                  QStringLiteral("ipc_hardness"));
         const QJsonObject deviation = byType.value(QStringLiteral("deviation"));
         const QString devId = deviation.value(QStringLiteral("deviation_id")).toString();
@@ -284,7 +297,8 @@ private slots:
         QCOMPARE(devs[0].toObject().value(QStringLiteral("id")).toString(), devId);
         QCOMPARE(devs[0].toObject().value(QStringLiteral("continuation")).toArray().size(), 1);
         QVERIFY(!devs[0].toObject().value(QStringLiteral("closed")).toBool());
-        QVERIFY(r.value(QStringLiteral("integrity")).toObject().value(QStringLiteral("ok")).toBool());
+        QVERIFY(
+            r.value(QStringLiteral("integrity")).toObject().value(QStringLiteral("ok")).toBool());
         // Everything else is summarised as verified compliant: 59 steps, 56 without exception.
         int steps = 0, compliant = 0;
         for (const QJsonValue& v : r.value(QStringLiteral("verified_compliant")).toArray()) {
@@ -317,14 +331,17 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("--comment")), qPrintable(r.err));
         for (qsizetype i = 0; i < open.size(); ++i) {
             const QString id = open[i].toObject().value(QStringLiteral("id")).toString();
-            const CliResult signedOk = reviewSign(
-                QStringLiteral("qa2"), id, QStringLiteral("assessed, impact on quality: none (%1)").arg(id));
+            const CliResult signedOk =
+                reviewSign(QStringLiteral("qa2"), id,
+                           QStringLiteral("assessed, impact on quality: none (%1)").arg(id));
             QVERIFY2(signedOk.code == 0, qPrintable(signedOk.all()));
             if (i + 1 < open.size()) {
                 r = disposition(QStringLiteral("qa2"));
                 QCOMPARE(r.code, 1);
-                QVERIFY2(r.err.contains(QStringLiteral("%1 exception(s) not reviewed").arg(open.size() - i - 1)),
-                         qPrintable(r.err));
+                QVERIFY2(
+                    r.err.contains(
+                        QStringLiteral("%1 exception(s) not reviewed").arg(open.size() - i - 1)),
+                    qPrintable(r.err));
             }
         }
         // Reviewed once only.
@@ -334,12 +351,17 @@ private slots:
         r = disposition(QStringLiteral("qa2"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("deviation(s) not closed")), qPrintable(r.err));
-        const QString devId = report().value(QStringLiteral("deviations")).toArray()[0].toObject()
-                                  .value(QStringLiteral("id")).toString();
+        const QString devId = report()
+                                  .value(QStringLiteral("deviations"))
+                                  .toArray()[0]
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
         runOk(QStringList{QStringLiteral("review"), QStringLiteral("close-deviation")}
               << store() << as(QStringLiteral("qa2")) << QStringLiteral("--batch") << kBatch
               << QStringLiteral("--deviation") << devId << QStringLiteral("--root-cause")
-              << QStringLiteral("feeder sensor contaminated with powder") << QStringLiteral("--capa")
+              << QStringLiteral("feeder sensor contaminated with powder")
+              << QStringLiteral("--capa")
               << QStringLiteral("sensor cleaning added to the line clearance checklist"));
         const QJsonObject after = report();
         QCOMPARE(after.value(QStringLiteral("open_exceptions")).toInt(), 0);
@@ -356,7 +378,8 @@ private slots:
         QCOMPARE(r.code, 1);
         r = disposition(QStringLiteral("qa2"));
         QVERIFY2(r.code == 0, qPrintable(r.all()));
-        QCOMPARE(report().value(QStringLiteral("disposition")).toString(), QStringLiteral("release"));
+        QCOMPARE(report().value(QStringLiteral("disposition")).toString(),
+                 QStringLiteral("release"));
         // The record is closed: the engine refuses any further action, a second decision too.
         r = run(QStringList{QStringLiteral("batch"), QStringLiteral("hold")}
                 << store() << as(QStringLiteral("op1")) << QStringLiteral("--batch") << kBatch
@@ -371,7 +394,8 @@ private slots:
     }
 
     void csvHasOneRowPerValue() {
-        const QByteArray csv = readFile(exportTo(QStringLiteral("csv"), QStringLiteral("record.csv")));
+        const QByteArray csv =
+            readFile(exportTo(QStringLiteral("csv"), QStringLiteral("record.csv")));
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         const QString text = QString::fromUtf8(csv.mid(3));
         QVERIFY(text.endsWith(QStringLiteral("\r\n")));
@@ -393,13 +417,15 @@ private slots:
 
     void batchMlValidatesAndRoundTrips() {
         const QString bpr = exportTo(QStringLiteral("batchml"), QStringLiteral("record.xml"));
-        const QString recipe = exportTo(QStringLiteral("mbr-batchml"), QStringLiteral("recipe.xml"));
+        const QString recipe =
+            exportTo(QStringLiteral("mbr-batchml"), QStringLiteral("recipe.xml"));
         const QString xsd = kSource + QStringLiteral("/third_party/b2mml/");
         for (const auto& [file, schema] :
              {std::pair{bpr, xsd + QStringLiteral("BatchML-BatchProductionRecord.xsd")},
               std::pair{recipe, xsd + QStringLiteral("BatchML-BatchInformation.xsd")}}) {
-            const CliResult v = runTool(QStringLiteral("xmllint"),
-                                        {QStringLiteral("--noout"), QStringLiteral("--schema"), schema, file});
+            const CliResult v =
+                runTool(QStringLiteral("xmllint"),
+                        {QStringLiteral("--noout"), QStringLiteral("--schema"), schema, file});
             QVERIFY2(v.code == 0 && v.err.contains(QStringLiteral("validates")), qPrintable(v.err));
         }
         QFile::copy(bpr, QDir(artefacts_).filePath(QStringLiteral("batch-production-record.xml")));
@@ -419,9 +445,12 @@ private slots:
         const auto hasSignature = [&](const QJsonObject& sig) {
             for (const XmlNode& e : events)
                 if (e.value(QStringLiteral("EventSubType")) == QLatin1String("Security") &&
-                    e.value(QStringLiteral("PersonID")) == sig.value(QStringLiteral("printed_name")).toString() &&
-                    e.value(QStringLiteral("Value/ValueString")) == sig.value(QStringLiteral("meaning")).toString() &&
-                    e.value(QStringLiteral("TimeStamp")) == sig.value(QStringLiteral("utc")).toString())
+                    e.value(QStringLiteral("PersonID")) ==
+                        sig.value(QStringLiteral("printed_name")).toString() &&
+                    e.value(QStringLiteral("Value/ValueString")) ==
+                        sig.value(QStringLiteral("meaning")).toString() &&
+                    e.value(QStringLiteral("TimeStamp")) ==
+                        sig.value(QStringLiteral("utc")).toString())
                     return true;
             return false;
         };
@@ -431,7 +460,8 @@ private slots:
             const QString id = s.value(QStringLiteral("id")).toString();
             if (!s.contains(QStringLiteral("value")))
                 continue;
-            QVERIFY2(hasValue(id, s.value(QStringLiteral("recorded_value")).toString()), qPrintable(id));
+            QVERIFY2(hasValue(id, s.value(QStringLiteral("recorded_value")).toString()),
+                     qPrintable(id));
             QVERIFY2(hasValue(id, s.value(QStringLiteral("value")).toString()), qPrintable(id));
             for (const QJsonValue& sig : s.value(QStringLiteral("signatures")).toArray())
                 QVERIFY2(hasSignature(sig.toObject()), qPrintable(id));
@@ -443,19 +473,27 @@ private slots:
             if (x.toObject().value(QStringLiteral("reviewed")).toBool())  // not the refused hold
                 QVERIFY(hasSignature(x.toObject().value(QStringLiteral("review")).toObject()));
         QCOMPARE(r.value(QStringLiteral("dispositions")).toArray().size(), 1);
-        QVERIFY(hasSignature(r.value(QStringLiteral("dispositions")).toArray().first().toObject()
-                                 .value(QStringLiteral("signature")).toObject()));
+        QVERIFY(hasSignature(r.value(QStringLiteral("dispositions"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("signature"))
+                                 .toObject()));
         const std::vector<XmlNode> changes = elements(xml, QStringLiteral("Change"));
         QCOMPARE(changes.size(), size_t(1));
-        QCOMPARE(changes[0].value(QStringLiteral("PrechangeData/ValueString")), QStringLiteral("60.0"));
+        QCOMPARE(changes[0].value(QStringLiteral("PrechangeData/ValueString")),
+                 QStringLiteral("60.0"));
         QXmlStreamReader header(xml);
-        while (!header.atEnd() && !(header.isStartElement() && header.name() == QLatin1String("BatchID")))
+        while (!header.atEnd() &&
+               !(header.isStartElement() && header.name() == QLatin1String("BatchID")))
             header.readNext();
         QCOMPARE(header.readElementText(), kBatch);
 
         // The MasterRecipe carries every step of the MBR with its kind and the BOM.
-        const QJsonObject mbr = QJsonDocument::fromJson(
-            readFile(kSource + QStringLiteral("/resources/mbr/tablet-500mg.json"))).object();
+        const QJsonObject mbr =
+            QJsonDocument::fromJson(
+                readFile(kSource + QStringLiteral("/resources/mbr/tablet-500mg.json")))
+                .object();
         QSet<QString> elementIds;
         const QByteArray recipeXml = readFile(recipe);
         QXmlStreamReader rx(recipeXml);
@@ -468,23 +506,30 @@ private slots:
             }
         }
         for (const QJsonValue& up : mbr.value(QStringLiteral("unitProcedures")).toArray())
-            for (const QJsonValue& op : up.toObject().value(QStringLiteral("operations")).toArray()) {
+            for (const QJsonValue& op :
+                 up.toObject().value(QStringLiteral("operations")).toArray()) {
                 QJsonArray phases = op.toObject().value(QStringLiteral("phases")).toArray();
-                for (const QJsonValue& b : op.toObject().value(QStringLiteral("branches")).toArray())
-                    for (const QJsonValue& p : b.toObject().value(QStringLiteral("phases")).toArray())
+                for (const QJsonValue& b :
+                     op.toObject().value(QStringLiteral("branches")).toArray())
+                    for (const QJsonValue& p :
+                         b.toObject().value(QStringLiteral("phases")).toArray())
                         phases.append(p);
                 for (const QJsonValue& p : phases)
-                    QVERIFY2(elementIds.contains(p.toObject().value(QStringLiteral("id")).toString()),
-                             qPrintable(p.toObject().value(QStringLiteral("id")).toString()));
+                    QVERIFY2(
+                        elementIds.contains(p.toObject().value(QStringLiteral("id")).toString()),
+                        qPrintable(p.toObject().value(QStringLiteral("id")).toString()));
             }
         for (const QJsonValue& m : mbr.value(QStringLiteral("materials")).toArray())
-            QVERIFY(recipeXml.contains(("<ID>" + m.toObject().value(QStringLiteral("code")).toString() + "</ID>").toUtf8()));
+            QVERIFY(recipeXml.contains(
+                ("<ID>" + m.toObject().value(QStringLiteral("code")).toString() + "</ID>")
+                    .toUtf8()));
     }
 
     void pdfHoldsEveryValueSignatureAndTheRecordHash() {
         const QString hash = report().value(QStringLiteral("record_hash")).toString();
         const QString pdf = exportTo(QStringLiteral("pdf"), QStringLiteral("record.pdf"));
-        const CliResult text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        const CliResult text = runTool(QStringLiteral("pdftotext"),
+                                       {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
         QCOMPARE(text.code, 0);
         const QString t = normalised(text.out);
         QVERIFY2(t.contains(QStringLiteral("Record hash: %1").arg(hash)), qPrintable(hash));
@@ -505,7 +550,8 @@ private slots:
                 QVERIFY2(t.contains(normalised(s.value(QLatin1String(key)).toString())),
                          qPrintable(s.value(QStringLiteral("id")).toString()));
             for (const QJsonValue& sig : s.value(QStringLiteral("signatures")).toArray())
-                QVERIFY2(hasSignature(sig.toObject()), qPrintable(s.value(QStringLiteral("id")).toString()));
+                QVERIFY2(hasSignature(sig.toObject()),
+                         qPrintable(s.value(QStringLiteral("id")).toString()));
         }
         const QJsonObject r = report();
         for (const QJsonValue& x : r.value(QStringLiteral("exceptions")).toArray())
@@ -514,25 +560,34 @@ private slots:
         for (const QJsonValue& d : r.value(QStringLiteral("deviations")).toArray()) {
             for (const QJsonValue& s : d.toObject().value(QStringLiteral("continuation")).toArray())
                 QVERIFY(hasSignature(s.toObject()));
-            for (const QJsonValue& s : d.toObject().value(QStringLiteral("closure")).toObject()
-                                           .value(QStringLiteral("signatures")).toArray())
+            for (const QJsonValue& s : d.toObject()
+                                           .value(QStringLiteral("closure"))
+                                           .toObject()
+                                           .value(QStringLiteral("signatures"))
+                                           .toArray())
                 QVERIFY(hasSignature(s.toObject()));
         }
         QCOMPARE(r.value(QStringLiteral("dispositions")).toArray().size(), 1);
-        QVERIFY(hasSignature(r.value(QStringLiteral("dispositions")).toArray().first().toObject()
-                                 .value(QStringLiteral("signature")).toObject()));
+        QVERIFY(hasSignature(r.value(QStringLiteral("dispositions"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("signature"))
+                                 .toObject()));
         QVERIFY(signatures >= 10);
         // Both the corrected original and the value in force are printed.
         QVERIFY(t.contains(QStringLiteral("60.0 L")));
         QVERIFY(t.contains(QStringLiteral("60.5 L")));
         // The first pages as images, for a person to look at.
         const QString prefix = QDir(artefacts_).filePath(QStringLiteral("batch-record"));
-        const CliResult png = runTool(QStringLiteral("pdftoppm"),
-                                      {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
-                                       QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                       QStringLiteral("3"), pdf, prefix});
+        const CliResult png =
+            runTool(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
+                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                     QStringLiteral("3"), pdf, prefix});
         QCOMPARE(png.code, 0);
-        const QStringList pages = QDir(artefacts_).entryList({QStringLiteral("batch-record-*.png")});
+        const QStringList pages =
+            QDir(artefacts_).entryList({QStringLiteral("batch-record-*.png")});
         QVERIFY2(pages.size() >= 3, qPrintable(pages.join(QLatin1Char(' '))));
         QFile::copy(pdf, QDir(artefacts_).filePath(QStringLiteral("batch-record.pdf")));
     }
@@ -541,7 +596,8 @@ private slots:
         const QString file = exportTo(QStringLiteral("json"), QStringLiteral("record.json"));
         CliResult r = run(QStringList{QStringLiteral("export"), QStringLiteral("verify"), file});
         QVERIFY2(r.code == 0, qPrintable(r.all()));
-        r = run(QStringList{QStringLiteral("export"), QStringLiteral("verify"), file, QStringLiteral("--json")});
+        r = run(QStringList{QStringLiteral("export"), QStringLiteral("verify"), file,
+                            QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject ok = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(ok.value(QStringLiteral("ok")).toBool());
@@ -561,10 +617,10 @@ private slots:
         }
         QVERIFY(tried > 2000);
         // Through the documented command, at spread-out places including the last byte.
-        for (const qsizetype i : {qsizetype(0), original.size() / 7, original.size() / 3,
-                                  original.indexOf("60.5"), original.indexOf("row_hash") + 12,
-                                  original.indexOf("signature\":\"") + 14, original.size() - 2,
-                                  original.size() - 1}) {
+        for (const qsizetype i :
+             {qsizetype(0), original.size() / 7, original.size() / 3, original.indexOf("60.5"),
+              original.indexOf("row_hash") + 12, original.indexOf("signature\":\"") + 14,
+              original.size() - 2, original.size() - 1}) {
             QByteArray altered = original;
             altered[i] = altered[i] == '1' ? '2' : '1';
             const QString name = path(QStringLiteral("altered-%1.json").arg(i));
@@ -586,18 +642,21 @@ private slots:
               QStringList{QStringLiteral("export")},
               QStringList{QStringLiteral("export"), QStringLiteral("verify")}}) {
             const CliResult r = run(QStringList(cmd) << QStringLiteral("--help"));
-            QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Usage")), qPrintable(cmd.join(QLatin1Char(' '))));
+            QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Usage")),
+                     qPrintable(cmd.join(QLatin1Char(' '))));
         }
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("verify")}).code, 2);
-        QCOMPARE(run(QStringList{QStringLiteral("export")} << store() << QStringLiteral("--batch") << kBatch
-                         << QStringLiteral("--format") << QStringLiteral("docx") << QStringLiteral("--out")
-                         << path(QStringLiteral("x")))
-                     .code,
-                 2);
+        QCOMPARE(
+            run(QStringList{QStringLiteral("export")}
+                << store() << QStringLiteral("--batch") << kBatch << QStringLiteral("--format")
+                << QStringLiteral("docx") << QStringLiteral("--out") << path(QStringLiteral("x")))
+                .code,
+            2);
     }
 
     void auditTrailStillVerifies() {
-        const CliResult r = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} << store());
+        const CliResult r =
+            run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} << store());
         QVERIFY2(r.code == 0, qPrintable(r.all()));
     }
 };
