@@ -22,6 +22,7 @@ class HeaderBar;
 class HomeScreen;
 class LockScreen;
 class LoginScreen;
+class ReviewWorkspace;
 class UsersView;
 
 struct MainWindowOptions {
@@ -34,7 +35,7 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock };
+    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Review };
 
     MainWindow(Station& station, security::Session& session,
                ReadConnectionFactory openReadConnection, const MainWindowOptions& options = {},
@@ -62,6 +63,7 @@ private:
     AuditTrailView* audit_;
     UsersView* users_;
     LockScreen* lock_;
+    ReviewWorkspace* review_;
     Page page_ = Page::Login;
     Page beforeLock_ = Page::Home;
     QString userBeforeLock_;

@@ -26,27 +26,6 @@ bool subjectOf(const record::EventRecord& e, QString* station, std::int64_t* seq
 
 }  // namespace
 
-QString entryId(const QString& stationId, std::int64_t seq) {
-    return stationId + QLatin1Char('-') + QString::number(seq);
-}
-
-QString entryId(const record::EventRecord& event) {
-    return entryId(event.stationId, event.seq);
-}
-
-bool parseEntryId(const QString& id, QString* stationId, std::int64_t* seq) {
-    const qsizetype dash = id.lastIndexOf(QLatin1Char('-'));
-    if (dash <= 0 || dash == id.size() - 1)
-        return false;
-    bool ok = false;
-    const qlonglong n = id.mid(dash + 1).toLongLong(&ok);
-    if (!ok || n <= 0)
-        return false;
-    *stationId = id.left(dash);
-    *seq = n;
-    return true;
-}
-
 BatchRecord readBatchRecord(record::Journal& journal, const QString& batchId) {
     BatchRecord out;
     out.batchId = batchId;

@@ -18,6 +18,10 @@ std::unique_ptr<Station> Station::open(const QString& dbPath, const QByteArray& 
     return std::unique_ptr<Station>(new Station(std::move(db), std::move(clock)));
 }
 
+std::unique_ptr<Station> Station::attach(store::Database db, record::Clock clock) {
+    return std::unique_ptr<Station>(new Station(std::move(db), std::move(clock)));
+}
+
 std::unique_ptr<Station> Station::create(const QString& dbPath, const QByteArray& passphrase,
                                          const QString& stationId, const QString& adminId,
                                          const QString& adminName, const QString& adminPassword,

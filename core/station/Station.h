@@ -33,6 +33,12 @@ public:
                                            const QString& adminName, const QString& adminPassword,
                                            record::Clock clock = record::systemClock());
 
+    // Wraps a connection already opened on an existing, migrated store: the object graph
+    // of a worker thread (a SQLCipher connection is never shared across threads), e.g.
+    // for an export running off the UI thread.
+    static std::unique_ptr<Station> attach(store::Database db,
+                                           record::Clock clock = record::systemClock());
+
     store::Database& db() { return db_; }
     record::Journal& journal() { return journal_; }
     security::UserService& users() { return users_; }

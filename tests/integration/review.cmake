@@ -4,3 +4,7 @@
 batch_add_test(test_review_cli SOURCES test_review_cli.cpp LIBS batch_core LABELS integration TIMEOUT 600)
 add_dependencies(test_review_cli batchctl batchctl_testclock)
 batch_add_test(test_review SOURCES test_review.cpp LIBS batch_core LABELS integration TIMEOUT 300)
+if(BATCH_BUILD_GUI)
+    batch_add_test(test_review_gui SOURCES test_review_gui.cpp LIBS batch_ui batch_core Qt6::Widgets LABELS integration gui TIMEOUT 300)
+    add_dependencies(test_review_gui batchctl batchctl_testclock)
+endif()

@@ -7,6 +7,7 @@
 // back, the PDF read back with pdftotext (and its first pages rendered with pdftoppm),
 // the JSON verified offline and shown to fail after any one-byte alteration.
 #include "CliRunner.h"
+#include "ReviewDemo.h"
 #include "export/JsonExport.h"
 
 #include <QDir>
@@ -22,10 +23,9 @@
 
 namespace {
 
-const QString kBatchctl = QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl");
-const QString kTestClock = QStringLiteral(BATCH_BINARY_DIR "/tests/integration/batchctl_testclock");
-const QString kSource = QStringLiteral(BATCH_SOURCE_DIR);
-const QString kBatch = QStringLiteral("R-0001");
+using reviewdemo::kBatch;
+using reviewdemo::kBatchctl;
+using reviewdemo::kSource;
 
 // One XML element with everything below it, as "Path/To/Child" -> texts.
 using XmlNode = QMultiHash<QString, QString>;
@@ -135,54 +135,6 @@ private:
               << QStringLiteral("--format") << format << QStringLiteral("--out") << out);
         return out;
     }
-    // The demo script, changed so that it injects exactly the four exceptions and no
-    // others: no refused actions (every expect-refused line goes), the LOD inside its
-    // alert limits without a deviation, a deviation on the compression run instead, the
-    // tablet hardness typed by hand, and QA (qa1) verifying one weighing.
-    QByteArray adaptedScript() {
-        const QString original = QString::fromUtf8(
-            readFile(kSource + QStringLiteral("/resources/scripts/tablet-500mg.batch")));
-        QStringList out;
-        int replaced = 0;
-        for (const QString& line : original.split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("expect-refused")) ||
-                line.startsWith(QLatin1String("hold ")) ||
-                line.startsWith(QLatin1String("resume ")) ||
-                line.startsWith(QLatin1String("deviation fbd_lod")) ||
-                line.startsWith(QLatin1String("approve-deviation fbd_lod")))
-                continue;
-            if (line.startsWith(QLatin1String("weigh fbd_lod"))) {
-                out << QStringLiteral("weigh fbd_lod 1.62 % stable MA-LOD-01 LOD 1.62 %");
-                ++replaced;
-                continue;
-            }
-            if (line.startsWith(QLatin1String("weigh ipc_hardness"))) {
-                out << QStringLiteral("complete ipc_hardness 102");
-                ++replaced;
-                continue;
-            }
-            if (line.startsWith(QLatin1String("complete press_run"))) {
-                out << QStringLiteral(
-                           "deviation press_run equipment | feeder alarm stopped the "
-                           "press for 5 min | feeder reset, tablets of the interval "
-                           "rejected")
-                    << QStringLiteral("login sup1 sup1.pw")
-                    << QStringLiteral("approve-deviation press_run sup1 sup1.pw")
-                    << QStringLiteral("login op1 op1.pw");
-                ++replaced;
-            }
-            if (line.startsWith(QLatin1String("sign w_pcm Verified"))) {
-                out << QStringLiteral("sign w_mcc Verified qa1 qa1.pw second check by QA");
-                ++replaced;
-            }
-            out << line;
-        }
-        // Each adaptation must have found its line: the demo script changed otherwise.
-        if (replaced != 4)
-            qWarning("adapted %d of 4 lines of the demo script", replaced);
-        return replaced == 4 ? out.join(QLatin1Char('\n')).toUtf8() : QByteArray();
-    }
-
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
@@ -192,60 +144,8 @@ private slots:
         artefacts_ = QDir(qEnvironmentVariable("BATCH_TEST_TMP", dir_.path()))
                          .filePath(QStringLiteral("review"));
         QVERIFY(QDir().mkpath(artefacts_));
-        QVERIFY(writeFile(path(QStringLiteral("station.key")), "review cli test passphrase\n"));
-        for (const char* u : {"admin", "op1", "op2", "sup1", "qa1", "qa2"}) {
-            QVERIFY(writeFile(path(QString::fromLatin1(u) + QStringLiteral(".pw")),
-                              QByteArray(u) + "-Passw0rd-2026\n"));
-            QVERIFY(writeFile(path(QString::fromLatin1(u) + QStringLiteral(".tmp")),
-                              "Temporary-0001\n"));
-        }
-        runOk(QStringList{QStringLiteral("init")}
-              << store() << QStringLiteral("--station") << QStringLiteral("ST01")
-              << QStringLiteral("--admin") << QStringLiteral("admin")
-              << QStringLiteral("--admin-name") << QStringLiteral("Ada Admin")
-              << QStringLiteral("--admin-password-file") << path(QStringLiteral("admin.pw")));
-        const QList<std::pair<QString, QString>> users{
-            {QStringLiteral("op1"), QStringLiteral("Olivia Operator|operator")},
-            {QStringLiteral("op2"), QStringLiteral("Otto Second|operator")},
-            {QStringLiteral("sup1"), QStringLiteral("Sam Supervisor|supervisor")},
-            {QStringLiteral("qa1"), QStringLiteral("Quinn Verifier|qa")},
-            {QStringLiteral("qa2"), QStringLiteral("Rita Releaser|qa")}};
-        for (const auto& [id, nameRole] : users) {
-            const QStringList f = nameRole.split(QLatin1Char('|'));
-            runOk(QStringList{QStringLiteral("user"), QStringLiteral("add")}
-                  << store() << as(QStringLiteral("admin")) << QStringLiteral("--id") << id
-                  << QStringLiteral("--name") << f[0] << QStringLiteral("--roles") << f[1]
-                  << QStringLiteral("--initial-password-file") << path(id + QStringLiteral(".tmp"))
-                  << QStringLiteral("--reason") << QStringLiteral("setup"));
-            runOk(QStringList{QStringLiteral("user"), QStringLiteral("passwd")}
-                  << store() << QStringLiteral("--id") << id
-                  << QStringLiteral("--old-password-file") << path(id + QStringLiteral(".tmp"))
-                  << QStringLiteral("--new-password-file") << path(id + QStringLiteral(".pw")));
-        }
-        const QStringList version{QStringLiteral("--mbr-id"), QStringLiteral("MBR-TAB-500"),
-                                  QStringLiteral("--version"), QStringLiteral("1.0")};
-        runOk(QStringList{QStringLiteral("mbr"), QStringLiteral("import")}
-              << store() << as(QStringLiteral("admin")) << QStringLiteral("--file")
-              << kSource + QStringLiteral("/resources/mbr/tablet-500mg.json"));
-        runOk(QStringList{QStringLiteral("mbr"), QStringLiteral("submit")}
-              << store() << as(QStringLiteral("admin")) << version);
-        runOk(QStringList{QStringLiteral("mbr"), QStringLiteral("approve")}
-              << store() << version << QStringLiteral("--author") << QStringLiteral("sup1")
-              << QStringLiteral("--author-password-file") << path(QStringLiteral("sup1.pw"))
-              << as(QStringLiteral("qa1")));
-        runOk(QStringList{QStringLiteral("mbr"), QStringLiteral("make-effective")}
-              << store() << as(QStringLiteral("admin")) << version);
-        runOk(QStringList{QStringLiteral("batch"), QStringLiteral("start")}
-              << store() << as(QStringLiteral("op1")) << QStringLiteral("--batch") << kBatch
-              << QStringLiteral("--mbr-id") << QStringLiteral("MBR-TAB-500")
-              << QStringLiteral("--size") << QStringLiteral("300"));
-        const QByteArray script = adaptedScript();
-        QVERIFY(!script.isEmpty());
-        QVERIFY(writeFile(path(QStringLiteral("demo-review.batch")), script));
-        runOk(QStringList{QStringLiteral("batch"), QStringLiteral("run")}
-                  << store() << QStringLiteral("--batch") << kBatch << QStringLiteral("--script")
-                  << path(QStringLiteral("demo-review.batch")),
-              kTestClock);
+        const QString failed = reviewdemo::prepare(QDir(dir_.path()));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QCOMPARE(status().value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
     }
 

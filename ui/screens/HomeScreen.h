@@ -29,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void auditTrailRequested();
+    void reviewRequested();
     void usersRequested();
     void changePasswordRequested();
 
@@ -43,6 +44,7 @@ private:
     QLabel* recent_;
     QGridLayout* tiles_;
     QPushButton* audit_;
+    QPushButton* review_;
     QPushButton* users_;
     QPushButton* password_;
 };
