@@ -277,6 +277,7 @@ QWidget* ReviewWorkspace::buildAuditTab() {
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(AuditTrailModel::Summary, QHeaderView::Stretch);
     auditDetail_ = new EventDetailView(tab);
+    auditDetail_->setObjectName(QStringLiteral("reviewAuditDetail"));  // not the viewer's
     auditCount_ = makeLabel(QString(), QStringLiteral("muted"), tab);
     auditCount_->setObjectName(QStringLiteral("reviewAuditCount"));
     auto* filters = new QHBoxLayout;
