@@ -233,7 +233,8 @@ void Builder::applyClosure(const record::EventRecord& e, const QJsonObject& p) {
         DeviationClosure c;
         c.entry = entryId(e);
         c.rootCause = str(p, "root_cause");
-        c.capa = str(p, "capa");
+        // "capa" (review's closure) or "capa_reference" (the engine's): read either.
+        c.capa = p.contains(QLatin1String("capa")) ? str(p, "capa") : str(p, "capa_reference");
         c.comment = str(p, "comment");
         c.userId = e.userId;
         c.userName = nameOf(e.userId);
@@ -380,8 +381,11 @@ const RecordedValue* RecordStep::current() const {
 }
 
 bool DeviationClosure::signedValid() const {
+    // QA's "Approved" (review's closure) or the supervisor's / QA's "Verified" (the
+    // engine's): a closure counts once a valid signature of either binds it.
     for (const Signature& s : signatures)
-        if (s.valid && s.meaning == QLatin1String("Approved"))
+        if (s.valid && (s.meaning == QLatin1String("Approved") ||
+                        s.meaning == QLatin1String("Verified")))
             return true;
     return false;
 }
