@@ -1,5 +1,7 @@
 #include "BatchRecordPdf.h"
 
+#include "review/ReviewJson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,28 +33,11 @@ QString who(const QString& id, const QString& name) {
     return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
-QString compact(const QJsonValue& v) {
-    switch (v.type()) {
-        case QJsonValue::String:
-            return v.toString();
-        case QJsonValue::Bool:
-            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        case QJsonValue::Double:
-            return QString::number(v.toInteger());
-        case QJsonValue::Array:
-            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        case QJsonValue::Object:
-            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        default:
-            return {};
-    }
-}
-
 QString details(const QJsonObject& payload) {
     QStringList parts;
     for (auto it = payload.constBegin(); it != payload.constEnd(); ++it)
         if (it.key() != QLatin1String("batch_id"))
-            parts << it.key() + QStringLiteral(": ") + compact(it.value());
+            parts << it.key() + QStringLiteral(": ") + review::jsonText(it.value());
     QString text = parts.join(QStringLiteral("; "));
     if (text.size() > kMaxDetailChars)
         text = text.left(kMaxDetailChars) + tr("… (complete in the JSON export)");
@@ -68,19 +53,20 @@ Cell instrumentCell(const RecordedValue* v) {
     if (!v || v->instrument.isEmpty())
         return c;
     const QJsonObject& i = v->instrument;
-    c.add(compact(i.value(QLatin1String("instrument_id"))), Style::Bold);
+    c.add(review::jsonText(i.value(QLatin1String("instrument_id"))), Style::Bold);
     for (const char* k : {"instrument_serial", "serial_number", "serial"})
         if (i.contains(QLatin1String(k)))
-            c.add(tr("S/N %1").arg(compact(i.value(QLatin1String(k)))));
+            c.add(tr("S/N %1").arg(review::jsonText(i.value(QLatin1String(k)))));
     for (auto it = i.constBegin(); it != i.constEnd(); ++it) {
         const QString k = it.key();
         if (k == QLatin1String("instrument_id") || k == QLatin1String("raw_frame") ||
             k.contains(QLatin1String("serial")))
             continue;
-        c.add(k + QStringLiteral(": ") + compact(it.value()), Style::Muted);
+        c.add(k + QStringLiteral(": ") + review::jsonText(it.value()), Style::Muted);
     }
     if (i.contains(QLatin1String("raw_frame")))
-        c.add(tr("raw: %1").arg(compact(i.value(QLatin1String("raw_frame")))), Style::Mono);
+        c.add(tr("raw: %1").arg(review::jsonText(i.value(QLatin1String("raw_frame")))),
+              Style::Mono);
     return c;
 }
 

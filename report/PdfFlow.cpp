@@ -338,14 +338,8 @@ void FlowDocument::pageBreak() {
 
 int renderFlowToPdf(const FlowDocument& document, const QString& path, const PdfLayout& layout) {
     QPdfWriter writer(path);
-    writer.setResolution(layout.resolutionDpi);
-    writer.setPageSize(layout.pageSize);
-    writer.setPageMargins(layout.marginsMm, QPageLayout::Millimeter);
-    writer.setTitle(layout.title);
-    writer.setCreator(layout.creator);
     QPainter painter;
-    if (!painter.begin(&writer))
-        throw ReportError(tr("cannot write the PDF file %1").arg(path));
+    beginPdf(writer, painter, path, layout);
     Flow flow(document, writer, layout);
     const int pages = flow.paginate();
     flow.paint(painter, path);

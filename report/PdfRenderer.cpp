@@ -56,6 +56,16 @@ void paintPageBands(QPainter& painter, const QRectF& page, int dpi, const PdfLay
     painter.restore();
 }
 
+void beginPdf(QPdfWriter& writer, QPainter& painter, const QString& path, const PdfLayout& layout) {
+    writer.setResolution(layout.resolutionDpi);
+    writer.setPageSize(layout.pageSize);
+    writer.setPageMargins(layout.marginsMm, QPageLayout::Millimeter);
+    writer.setTitle(layout.title);
+    writer.setCreator(layout.creator);
+    if (!painter.begin(&writer))
+        throw ReportError(tr("cannot write the PDF file %1").arg(path));
+}
+
 int renderHtmlToPdf(const QString& html, const QString& path, const PdfLayout& layout) {
     QTextDocument document;
     document.setHtml(html);
@@ -64,15 +74,8 @@ int renderHtmlToPdf(const QString& html, const QString& path, const PdfLayout& l
 
 int renderDocumentToPdf(QTextDocument& document, const QString& path, const PdfLayout& layout) {
     QPdfWriter writer(path);
-    writer.setResolution(layout.resolutionDpi);
-    writer.setPageSize(layout.pageSize);
-    writer.setPageMargins(layout.marginsMm, QPageLayout::Millimeter);
-    writer.setTitle(layout.title);
-    writer.setCreator(layout.creator);
-
     QPainter painter;
-    if (!painter.begin(&writer))
-        throw ReportError(tr("cannot write the PDF file %1").arg(path));
+    beginPdf(writer, painter, path, layout);
 
     // The body is the printable area minus a header and a footer band.
     const QRectF printable = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()));

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 class QPainter;
+class QPdfWriter;
 class QRectF;
 class QTextDocument;
 
@@ -50,6 +51,9 @@ int renderDocumentToPdf(QTextDocument& document, const QString& path, const PdfL
 // header and footer bands) and the bands themselves (header text and title, footer text,
 // "Page X of Y"), in device units of a `dpi` paint device.
 QRectF bodyRect(const QRectF& page, int dpi);
+// Page size, margins, resolution and metadata of `layout` on the writer, and `painter`
+// begun on it; throws ReportError when the file cannot be written.
+void beginPdf(QPdfWriter& writer, QPainter& painter, const QString& path, const PdfLayout& layout);
 void paintPageBands(QPainter& painter, const QRectF& page, int dpi, const PdfLayout& layout,
                     int pageNumber, int pages);
 

@@ -4,6 +4,7 @@
 #include "export/BatchMlExport.h"
 
 #include "export/BatchMlWriter.h"
+#include "review/ReviewJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,24 +15,13 @@ namespace batch::exports {
 namespace {
 
 using review::BatchReview;
+using review::jsonText;
 using review::Signature;
 using xml::element;
 using xml::optional;
 
 QString tr(const char* text) {
     return QCoreApplication::translate("Export", text);
-}
-
-QString jsonText(const QJsonValue& v) {
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    return {};
 }
 
 QString dataTypeOf(const QString& kind) {

@@ -1,5 +1,7 @@
 #include "export/CsvExport.h"
 
+#include "review/ReviewJson.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,23 +14,11 @@ QString tr(const char* text) {
     return QCoreApplication::translate("Export", text);
 }
 
-QString text(const QJsonValue& v) {
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    if (v.isString())
-        return v.toString();
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    return {};
-}
-
 // The serial number of the instrument, under whichever name the capturing module used.
 QString serialOf(const QJsonObject& instrument) {
     for (const char* k : {"instrument_serial", "serial_number", "serial"})
         if (instrument.contains(QLatin1String(k)))
-            return text(instrument.value(QLatin1String(k)));
+            return review::jsonText(instrument.value(QLatin1String(k)));
     return {};
 }
 
@@ -36,7 +26,7 @@ QString otherInstrumentData(QJsonObject instrument) {
     for (const char* k :
          {"instrument_id", "raw_frame", "stable", "instrument_serial", "serial_number", "serial"})
         instrument.remove(QLatin1String(k));
-    return instrument.isEmpty() ? QString() : text(instrument);
+    return instrument.isEmpty() ? QString() : review::jsonText(instrument);
 }
 
 QString signaturesText(const std::vector<review::Signature>& signatures) {
@@ -130,10 +120,10 @@ QByteArray exportBatchCsv(const BatchExportData& data, const Progress& progress)
                            s.limits,
                            v.limitState,
                            v.source,
-                           text(v.instrument.value(QLatin1String("instrument_id"))),
+                           review::jsonText(v.instrument.value(QLatin1String("instrument_id"))),
                            serialOf(v.instrument),
-                           text(v.instrument.value(QLatin1String("raw_frame"))),
-                           text(v.instrument.value(QLatin1String("stable"))),
+                           review::jsonText(v.instrument.value(QLatin1String("raw_frame"))),
+                           review::jsonText(v.instrument.value(QLatin1String("stable"))),
                            otherInstrumentData(v.instrument),
                            v.userId,
                            v.userName,

@@ -1,6 +1,7 @@
 #include "review/ReviewJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace batch::review {
 namespace {
@@ -16,6 +17,23 @@ QJsonArray signaturesJson(const std::vector<Signature>& signatures) {
 }
 
 }  // namespace
+
+QString jsonText(const QJsonValue& v) {
+    switch (v.type()) {
+        case QJsonValue::String:
+            return v.toString();
+        case QJsonValue::Bool:
+            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Double:
+            return QString::number(v.toInteger());
+        case QJsonValue::Array:
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        case QJsonValue::Object:
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        default:
+            return {};
+    }
+}
 
 QJsonObject signatureJson(const Signature& s) {
     return {{key("entry"), s.entry},

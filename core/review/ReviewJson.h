@@ -6,6 +6,10 @@
 
 namespace batch::review {
 
+// A JSON value as plain text, the way every view of the record shows it: strings as they
+// are, integers, true/false, objects and arrays as compact JSON.
+QString jsonText(const QJsonValue& value);
+
 QJsonObject signatureJson(const Signature& s);
 QJsonObject exceptionJson(const ReviewException& x);
 QJsonObject deviationJson(const Deviation& d);

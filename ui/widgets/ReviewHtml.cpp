@@ -1,5 +1,7 @@
 #include "widgets/ReviewHtml.h"
 
+#include "review/ReviewJson.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,20 +24,10 @@ QString row(const QString& label, const QString& html) {
         .arg(e(label), html);
 }
 
-QString jsonText(const QJsonValue& v) {
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-}
-
 QString instrument(const QJsonObject& i) {
     QStringList parts;
     for (auto it = i.constBegin(); it != i.constEnd(); ++it)
-        parts << QStringLiteral("%1: <b>%2</b>").arg(e(it.key()), e(jsonText(it.value())));
+        parts << QStringLiteral("%1: <b>%2</b>").arg(e(it.key()), e(review::jsonText(it.value())));
     return parts.join(QStringLiteral("<br>"));
 }
 
@@ -135,7 +127,7 @@ QString exception(const review::BatchReview& r, const review::ReviewException& x
                 deviation(*d);
     QStringList recorded;
     for (auto it = x.payload.constBegin(); it != x.payload.constEnd(); ++it)
-        recorded << QStringLiteral("%1: %2").arg(e(it.key()), e(jsonText(it.value())));
+        recorded << QStringLiteral("%1: %2").arg(e(it.key()), e(review::jsonText(it.value())));
     html +=
         QStringLiteral("<h4 style='margin:10px 0 4px 0;'>%1</h4><p style='color:#4a5057;'>%2</p>")
             .arg(e(tr("As recorded")), recorded.join(QStringLiteral("<br>")));
