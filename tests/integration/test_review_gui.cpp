@@ -8,7 +8,7 @@
 #include "MainWindow.h"
 #include "ReviewDemo.h"
 #include "Theme.h"
-#include "dialogs/SignatureDialog.h"
+#include "dialogs/ReviewSignatureDialog.h"
 #include "screens/HomeScreen.h"
 #include "screens/ReviewWorkspace.h"
 #include "security/Session.h"
@@ -146,7 +146,7 @@ private slots:
     void reviewThroughTheSignatureDialog() {
         auto* exceptions = child<QTableWidget>("exceptionTable");
         exceptions->selectRow(0);
-        ui::SignatureDialog* dialog = workspace()->reviewSelectedException();
+        ui::ReviewSignatureDialog* dialog = workspace()->reviewSelectedException();
         QVERIFY(dialog);
         dialog->setComment(QStringLiteral("assessed: no impact on product quality"));
         dialog->resize(760, dialog->sizeHint().height());
@@ -164,7 +164,7 @@ private slots:
         // The others, each with its own comment and signature.
         for (int r = 1; r < exceptions->rowCount(); ++r) {
             exceptions->selectRow(r);
-            ui::SignatureDialog* d = workspace()->reviewSelectedException();
+            ui::ReviewSignatureDialog* d = workspace()->reviewSelectedException();
             QVERIFY(d);
             d->setComment(QStringLiteral("assessed (%1)").arg(r));
             d->setPassword(reviewdemo::password(QStringLiteral("qa2")));
@@ -177,7 +177,7 @@ private slots:
     }
 
     void dispositionIsRefusedWhileADeviationIsOpen() {
-        ui::SignatureDialog* dialog = workspace()->startDisposition();
+        ui::ReviewSignatureDialog* dialog = workspace()->startDisposition();
         QVERIFY(dialog);
         dialog->resize(820, dialog->sizeHint().height());
         shoot(dialog, QStringLiteral("disposition-blocked"));
@@ -197,7 +197,7 @@ private slots:
         QVERIFY(child<QTextBrowser>("deviationDetail")
                     ->toPlainText()
                     .contains(QStringLiteral("feeder alarm")));
-        ui::SignatureDialog* dialog = workspace()->closeSelectedDeviation();
+        ui::ReviewSignatureDialog* dialog = workspace()->closeSelectedDeviation();
         QVERIFY(dialog);
         dialog->setPassword(reviewdemo::password(QStringLiteral("qa2")));
         dialog->trySign();  // root cause and CAPA missing
@@ -287,7 +287,7 @@ private slots:
     }
 
     void releaseThroughTheDispositionDialog() {
-        ui::SignatureDialog* dialog = workspace()->startDisposition();
+        ui::ReviewSignatureDialog* dialog = workspace()->startDisposition();
         QVERIFY(dialog);
         dialog->setComment(QStringLiteral("record reviewed by exception; all deviations closed"));
         dialog->resize(820, dialog->sizeHint().height());
@@ -301,6 +301,20 @@ private slots:
             child<ui::StatusBanner>("reviewReadiness")->text().contains(QStringLiteral("release")));
         QVERIFY(!child<QPushButton>("dispositionButton")->isEnabled());
         shootWindow(QStringLiteral("released"));
+    }
+
+    void lockingClosesTheOpenDialogs() {
+        // The batch is released: the full record is the dialog there is to open.
+        workspace()->openBatch(reviewdemo::kBatch);
+        workspace()->showFullRecord();
+        QVERIFY(window_->findChild<QDialog*>(QStringLiteral("fullRecordDialog"))->isVisible());
+        session_->lock(QStringLiteral("test"));
+        QApplication::processEvents();
+        QTRY_VERIFY(!window_->findChild<QDialog*>(QStringLiteral("fullRecordDialog")) ||
+                    !window_->findChild<QDialog*>(QStringLiteral("fullRecordDialog"))->isVisible());
+        QVERIFY(session_->unlock(QStringLiteral("qa2"), reviewdemo::password(QStringLiteral("qa2")))
+                    .ok());
+        QApplication::processEvents();
     }
 
     void signingOutForgetsTheBatch() {

@@ -1,8 +1,8 @@
 // The decisions of the review workspace: reviewing an exception, closing a deviation,
-// the disposition and the exports. Each signature goes through a SignatureDialog whose
+// the disposition and the exports. Each signature goes through a ReviewSignatureDialog whose
 // attempt calls ReviewService; the dialog stays open with the reason when it is refused.
 #include "Theme.h"
-#include "dialogs/SignatureDialog.h"
+#include "dialogs/ReviewSignatureDialog.h"
 #include "review/ReviewService.h"
 #include "screens/ReviewWorkspace.h"
 #include "security/Session.h"
@@ -54,11 +54,13 @@ QPlainTextEdit* textField(const QString& objectName, QWidget* parent) {
 
 }  // namespace
 
-SignatureDialog* ReviewWorkspace::signatureDialog(const QString& title, const QString& meaning,
-                                                  const QString& subject) {
+ReviewSignatureDialog* ReviewWorkspace::signatureDialog(const QString& title,
+                                                        const QString& meaning,
+                                                        const QString& subject) {
     const auto user = session_.user();
-    auto* dialog = new SignatureDialog(title, user ? user->id : QString(),
-                                       user ? user->fullName : QString(), meaning, subject, this);
+    auto* dialog =
+        new ReviewSignatureDialog(title, user ? user->id : QString(),
+                                  user ? user->fullName : QString(), meaning, subject, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         session_.noteSignature();
@@ -67,12 +69,12 @@ SignatureDialog* ReviewWorkspace::signatureDialog(const QString& title, const QS
     return dialog;
 }
 
-SignatureDialog* ReviewWorkspace::reviewSelectedException() {
+ReviewSignatureDialog* ReviewWorkspace::reviewSelectedException() {
     const int row = exceptions_->currentRow();
     if (!review_ || row < 0 || row >= static_cast<int>(review_->exceptions.size()))
         return nullptr;
     const review::ReviewException x = review_->exceptions[static_cast<size_t>(row)];
-    SignatureDialog* dialog = signatureDialog(
+    ReviewSignatureDialog* dialog = signatureDialog(
         tr("Review exception %1").arg(x.id), QStringLiteral("Reviewed"),
         tr("%1 — %2\n%3")
             .arg(x.typeTitle, x.hierarchy.isEmpty() ? x.stepId : x.hierarchy, x.message));
@@ -86,12 +88,12 @@ SignatureDialog* ReviewWorkspace::reviewSelectedException() {
     return dialog;
 }
 
-SignatureDialog* ReviewWorkspace::closeSelectedDeviation() {
+ReviewSignatureDialog* ReviewWorkspace::closeSelectedDeviation() {
     const int row = deviations_->currentRow();
     if (!review_ || row < 0 || row >= static_cast<int>(review_->deviations.size()))
         return nullptr;
     const review::Deviation d = review_->deviations[static_cast<size_t>(row)];
-    SignatureDialog* dialog =
+    ReviewSignatureDialog* dialog =
         signatureDialog(tr("Close deviation %1").arg(d.id), QStringLiteral("Approved"),
                         tr("%1: %2").arg(d.category, d.description));
     auto* fields = new QWidget(dialog);
@@ -122,10 +124,10 @@ SignatureDialog* ReviewWorkspace::closeSelectedDeviation() {
     return dialog;
 }
 
-SignatureDialog* ReviewWorkspace::startDisposition() {
+ReviewSignatureDialog* ReviewWorkspace::startDisposition() {
     if (!review_)
         return nullptr;
-    SignatureDialog* dialog =
+    ReviewSignatureDialog* dialog =
         signatureDialog(tr("Disposition of batch %1").arg(review_->batchId),
                         tr("Released / Rejected / Quarantined"),
                         tr("%1 %2 — record hash %3")

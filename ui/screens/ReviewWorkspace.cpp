@@ -11,6 +11,7 @@
 #include "widgets/StatusBanner.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -147,6 +148,13 @@ ReviewWorkspace::ReviewWorkspace(Station& station, security::Session& session,
     connect(exportButton_, &QPushButton::clicked, this, &ReviewWorkspace::chooseExport);
     connect(fullRecord, &QPushButton::clicked, this, &ReviewWorkspace::showFullRecord);
     connect(&export_, &ExportJob::finished, this, &ReviewWorkspace::onExportFinished);
+    // A locked session signs nothing: open signature and record dialogs close (an export
+    // in progress goes on).
+    connect(&session_, &security::Session::locked, this, [this] {
+        for (QDialog* d : findChildren<QDialog*>())
+            if (d != progress_)
+                d->reject();
+    });
     fillBatch();
 }
 

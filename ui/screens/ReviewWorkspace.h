@@ -28,7 +28,7 @@ namespace batch::ui {
 
 class AuditTrailModel;
 class EventDetailView;
-class SignatureDialog;
+class ReviewSignatureDialog;
 class StatusBanner;
 
 // QA review by exception (desktop, qa role): the batches awaiting review with their open
@@ -51,9 +51,9 @@ public:
 
     // The actions behind the buttons; each opens its dialog (returned for tests, already
     // shown non-modally: the caller may drive it and accept it).
-    SignatureDialog* reviewSelectedException();
-    SignatureDialog* closeSelectedDeviation();
-    SignatureDialog* startDisposition();
+    ReviewSignatureDialog* reviewSelectedException();
+    ReviewSignatureDialog* closeSelectedDeviation();
+    ReviewSignatureDialog* startDisposition();
     void startExport(const QString& format, const QString& path);
     void showFullRecord();
 
@@ -76,8 +76,8 @@ private:
     void showSelectedDeviation();
     void chooseExport();
     void onExportFinished(const ExportOutcome& outcome);
-    SignatureDialog* signatureDialog(const QString& title, const QString& meaning,
-                                     const QString& subject);
+    ReviewSignatureDialog* signatureDialog(const QString& title, const QString& meaning,
+                                           const QString& subject);
     QString signerId() const;
 
     Station& station_;

@@ -18,15 +18,16 @@ class StatusBanner;
 // what, asks for the password (re-authentication on every signature) and a comment, and
 // only closes once the signing action itself succeeded. A small dialog of the review
 // workspace; the shared signature dialog of the HMI rework can replace it.
-class SignatureDialog : public QDialog {
+class ReviewSignatureDialog : public QDialog {
     Q_OBJECT
 public:
     // Runs the signing action with the password and comment; returns an empty string on
     // success or the reason it was refused (shown, the dialog stays open).
     using Attempt = std::function<QString(const QString& password, const QString& comment)>;
 
-    SignatureDialog(const QString& title, const QString& signerId, const QString& printedName,
-                    const QString& meaning, const QString& subject, QWidget* parent = nullptr);
+    ReviewSignatureDialog(const QString& title, const QString& signerId, const QString& printedName,
+                          const QString& meaning, const QString& subject,
+                          QWidget* parent = nullptr);
 
     // Fields the action needs besides the signature (root cause, decision, ...), shown
     // between what is signed and the password.

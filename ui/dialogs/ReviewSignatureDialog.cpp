@@ -1,4 +1,4 @@
-#include "dialogs/SignatureDialog.h"
+#include "dialogs/ReviewSignatureDialog.h"
 
 #include "Theme.h"
 #include "widgets/Controls.h"
@@ -13,11 +13,11 @@
 
 namespace batch::ui {
 
-SignatureDialog::SignatureDialog(const QString& title, const QString& signerId,
-                                 const QString& printedName, const QString& meaning,
-                                 const QString& subject, QWidget* parent)
+ReviewSignatureDialog::ReviewSignatureDialog(const QString& title, const QString& signerId,
+                                             const QString& printedName, const QString& meaning,
+                                             const QString& subject, QWidget* parent)
     : QDialog(parent) {
-    setObjectName(QStringLiteral("SignatureDialog"));
+    setObjectName(QStringLiteral("ReviewSignatureDialog"));
     setWindowTitle(title);
     setModal(true);
     setMinimumWidth(720);
@@ -90,33 +90,33 @@ SignatureDialog::SignatureDialog(const QString& title, const QString& signerId,
     layout->addLayout(buttons);
 
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(sign_, &QPushButton::clicked, this, &SignatureDialog::trySign);
-    connect(password_, &QLineEdit::returnPressed, this, &SignatureDialog::trySign);
+    connect(sign_, &QPushButton::clicked, this, &ReviewSignatureDialog::trySign);
+    connect(password_, &QLineEdit::returnPressed, this, &ReviewSignatureDialog::trySign);
     password_->setFocus();
 }
 
-void SignatureDialog::addContent(QWidget* widget) {
+void ReviewSignatureDialog::addContent(QWidget* widget) {
     content_->addWidget(widget);
 }
 
-void SignatureDialog::setCommentLabel(const QString& label, bool required) {
+void ReviewSignatureDialog::setCommentLabel(const QString& label, bool required) {
     commentLabel_->setText(label);
     commentRequired_ = required;
 }
 
-QString SignatureDialog::comment() const {
+QString ReviewSignatureDialog::comment() const {
     return comment_->toPlainText().trimmed();
 }
 
-void SignatureDialog::setComment(const QString& text) {
+void ReviewSignatureDialog::setComment(const QString& text) {
     comment_->setPlainText(text);
 }
 
-void SignatureDialog::setPassword(const QString& password) {
+void ReviewSignatureDialog::setPassword(const QString& password) {
     password_->setText(password);
 }
 
-void SignatureDialog::trySign() {
+void ReviewSignatureDialog::trySign() {
     QString problem = validator_ ? validator_() : QString();
     if (problem.isEmpty() && commentRequired_ && comment().isEmpty())
         problem = tr("%1 is required.").arg(commentLabel_->text());
