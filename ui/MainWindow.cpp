@@ -43,6 +43,9 @@ MainWindow::MainWindow(Station& station, security::Session& session,
                        static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_),
                        static_cast<QWidget*>(review_)})
         stack_->addWidget(w);
+    stack_->addWidget(options.supervisorDashboard ? options.supervisorDashboard : new QWidget(stack_));
+    home_->setDashboardAvailable(options.supervisorDashboard != nullptr);
+    connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -118,6 +121,7 @@ void MainWindow::showPage(Page page) {
     case Page::Users: path << home << tr("Users"); break;
     case Page::Lock: path << tr("Locked"); break;
     case Page::Review: path << home << tr("QA review"); break;
+    case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
     }
     header_->setBreadcrumb(path);
     if (session_.user() && signedInPage)

@@ -28,6 +28,9 @@ class UsersView;
 struct MainWindowOptions {
     // Shown under the sign-in form (the demo credentials in demo mode); empty for none.
     QString loginFooter;
+    // The supervisor dashboard (app/ builds it with its central-database feed); when set,
+    // holders of WatchDashboards reach it from the home screen.
+    QWidget* supervisorDashboard = nullptr;
 };
 
 // The one window: a header bar (on signed-in screens) over a stack of screens. It
@@ -35,7 +38,7 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Review };
+    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Review, Dashboard };
 
     MainWindow(Station& station, security::Session& session,
                ReadConnectionFactory openReadConnection, const MainWindowOptions& options = {},

@@ -19,5 +19,7 @@ std::vector<Subcommand> batchSubcommands();
 std::vector<Subcommand> reviewSubcommands();
 int runDisposition(const QStringList& args);  // `batch disposition` (ReviewCommands.cpp)
 int runExport(const QStringList& args);       // `export ...` and `export verify`
+int runSync(const QStringList& args);
+std::vector<Subcommand> centralSubcommands();
 
 }  // namespace batch::cli

@@ -5,6 +5,11 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "log/Logging.h"
+#include "screens/SupervisorDashboard.h"
+#include "sync/Dashboard.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncWorker.h"
+#include "widgets/SyncStatusLabel.h"
 #include "security/Session.h"
 #include "security/Users.h"
 #include "station/Station.h"
@@ -17,7 +22,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -108,7 +116,13 @@ int main(int argc, char* argv[]) {
                                      QStringLiteral("code"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         QStringLiteral("Debug messages in the log."));
-    cli.addOptions({dbOpt, keyOpt, demoOpt, kioskOpt, langOpt, verboseOpt});
+    const QCommandLineOption configOpt(
+        QStringLiteral("config"),
+        QStringLiteral("Station configuration: central database, sync, dashboard (docs/sync.md). "
+                       "Default: $BATCHSTATION_CONFIG or /etc/batchstation/station.conf if it "
+                       "exists."),
+        QStringLiteral("path"));
+    cli.addOptions({dbOpt, keyOpt, demoOpt, kioskOpt, langOpt, verboseOpt, configOpt});
     cli.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -166,7 +180,53 @@ int main(int argc, char* argv[]) {
         return batch::store::Database::open(dbPath, passphrase,
                                             batch::store::OpenMode::OpenExisting);
     };
-    batch::ui::MainWindow window(*station, session, std::move(readConnection), {footer});
+    // Central sync and the supervisor dashboard, when configured; each on its own thread.
+    batch::sync::SyncConfig syncConfig;
+    const QString configPath =
+        cli.isSet(configOpt) ? cli.value(configOpt) : batch::sync::defaultSyncConfigPath();
+    if (cli.isSet(configOpt) || QFileInfo::exists(configPath)) {
+        try {
+            syncConfig = batch::sync::loadSyncConfig(configPath);
+        } catch (const batch::sync::SyncError& e) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "BatchStation"),
+                                  e.message());
+            return kExitUsage;
+        }
+    }
+    QThread syncThread;
+    QThread dashboardThread;
+    batch::ui::SyncStatusLabel* syncStatus = nullptr;
+    batch::ui::SupervisorDashboard* dashboard = nullptr;
+    if (syncConfig.configured()) {
+        auto* worker = new batch::sync::SyncWorker(dbPath, passphrase, syncConfig);
+        worker->moveToThread(&syncThread);
+        QObject::connect(&syncThread, &QThread::started, worker, &batch::sync::SyncWorker::start);
+        QObject::connect(&syncThread, &QThread::finished, worker, &QObject::deleteLater);
+        syncStatus = new batch::ui::SyncStatusLabel;
+        QObject::connect(worker, &batch::sync::SyncWorker::statusChanged, syncStatus,
+                         &batch::ui::SyncStatusLabel::setStatus);
+        log->info("central sync with {}", syncConfig.connection.redacted().toStdString());
+    }
+    if (syncConfig.dashboard) {
+        dashboard = new batch::ui::SupervisorDashboard;
+        auto* feed = new batch::sync::DashboardFeed(*syncConfig.dashboard);
+        feed->moveToThread(&dashboardThread);
+        QObject::connect(&dashboardThread, &QThread::started, feed, &batch::sync::DashboardFeed::start);
+        QObject::connect(&dashboardThread, &QThread::finished, feed, &QObject::deleteLater);
+        QObject::connect(feed, &batch::sync::DashboardFeed::snapshotReady, dashboard,
+                         &batch::ui::SupervisorDashboard::showSnapshot);
+        QObject::connect(feed, &batch::sync::DashboardFeed::connectionChanged, dashboard,
+                         &batch::ui::SupervisorDashboard::setConnectionState);
+    }
+    batch::ui::MainWindowOptions windowOptions{footer};
+    windowOptions.supervisorDashboard = dashboard;
+    batch::ui::MainWindow window(*station, session, std::move(readConnection), windowOptions);
+    if (syncStatus) {
+        window.statusBar()->addWidget(syncStatus, 1);
+        syncThread.start();
+    }
+    if (dashboard)
+        dashboardThread.start();
     if (cli.isSet(kioskOpt)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();
@@ -179,6 +239,10 @@ int main(int argc, char* argv[]) {
         log->flush();
     });
     const int rc = app.exec();
+    for (QThread* t : {&syncThread, &dashboardThread}) {
+        t->quit();
+        t->wait();
+    }
     // Leaving a session open would leave no LoggedOut event; close it in the record.
     try {
         session.logout();

@@ -88,6 +88,12 @@ User SignatureService::authorize(const SignRequest& request) {
     // Re-authentication comes first: without the password nobody learns anything about
     // roles or subjects, and every wrong password counts toward the lockout.
     const User signer = authenticateSigner(users_, request);
+
+    if (const QString refusal = gate_ ? gate_() : QString(); !refusal.isEmpty()) {
+        recordRefusal(journal_, signer, request, request.performerId, refusal);
+        throw SecurityError(Kind::NotAuthorized, refusal);
+    }
+
     if (!signer.has(PermissionMatrix::requiredFor(request.meaning))) {
         recordRefusal(journal_, signer, request, request.performerId,
                       QStringLiteral("not authorized"));

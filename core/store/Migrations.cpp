@@ -182,6 +182,34 @@ BEGIN SELECT RAISE(ABORT, 'review_dispositions is append-only'); END;
 CREATE TRIGGER review_dispositions_refuse_delete BEFORE DELETE ON review_dispositions
 BEGIN SELECT RAISE(ABORT, 'review_dispositions is append-only'); END;
 )sql"},
+    // Central sync (core/sync, docs/sync.md): where this station stands with the central
+    // database. sync_state is a cache of the server's answers (the server is the truth
+    // for its watermark); central_master_data mirrors every pulled master-data document,
+    // written in the same RecordTransaction as the MasterDataApplied event it caused.
+    Migration{8, R"sql(
+CREATE TABLE sync_state (
+    id                 INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    watermark          INTEGER NOT NULL DEFAULT 0,
+    checkpoint_rowid   INTEGER NOT NULL DEFAULT 0,
+    master_cursor      INTEGER NOT NULL DEFAULT 0,
+    last_success_ms    INTEGER,
+    last_offset_ms     INTEGER,
+    offline_limit_s    INTEGER NOT NULL DEFAULT 0 CHECK (offline_limit_s >= 0),
+    clock_bound_ms     INTEGER NOT NULL DEFAULT 0 CHECK (clock_bound_ms >= 0),
+    central            TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO sync_state(id) VALUES (1);
+CREATE TRIGGER sync_state_refuse_delete BEFORE DELETE ON sync_state
+BEGIN SELECT RAISE(ABORT, 'sync_state is never deleted'); END;
+CREATE TABLE central_master_data (
+    kind        TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    change_seq  INTEGER NOT NULL,
+    doc         TEXT NOT NULL,
+    applied     INTEGER NOT NULL CHECK (applied IN (0, 1)),
+    PRIMARY KEY (kind, key)
+);
+)sql"},
 };
 
 auto log() {

@@ -48,6 +48,10 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
                       tr("See the user accounts of this station, their roles and state."));
     password_ = makeTile(QStringLiteral("passwordTile"), QStringLiteral("key"),
                          tr("Change password"), tr("Set a new password for your own account."));
+    dashboard_ = makeTile(QStringLiteral("dashboardTile"), QStringLiteral("info"),
+                          tr("Supervisor dashboard"),
+                          tr("Watch every station's batches, exceptions and trends live."));
+    connect(dashboard_, &QPushButton::clicked, this, &HomeScreen::dashboardRequested);
     connect(audit_, &QPushButton::clicked, this, &HomeScreen::auditTrailRequested);
     connect(users_, &QPushButton::clicked, this, &HomeScreen::usersRequested);
     connect(password_, &QPushButton::clicked, this, &HomeScreen::changePasswordRequested);
@@ -127,13 +131,15 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {review_, audit_, users_, password_}) {
+    for (QPushButton* tile : {review_, audit_, users_, password_, dashboard_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
     QList<QPushButton*> shown;
     if (user.has(security::Permission::ReviewRecords))
         shown << review_;
+    if (dashboardAvailable_ && user.has(security::Permission::WatchDashboards))
+        shown << dashboard_;
     if (user.has(security::Permission::ViewAuditTrail))
         shown << audit_;
     if (user.has(security::Permission::ManageUsers))

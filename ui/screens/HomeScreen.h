@@ -26,12 +26,15 @@ public:
     void setUser(const security::User& user, int inactivitySeconds);
     // Names of the visible tiles (object names), for tests and diagnostics.
     QStringList visibleTiles() const;
+    // Whether a supervisor dashboard (central database) is configured at this station.
+    void setDashboardAvailable(bool available) { dashboardAvailable_ = available; }
 
 Q_SIGNALS:
     void auditTrailRequested();
     void reviewRequested();
     void usersRequested();
     void changePasswordRequested();
+    void dashboardRequested();
 
 private:
     QPushButton* makeTile(const QString& objectName, const QString& icon, const QString& title,
@@ -47,6 +50,8 @@ private:
     QPushButton* review_;
     QPushButton* users_;
     QPushButton* password_;
+    QPushButton* dashboard_;
+    bool dashboardAvailable_ = false;
 };
 
 }  // namespace batch::ui
