@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActivityFilter.h"
+#include "charts/mva/MvaMonitorView.h"
 #include "log/Logging.h"
 #include "screens/AuditTrailView.h"
 #include "screens/ChangePasswordScreen.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     audit_ = new AuditTrailView(station.journal(), std::move(openReadConnection), stack_);
     users_ = new UsersView(station.users(), stack_);
     lock_ = new LockScreen(session_, stack_);
+    mva_ = new mva::MvaMonitorView(station.journal(), station.signatures(), session_, {}, stack_);
     // Same order as Page.
     for (QWidget* w : {static_cast<QWidget*>(login_), static_cast<QWidget*>(changePassword_),
                        static_cast<QWidget*>(home_), static_cast<QWidget*>(audit_),
@@ -44,6 +46,7 @@ MainWindow::MainWindow(Station& station, security::Session& session,
                        static_cast<QWidget*>(review_)})
         stack_->addWidget(w);
     stack_->addWidget(options.supervisorDashboard ? options.supervisorDashboard : new QWidget(stack_));
+    stack_->addWidget(mva_);  // Page::MvaMonitor, after Page::Dashboard
     home_->setDashboardAvailable(options.supervisorDashboard != nullptr);
     connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
 
@@ -88,6 +91,10 @@ MainWindow::MainWindow(Station& station, security::Session& session,
         users_->refresh();
         showPage(Page::Users);
     });
+    connect(home_, &HomeScreen::mvaMonitorRequested, this, [this] {
+        mva_->refreshModels();
+        showPage(Page::MvaMonitor);
+    });
     connect(home_, &HomeScreen::changePasswordRequested, this, [this] {
         if (session_.user()) {
             changePassword_->start(session_.user()->id, false);
@@ -122,6 +129,7 @@ void MainWindow::showPage(Page page) {
     case Page::Lock: path << tr("Locked"); break;
     case Page::Review: path << home << tr("QA review"); break;
     case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
+    case Page::MvaMonitor: path << home << tr("MVA monitor"); break;
     }
     header_->setBreadcrumb(path);
     if (session_.user() && signedInPage)
@@ -147,6 +155,7 @@ void MainWindow::onSignedOut() {
     audit_->clear();
     users_->clear();
     review_->clear();
+    mva_->stop();
     login_->reset();
     showPage(Page::Login);
 }
@@ -166,6 +175,7 @@ void MainWindow::onUnlocked() {
         audit_->clear();
         users_->clear();
         review_->clear();
+        mva_->stop();
         showPage(Page::Home);
         return;
     }

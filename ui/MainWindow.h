@@ -24,6 +24,9 @@ class LockScreen;
 class LoginScreen;
 class ReviewWorkspace;
 class UsersView;
+namespace mva {
+class MvaMonitorView;
+}
 
 struct MainWindowOptions {
     // Shown under the sign-in form (the demo credentials in demo mode); empty for none.
@@ -38,7 +41,7 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Review, Dashboard };
+    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Review, Dashboard, MvaMonitor };
 
     MainWindow(Station& station, security::Session& session,
                ReadConnectionFactory openReadConnection, const MainWindowOptions& options = {},
@@ -67,6 +70,7 @@ private:
     UsersView* users_;
     LockScreen* lock_;
     ReviewWorkspace* review_;
+    mva::MvaMonitorView* mva_;
     Page page_ = Page::Login;
     Page beforeLock_ = Page::Home;
     QString userBeforeLock_;

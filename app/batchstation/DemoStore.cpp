@@ -87,6 +87,7 @@ DemoStore DemoStore::openOrCreate(const QString& directory) {
                                        QString::fromLatin1(kPassword));
     }
     addMissingDemoUsers(*demo.station);
+    addDemoMvaModels(*demo.station);
     return demo;
 }
 

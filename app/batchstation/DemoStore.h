@@ -23,4 +23,8 @@ struct DemoStore {
     static DemoStore openOrCreate(const QString& directory);
 };
 
+// The MVA monitor's models on a demo station (DemoMva.cpp): fitted to simulated fluid-bed
+// batches, imported by admin and approved by qa1 with real signatures, once.
+void addDemoMvaModels(Station& station);
+
 }  // namespace batch::app

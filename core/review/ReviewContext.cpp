@@ -183,6 +183,9 @@ ReviewException ExceptionContext::describe(size_t i, const QString& userName) co
             x.value = str(p, key);
     if (x.value.isEmpty() && value)
         x.value = value->value;
+    // Exceptions of other modules carry their own threshold (an MVA alarm's "limit").
+    if (x.limits.isEmpty() && p.contains(QLatin1String("limit")))
+        x.limits = tr("limit %1").arg(str(p, "limit"));
     x.unit = str(p, "unit");
     if (x.unit.isEmpty() && value)
         x.unit = value->unit;

@@ -210,6 +210,37 @@ CREATE TABLE central_master_data (
     PRIMARY KEY (kind, key)
 );
 )sql"},
+    // MVA models (core/mva/ModelRepository): master data under change control. One row
+    // per imported version; its status is a projection of the MvaModel* events written in
+    // the same transaction. Content and hash never change once written.
+    Migration{9, R"sql(
+CREATE TABLE mva_models (
+    model_id          TEXT NOT NULL,
+    version           INTEGER NOT NULL CHECK (version >= 1),
+    kind              TEXT NOT NULL CHECK (kind IN ('pca', 'pls', 'bem', 'blm')),
+    status            TEXT NOT NULL CHECK (status IN ('Draft', 'Approved', 'Superseded', 'Retired')),
+    content           TEXT NOT NULL,
+    content_hash      TEXT NOT NULL,
+    description       TEXT NOT NULL,
+    imported_by       TEXT NOT NULL,
+    imported_utc      TEXT NOT NULL,
+    import_station    TEXT NOT NULL,
+    import_seq        INTEGER NOT NULL,
+    approver_id       TEXT,
+    approved_utc      TEXT,
+    approval_station  TEXT,
+    approval_seq      INTEGER,
+    status_utc        TEXT NOT NULL,
+    PRIMARY KEY (model_id, version)
+);
+CREATE UNIQUE INDEX mva_models_one_approved ON mva_models(model_id) WHERE status = 'Approved';
+CREATE TRIGGER mva_models_refuse_delete BEFORE DELETE ON mva_models
+BEGIN SELECT RAISE(ABORT, 'MVA model versions are never deleted; retire them instead'); END;
+CREATE TRIGGER mva_models_content_immutable
+BEFORE UPDATE OF model_id, version, kind, content, content_hash, imported_by, imported_utc,
+                 import_station, import_seq ON mva_models
+BEGIN SELECT RAISE(ABORT, 'the content of an MVA model version cannot change; import a new version'); END;
+)sql"},
 };
 
 auto log() {

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void usersRequested();
     void changePasswordRequested();
     void dashboardRequested();
+    void mvaMonitorRequested();
 
 private:
     QPushButton* makeTile(const QString& objectName, const QString& icon, const QString& title,
@@ -52,6 +53,7 @@ private:
     QPushButton* password_;
     QPushButton* dashboard_;
     bool dashboardAvailable_ = false;
+    QPushButton* mva_;
 };
 
 }  // namespace batch::ui
