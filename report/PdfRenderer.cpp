@@ -82,6 +82,12 @@ int renderDocumentToPdf(QTextDocument& document, const QString& path, const PdfL
     const QRectF page(0, 0, printable.width(), printable.height());
     const QRectF body = bodyRect(page, writer.resolution());
 
+    // Without letter spacing Qt's shaper joins "fi", "fl", ... into ligature glyphs, and
+    // pdftotext (or a reader's search) then finds "Certiﬁcate" instead of "Certificate".
+    // A letter spacing of 0.05 px is invisible and switches ligatures off (0.01 rounds to 0).
+    QFont bodyFont = document.defaultFont();
+    bodyFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    document.setDefaultFont(bodyFont);
     document.documentLayout()->setPaintDevice(&writer);
     document.setPageSize(body.size());
     document.setDocumentMargin(0);

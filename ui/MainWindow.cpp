@@ -3,6 +3,7 @@
 #include "ActivityFilter.h"
 #include "charts/mva/MvaMonitorView.h"
 #include "log/Logging.h"
+#include "qc/SamplingWorkspace.h"
 #include "screens/AuditTrailView.h"
 #include "screens/ChangePasswordScreen.h"
 #include "screens/HomeScreen.h"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(Station& station, security::Session& session,
         stack_->addWidget(w);
     stack_->addWidget(options.supervisorDashboard ? options.supervisorDashboard : new QWidget(stack_));
     stack_->addWidget(mva_);  // Page::MvaMonitor, after Page::Dashboard
+    sampling_ = new SamplingWorkspace(station.sampling(), stack_);
+    stack_->addWidget(sampling_);
     home_->setDashboardAvailable(options.supervisorDashboard != nullptr);
     connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
 
@@ -95,6 +98,13 @@ MainWindow::MainWindow(Station& station, security::Session& session,
         mva_->refreshModels();
         showPage(Page::MvaMonitor);
     });
+    connect(home_, &HomeScreen::samplingRequested, this, [this] {
+        if (!session_.user())
+            return;
+        sampling_->setUser(*session_.user());
+        sampling_->refresh();
+        showPage(Page::Sampling);
+    });
     connect(home_, &HomeScreen::changePasswordRequested, this, [this] {
         if (session_.user()) {
             changePassword_->start(session_.user()->id, false);
@@ -130,6 +140,7 @@ void MainWindow::showPage(Page page) {
     case Page::Review: path << home << tr("QA review"); break;
     case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
     case Page::MvaMonitor: path << home << tr("MVA monitor"); break;
+    case Page::Sampling: path << home << tr("Sampling"); break;
     }
     header_->setBreadcrumb(path);
     if (session_.user() && signedInPage)
@@ -156,6 +167,7 @@ void MainWindow::onSignedOut() {
     users_->clear();
     review_->clear();
     mva_->stop();
+    sampling_->clear();
     login_->reset();
     showPage(Page::Login);
 }
@@ -176,6 +188,7 @@ void MainWindow::onUnlocked() {
         users_->clear();
         review_->clear();
         mva_->stop();
+        sampling_->clear();
         showPage(Page::Home);
         return;
     }

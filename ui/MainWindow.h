@@ -23,6 +23,7 @@ class HomeScreen;
 class LockScreen;
 class LoginScreen;
 class ReviewWorkspace;
+class SamplingWorkspace;
 class UsersView;
 namespace mva {
 class MvaMonitorView;
@@ -41,7 +42,9 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, ChangePassword, Home, AuditTrail, Users, Lock, Review, Dashboard, MvaMonitor };
+    enum class Page {
+        Login, ChangePassword, Home, AuditTrail, Users, Lock, Review, Dashboard, MvaMonitor, Sampling
+    };
 
     MainWindow(Station& station, security::Session& session,
                ReadConnectionFactory openReadConnection, const MainWindowOptions& options = {},
@@ -71,6 +74,7 @@ private:
     LockScreen* lock_;
     ReviewWorkspace* review_;
     mva::MvaMonitorView* mva_;
+    SamplingWorkspace* sampling_;
     Page page_ = Page::Login;
     Page beforeLock_ = Page::Home;
     QString userBeforeLock_;

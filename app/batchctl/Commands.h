@@ -21,5 +21,14 @@ int runDisposition(const QStringList& args);  // `batch disposition` (ReviewComm
 int runExport(const QStringList& args);       // `export ...` and `export verify`
 int runSync(const QStringList& args);
 std::vector<Subcommand> centralSubcommands();
+// Sampling (docs/sampling.md): the groups product, variant, plan, countrule, rule,
+// sampling and lot, and the single command coa (certificate of analysis).
+struct CommandGroup {
+    QString name;
+    QString description;
+    std::vector<Subcommand> subcommands;
+};
+std::vector<CommandGroup> samplingGroups();
+int runCoa(const QStringList& args);
 
 }  // namespace batch::cli

@@ -20,7 +20,8 @@ QString programHelp() {
         {QStringLiteral("init"), QStringLiteral("Create a new encrypted station store")},
         {QStringLiteral("export"), QStringLiteral("Export a batch record (pdf, json, csv, batchml)")},
         {QStringLiteral("export verify"), QStringLiteral("Check a JSON export offline")},
-        {QStringLiteral("sync"), QStringLiteral("Sync with the central database (--once | --follow)")}};
+        {QStringLiteral("sync"), QStringLiteral("Sync with the central database (--once | --follow)")},
+        {QStringLiteral("coa"), QStringLiteral("Certificate of analysis of a released lot (PDF)")}};
     for (const auto& [group, subs] : {std::pair{QStringLiteral("user"), userSubcommands()},
                                       std::pair{QStringLiteral("audit"), auditSubcommands()},
                                       std::pair{QStringLiteral("mva"), mvaSubcommands()},
@@ -31,6 +32,9 @@ QString programHelp() {
         for (const Subcommand& s : subs)
             entries.push_back({group + QLatin1Char(' ') + s.name, s.summary});
     }
+    for (const CommandGroup& g : samplingGroups())
+        for (const Subcommand& s : g.subcommands)
+            entries.push_back({g.name + QLatin1Char(' ') + s.name, s.summary});
     return QStringLiteral(
                "Usage: batchctl <command> [options]\n\n"
                "Administration of a BatchStation station store: create it, manage users, show "
@@ -93,6 +97,11 @@ int dispatch(const QStringList& args) {
                         QStringLiteral("The central PostgreSQL database: schema, stations, "
                                        "verification, master data (docs/sync.md)."),
                         centralSubcommands(), args.mid(1));
+    if (command == QLatin1String("coa"))
+        return runCoa(args.mid(1));
+    for (const CommandGroup& g : samplingGroups())
+        if (command == g.name)
+            return runGroup(command, g.description, g.subcommands, args.mid(1));
     usageError(
         QStringLiteral("batchctl: unknown command '%1'\nTry 'batchctl --help'.").arg(command));
 }

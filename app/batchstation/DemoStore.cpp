@@ -1,6 +1,7 @@
 #include "DemoStore.h"
 
 #include "log/Logging.h"
+#include "sampling/MasterDataParser.h"
 #include "security/Roles.h"
 
 #include <QDir>
@@ -63,6 +64,19 @@ void addMissingDemoUsers(Station& station) {
     }
 }
 
+// The demo sampling master data (resources/sampling/demo-sampling.json), once, so that the
+// sampling screens have products, plans and variants to show.
+void addDemoSamplingData(Station& station) {
+    auto& master = station.sampling().masterData();
+    const auto admin = station.users().find(QStringLiteral("admin"));
+    QFile file(QStringLiteral(":/sampling/demo-sampling.json"));
+    if (!admin || !master.load().products.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return;
+    const sampling::MasterDataParseResult demo = sampling::MasterDataParser::parse(file.readAll());
+    if (demo.ok())
+        master.apply(*admin, *demo.document, false, QStringLiteral("demo station set-up"));
+}
+
 }  // namespace
 
 DemoStore DemoStore::openOrCreate(const QString& directory) {
@@ -88,6 +102,7 @@ DemoStore DemoStore::openOrCreate(const QString& directory) {
     }
     addMissingDemoUsers(*demo.station);
     addDemoMvaModels(*demo.station);
+    addDemoSamplingData(*demo.station);
     return demo;
 }
 

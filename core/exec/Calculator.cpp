@@ -1,6 +1,7 @@
 #include "exec/Calculator.h"
 
 #include "exec/ExecTypes.h"
+#include "exec/MuParserText.h"
 #include "model/MbrFormula.h"
 #include "model/Scaling.h"
 
@@ -10,27 +11,12 @@
 
 #include <cmath>
 #include <deque>
-#include <type_traits>
 
 namespace batch::exec {
 namespace {
 
-// muParser is built for either narrow or wide strings; the conversion follows its build.
-template <typename S = mu::string_type>
-S toMu(const QString& s) {
-    if constexpr (std::is_same_v<S, std::wstring>)
-        return s.toStdWString();
-    else
-        return s.toStdString();
-}
-
-template <typename S = mu::string_type>
-QString fromMu(const S& s) {
-    if constexpr (std::is_same_v<S, std::wstring>)
-        return QString::fromStdWString(s);
-    else
-        return QString::fromStdString(s);
-}
+using mu_text::fromMu;
+using mu_text::toMu;
 
 [[noreturn]] void fail(const model::Step& step, const QString& why) {
     throw ExecError(ExecError::Kind::InvalidValue,

@@ -1,6 +1,10 @@
 #include "model/MbrReader.h"
 
+#include <QJsonDocument>
+#include <QSet>
+
 #include <cmath>
+#include <vector>
 
 namespace batch::model::detail {
 namespace {
@@ -9,6 +13,76 @@ namespace {
 constexpr double kMaxExactInteger = 9007199254740991.0;
 
 }  // namespace
+
+bool deeperThan(const QJsonValue& v, int limit) {
+    if (limit < 0)
+        return true;
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (deeperThan(*it, limit - 1))
+                return true;
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue& e : a)
+            if (deeperThan(e, limit - 1))
+                return true;
+    }
+    return false;
+}
+
+std::optional<QString> duplicateKey(QByteArrayView json) {
+    struct Frame {
+        bool object = false;
+        QString path;
+        QSet<QString> keys;
+        QString lastKey;
+        qsizetype index = 0;
+        bool expectKey = false;
+    };
+    std::vector<Frame> stack;
+    const auto childPath = [&stack]() -> QString {
+        if (stack.empty())
+            return {};
+        const Frame& f = stack.back();
+        return f.object ? Reader::field(f.path, f.lastKey) : Reader::index(f.path, f.index);
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            stack.push_back({c == '{', childPath(), {}, {}, 0, c == '{'});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ',' && !stack.empty()) {
+            stack.back().expectKey = stack.back().object;
+            ++stack.back().index;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            bool escaped = false;
+            for (++i; i < json.size() && json[i] != '"'; ++i)
+                if (json[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+            if (i >= json.size())
+                break;
+            if (stack.empty() || !stack.back().expectKey)
+                continue;
+            const QByteArray literal = json.sliced(start, i - start + 1).toByteArray();
+            const QString key =
+                escaped ? QJsonDocument::fromJson("[" + literal + "]").array().at(0).toString()
+                        : QString::fromUtf8(literal.mid(1, literal.size() - 2));
+            Frame& f = stack.back();
+            f.expectKey = false;
+            if (f.keys.contains(key))
+                return Reader::field(f.path, key);
+            f.keys.insert(key);
+            f.lastKey = key;
+        }
+    }
+    return std::nullopt;
+}
 
 void Reader::error(const QString& path, const QString& message) {
     if (full())

@@ -5,6 +5,7 @@
 
 #include "model/MbrParser.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,6 +24,14 @@ class MbrText {
 };
 
 enum class Need { Required, Optional };
+
+// True when `v` nests deeper than `limit` levels; stops descending as soon as it knows.
+bool deeperThan(const QJsonValue& v, int limit);
+
+// QJsonDocument keeps one of two equal keys silently; a reviewer reading the file could
+// then approve a value the station never uses. Scans the (already well-formed) bytes and
+// returns the path of the first repeated key.
+std::optional<QString> duplicateKey(QByteArrayView json);
 
 class Reader {
 public:

@@ -11,7 +11,8 @@ Station::Station(store::Database db, record::Clock clock)
     : db_(std::move(db)), journal_(db_, std::move(clock)), users_(journal_),
       signatures_(journal_, users_), mbrs_(journal_, signatures_),
       batches_(journal_, users_, signatures_, mbrs_),
-      review_(journal_, users_, signatures_, mbrs_) {
+      review_(journal_, users_, signatures_, mbrs_),
+      sampling_(journal_, signatures_) {
     // A station out of contact with the central database for longer than its configured
     // limit refuses signatures (docs/sync.md §Offline limit): centrally disabled users
     // must not keep signing at a station that never hears of it.

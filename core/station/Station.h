@@ -4,6 +4,7 @@
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
 #include "review/ReviewService.h"
+#include "sampling/Sampling.h"
 #include "security/Signatures.h"
 #include "security/Users.h"
 #include "store/Database.h"
@@ -46,6 +47,7 @@ public:
     model::MbrRepository& mbrs() { return mbrs_; }
     exec::BatchEngine& batches() { return batches_; }
     review::ReviewService& review() { return review_; }
+    sampling::SamplingServices& sampling() { return sampling_; }
     const QString& stationId() const { return journal_.stationId(); }
 
 private:
@@ -58,6 +60,7 @@ private:
     model::MbrRepository mbrs_;
     exec::BatchEngine batches_;
     review::ReviewService review_;
+    sampling::SamplingServices sampling_;
 };
 
 }  // namespace batch

@@ -162,6 +162,119 @@ BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
 CREATE TRIGGER batch_events_refuse_delete BEFORE DELETE ON batch_events
 BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
 )sql"},
+    // Sampling (core/sampling, docs/sampling.md): master data as canonical JSON with a
+    // version per id; the qualification state of each product variant; lots with the
+    // decision that chose their level, and each lot's planned tests with their results.
+    // Every row is written in the RecordTransaction of the event that describes it; the
+    // *_events tables index those events per variant and per lot.
+    Migration{6, R"sql(
+CREATE TABLE sampling_master_data (
+    entity       TEXT NOT NULL CHECK (entity IN ('count_rule', 'variant_rule', 'product',
+                                                 'sampling_plan', 'product_variant')),
+    id           TEXT NOT NULL CHECK (length(id) BETWEEN 1 AND 64),
+    content      TEXT NOT NULL,
+    version      INTEGER NOT NULL CHECK (version >= 1),
+    updated_by   TEXT NOT NULL,
+    updated_utc  TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+);
+CREATE TRIGGER sampling_master_data_refuse_delete BEFORE DELETE ON sampling_master_data
+BEGIN SELECT RAISE(ABORT, 'sampling master data is never deleted'); END;
+
+CREATE TABLE sampling_variant_state (
+    variant_id         TEXT PRIMARY KEY NOT NULL,
+    state              TEXT NOT NULL,
+    since_utc          TEXT NOT NULL,
+    since_ms           INTEGER NOT NULL,
+    since_seq          INTEGER NOT NULL,
+    pending_to         TEXT,
+    pending_station    TEXT,
+    pending_seq        INTEGER,
+    pending_reason     TEXT,
+    pending_since_utc  TEXT
+);
+CREATE TRIGGER sampling_variant_state_refuse_delete BEFORE DELETE ON sampling_variant_state
+BEGIN SELECT RAISE(ABORT, 'variant states are never deleted'); END;
+
+CREATE TABLE sampling_variant_events (
+    variant_id  TEXT NOT NULL,
+    station_id  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (variant_id, station_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER sampling_variant_events_refuse_update BEFORE UPDATE ON sampling_variant_events
+BEGIN SELECT RAISE(ABORT, 'sampling_variant_events is append-only'); END;
+CREATE TRIGGER sampling_variant_events_refuse_delete BEFORE DELETE ON sampling_variant_events
+BEGIN SELECT RAISE(ABORT, 'sampling_variant_events is append-only'); END;
+
+CREATE TABLE sampling_lots (
+    lot_id             TEXT PRIMARY KEY NOT NULL CHECK (length(lot_id) BETWEEN 1 AND 64),
+    product_code       TEXT NOT NULL,
+    variant_id         TEXT NOT NULL,
+    organisation       TEXT NOT NULL,
+    size               INTEGER NOT NULL CHECK (size >= 1),
+    level              TEXT NOT NULL CHECK (level IN ('Full', 'Reduced', 'Skip')),
+    status             TEXT NOT NULL CHECK (status IN ('Created', 'Received', 'Active',
+                                                       'PendingRelease', 'Released', 'Rejected')),
+    state_at_creation  TEXT NOT NULL,
+    summary            TEXT NOT NULL,
+    decision           TEXT NOT NULL,
+    created_by         TEXT NOT NULL,
+    created_utc        TEXT NOT NULL,
+    created_ms         INTEGER NOT NULL,
+    created_seq        INTEGER NOT NULL,
+    received_utc       TEXT,
+    active_utc         TEXT,
+    pending_utc        TEXT,
+    disposition        TEXT CHECK (disposition IS NULL OR disposition IN ('released', 'rejected')),
+    disposition_by     TEXT,
+    disposition_utc    TEXT,
+    disposition_ms     INTEGER,
+    disposition_seq    INTEGER,
+    signature_station  TEXT,
+    signature_seq      INTEGER
+);
+CREATE INDEX sampling_lots_variant ON sampling_lots(variant_id, created_seq);
+CREATE TRIGGER sampling_lots_refuse_delete BEFORE DELETE ON sampling_lots
+BEGIN SELECT RAISE(ABORT, 'lots are never deleted'); END;
+CREATE TRIGGER sampling_lots_identity_immutable
+BEFORE UPDATE OF lot_id, product_code, variant_id, organisation, size, level, state_at_creation,
+                 summary, decision, created_by, created_utc, created_ms, created_seq
+ON sampling_lots
+BEGIN SELECT RAISE(ABORT, 'the identity and sampling decision of a lot cannot change'); END;
+
+CREATE TABLE sampling_lot_tests (
+    lot_id       TEXT NOT NULL,
+    sample_id    TEXT NOT NULL,
+    source       TEXT NOT NULL,
+    test_code    TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    spec         TEXT NOT NULL,
+    value        TEXT,
+    reported     TEXT,
+    oos          INTEGER CHECK (oos IS NULL OR oos IN (0, 1)),
+    entered_by   TEXT,
+    entered_utc  TEXT,
+    result_seq   INTEGER,
+    PRIMARY KEY (lot_id, sample_id, test_code)
+) WITHOUT ROWID;
+CREATE TRIGGER sampling_lot_tests_refuse_delete BEFORE DELETE ON sampling_lot_tests
+BEGIN SELECT RAISE(ABORT, 'planned lot tests are never deleted'); END;
+CREATE TRIGGER sampling_lot_tests_plan_immutable
+BEFORE UPDATE OF lot_id, sample_id, source, test_code, position, spec ON sampling_lot_tests
+BEGIN SELECT RAISE(ABORT, 'the planned tests of a lot cannot change'); END;
+
+CREATE TABLE sampling_lot_events (
+    lot_id      TEXT NOT NULL,
+    station_id  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (lot_id, station_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER sampling_lot_events_refuse_update BEFORE UPDATE ON sampling_lot_events
+BEGIN SELECT RAISE(ABORT, 'sampling_lot_events is append-only'); END;
+CREATE TRIGGER sampling_lot_events_refuse_delete BEFORE DELETE ON sampling_lot_events
+BEGIN SELECT RAISE(ABORT, 'sampling_lot_events is append-only'); END;
+)sql"},
     // QA review and disposition (core/review), migration 7: a cache of the decisions
     // recorded as BatchDispositioned events (written in the same RecordTransaction), so
     // that the review queue does not replay every batch to find the closed ones. The

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "models/AuditTrailModel.h"
+#include "qc/SamplingWorkspace.h"
 #include "record/Journal.h"
 #include "security/Users.h"
 #include "widgets/Controls.h"
@@ -55,6 +56,11 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     mva_ = makeTile(QStringLiteral("mvaTile"), QStringLiteral("mva-chart"), tr("MVA monitor"),
                     tr("Watch the running batch against its approved multivariate model."));
     connect(mva_, &QPushButton::clicked, this, &HomeScreen::mvaMonitorRequested);
+    sampling_ = makeTile(QStringLiteral("samplingTile"), QStringLiteral("sampling"),
+                         tr("Sampling and lots"),
+                         tr("Lots with their sampling decision, variant qualification, sampling "
+                            "plans."));
+    connect(sampling_, &QPushButton::clicked, this, &HomeScreen::samplingRequested);
     connect(audit_, &QPushButton::clicked, this, &HomeScreen::auditTrailRequested);
     connect(users_, &QPushButton::clicked, this, &HomeScreen::usersRequested);
     connect(password_, &QPushButton::clicked, this, &HomeScreen::changePasswordRequested);
@@ -134,7 +140,7 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {review_, audit_, users_, password_, dashboard_, mva_}) {
+    for (QPushButton* tile : {review_, audit_, users_, password_, dashboard_, mva_, sampling_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
@@ -149,6 +155,8 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
         shown << users_;
     if (user.has(security::Permission::WatchDashboards))
         shown << mva_;
+    if (maySeeSampling(user))
+        shown << sampling_;
     shown << password_;
     constexpr int kColumns = 3;
     for (int i = 0; i < shown.size(); ++i) {
@@ -175,7 +183,7 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {review_, audit_, users_, password_, mva_})
+    for (QPushButton* tile : {review_, audit_, users_, password_, mva_, sampling_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;

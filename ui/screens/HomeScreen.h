@@ -36,6 +36,7 @@ Q_SIGNALS:
     void changePasswordRequested();
     void dashboardRequested();
     void mvaMonitorRequested();
+    void samplingRequested();
 
 private:
     QPushButton* makeTile(const QString& objectName, const QString& icon, const QString& title,
@@ -54,6 +55,7 @@ private:
     QPushButton* dashboard_;
     bool dashboardAvailable_ = false;
     QPushButton* mva_;
+    QPushButton* sampling_;
 };
 
 }  // namespace batch::ui
