@@ -29,6 +29,43 @@ double pointsToDevice(double points, int dpi) { return points * dpi / 72.0; }
 
 }  // namespace
 
+QRectF bodyRect(const QRectF& page, int dpi) {
+    const double band = pointsToDevice(kBandPt, dpi);
+    return QRectF(0, band * 1.5, page.width(), page.height() - band * 3.0);
+}
+
+void paintPageBands(QPainter& painter, const QRectF& page, int dpi, const PdfLayout& layout,
+                    int pageNumber, int pages) {
+    const double band = pointsToDevice(kBandPt, dpi);
+    QFont bandFont(QStringLiteral("DejaVu Sans"));
+    bandFont.setPointSizeF(7.5);
+    bandFont.setStyleStrategy(QFont::PreferNoShaping);  // no ligatures inside the record hash
+    painter.save();
+    painter.setClipping(false);
+    painter.setFont(bandFont);
+    painter.setPen(Qt::black);
+    const QRectF header(0, 0, page.width(), band);
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, layout.headerText);
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, layout.title);
+    painter.drawLine(QPointF(0, band), QPointF(page.width(), band));
+    const QRectF footer(0, page.height() - band, page.width(), band);
+    painter.drawLine(QPointF(0, footer.top()), QPointF(page.width(), footer.top()));
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, layout.footerText);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Page %1 of %2").arg(pageNumber).arg(pages));
+    painter.restore();
+}
+
+void beginPdf(QPdfWriter& writer, QPainter& painter, const QString& path, const PdfLayout& layout) {
+    writer.setResolution(layout.resolutionDpi);
+    writer.setPageSize(layout.pageSize);
+    writer.setPageMargins(layout.marginsMm, QPageLayout::Millimeter);
+    writer.setTitle(layout.title);
+    writer.setCreator(layout.creator);
+    if (!painter.begin(&writer))
+        throw ReportError(tr("cannot write the PDF file %1").arg(path));
+}
+
 int renderHtmlToPdf(const QString& html, const QString& path, const PdfLayout& layout) {
     QTextDocument document;
     document.setHtml(html);
@@ -37,21 +74,13 @@ int renderHtmlToPdf(const QString& html, const QString& path, const PdfLayout& l
 
 int renderDocumentToPdf(QTextDocument& document, const QString& path, const PdfLayout& layout) {
     QPdfWriter writer(path);
-    writer.setResolution(layout.resolutionDpi);
-    writer.setPageSize(layout.pageSize);
-    writer.setPageMargins(layout.marginsMm, QPageLayout::Millimeter);
-    writer.setTitle(layout.title);
-    writer.setCreator(layout.creator);
-
     QPainter painter;
-    if (!painter.begin(&writer))
-        throw ReportError(tr("cannot write the PDF file %1").arg(path));
+    beginPdf(writer, painter, path, layout);
 
     // The body is the printable area minus a header and a footer band.
     const QRectF printable = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()));
-    const double band = pointsToDevice(kBandPt, writer.resolution());
     const QRectF page(0, 0, printable.width(), printable.height());
-    const QRectF body(0, band * 1.5, page.width(), page.height() - band * 3.0);
+    const QRectF body = bodyRect(page, writer.resolution());
 
     // Without letter spacing Qt's shaper joins "fi", "fl", ... into ligature glyphs, and
     // pdftotext (or a reader's search) then finds "Certiﬁcate" instead of "Certificate".
@@ -64,8 +93,6 @@ int renderDocumentToPdf(QTextDocument& document, const QString& path, const PdfL
     document.setDocumentMargin(0);
     const int pages = document.pageCount();
 
-    QFont bandFont = bodyFont;
-    bandFont.setPointSizeF(7.5);
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !writer.newPage())
             throw ReportError(tr("cannot add a page to %1").arg(path));
@@ -78,17 +105,7 @@ int renderDocumentToPdf(QTextDocument& document, const QString& path, const PdfL
         document.documentLayout()->draw(&painter, context);
         painter.restore();
 
-        painter.setFont(bandFont);
-        painter.setPen(Qt::black);
-        const QRectF header(0, 0, page.width(), band);
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, layout.headerText);
-        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, layout.title);
-        painter.drawLine(QPointF(0, band), QPointF(page.width(), band));
-        const QRectF footer(0, page.height() - band, page.width(), band);
-        painter.drawLine(QPointF(0, footer.top()), QPointF(page.width(), footer.top()));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, layout.footerText);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+        paintPageBands(painter, page, writer.resolution(), layout, i + 1, pages);
 
         if (layout.progress && !layout.progress(i + 1, pages)) {
             painter.end();

@@ -7,6 +7,9 @@
 #include <functional>
 #include <stdexcept>
 
+class QPainter;
+class QPdfWriter;
+class QRectF;
 class QTextDocument;
 
 namespace batch::report {
@@ -43,5 +46,15 @@ int renderHtmlToPdf(const QString& html, const QString& path, const PdfLayout& l
 
 // The same for a document the caller built (e.g. with QTextCursor for speed).
 int renderDocumentToPdf(QTextDocument& document, const QString& path, const PdfLayout& layout);
+
+// The parts every renderer shares: the body area of a page (the printable area minus the
+// header and footer bands) and the bands themselves (header text and title, footer text,
+// "Page X of Y"), in device units of a `dpi` paint device.
+QRectF bodyRect(const QRectF& page, int dpi);
+// Page size, margins, resolution and metadata of `layout` on the writer, and `painter`
+// begun on it; throws ReportError when the file cannot be written.
+void beginPdf(QPdfWriter& writer, QPainter& painter, const QString& path, const PdfLayout& layout);
+void paintPageBands(QPainter& painter, const QRectF& page, int dpi, const PdfLayout& layout,
+                    int pageNumber, int pages);
 
 }  // namespace batch::report

@@ -9,6 +9,7 @@
 #include "screens/HomeScreen.h"
 #include "screens/LockScreen.h"
 #include "screens/LoginScreen.h"
+#include "screens/ReviewWorkspace.h"
 #include "screens/UsersView.h"
 #include "security/Session.h"
 #include "station/Station.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     login_ = new LoginScreen(session_, station.stationId(), options.loginFooter, stack_);
     changePassword_ = new ChangePasswordScreen(station.users(), session_, stack_);
     home_ = new HomeScreen(station.journal(), stack_);
+    review_ = new ReviewWorkspace(station, session_, openReadConnection, stack_);
     audit_ = new AuditTrailView(station.journal(), std::move(openReadConnection), stack_);
     users_ = new UsersView(station.users(), stack_);
     lock_ = new LockScreen(session_, stack_);
@@ -41,7 +43,8 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     // Same order as Page.
     for (QWidget* w : {static_cast<QWidget*>(login_), static_cast<QWidget*>(changePassword_),
                        static_cast<QWidget*>(home_), static_cast<QWidget*>(audit_),
-                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_)})
+                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_),
+                       static_cast<QWidget*>(review_)})
         stack_->addWidget(w);
     stack_->addWidget(options.supervisorDashboard ? options.supervisorDashboard : new QWidget(stack_));
     stack_->addWidget(mva_);  // Page::MvaMonitor, after Page::Dashboard
@@ -82,6 +85,10 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     connect(home_, &HomeScreen::auditTrailRequested, this, [this] {
         audit_->refresh();
         showPage(Page::AuditTrail);
+    });
+    connect(home_, &HomeScreen::reviewRequested, this, [this] {
+        review_->refresh();
+        showPage(Page::Review);
     });
     connect(home_, &HomeScreen::usersRequested, this, [this] {
         users_->refresh();
@@ -130,6 +137,7 @@ void MainWindow::showPage(Page page) {
     case Page::AuditTrail: path << home << tr("Audit trail"); break;
     case Page::Users: path << home << tr("Users"); break;
     case Page::Lock: path << tr("Locked"); break;
+    case Page::Review: path << home << tr("QA review"); break;
     case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
     case Page::MvaMonitor: path << home << tr("MVA monitor"); break;
     case Page::Sampling: path << home << tr("Sampling"); break;
@@ -157,6 +165,7 @@ void MainWindow::onSignedOut() {
     // Nothing the previous user saw may remain behind the sign-in screen.
     audit_->clear();
     users_->clear();
+    review_->clear();
     mva_->stop();
     sampling_->clear();
     login_->reset();
@@ -177,6 +186,7 @@ void MainWindow::onUnlocked() {
         // Another user took over: what the previous user had open is theirs, not this one's.
         audit_->clear();
         users_->clear();
+        review_->clear();
         mva_->stop();
         sampling_->clear();
         showPage(Page::Home);
@@ -184,6 +194,8 @@ void MainWindow::onUnlocked() {
     }
     if (beforeLock_ == Page::AuditTrail)
         audit_->refresh();
+    if (beforeLock_ == Page::Review)
+        review_->refresh();
     if (beforeLock_ == Page::ChangePassword)
         beforeLock_ = Page::Home;
     showPage(beforeLock_);

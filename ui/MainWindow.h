@@ -22,6 +22,7 @@ class HeaderBar;
 class HomeScreen;
 class LockScreen;
 class LoginScreen;
+class ReviewWorkspace;
 class SamplingWorkspace;
 class UsersView;
 namespace mva {
@@ -42,7 +43,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     enum class Page {
-        Login, ChangePassword, Home, AuditTrail, Users, Lock, Dashboard, MvaMonitor, Sampling
+        Login, ChangePassword, Home, AuditTrail, Users, Lock, Review, Dashboard, MvaMonitor, Sampling
     };
 
     MainWindow(Station& station, security::Session& session,
@@ -71,6 +72,7 @@ private:
     AuditTrailView* audit_;
     UsersView* users_;
     LockScreen* lock_;
+    ReviewWorkspace* review_;
     mva::MvaMonitorView* mva_;
     SamplingWorkspace* sampling_;
     Page page_ = Page::Login;

@@ -331,6 +331,8 @@ std::vector<Subcommand> batchSubcommands() {
          }},
         {QStringLiteral("settings"),
          QStringLiteral("Show or change site settings (default entry window)"), batchSettings},
+        {QStringLiteral("disposition"),
+         QStringLiteral("QA decision: release, reject or quarantine (signed)"), runDisposition},
     };
 }
 

@@ -20,6 +20,9 @@ std::vector<Subcommand> balanceSubcommands();
 std::vector<Subcommand> instrumentSubcommands();
 std::vector<Subcommand> materialSubcommands();
 std::vector<Subcommand> equipmentSubcommands();
+std::vector<Subcommand> reviewSubcommands();
+int runDisposition(const QStringList& args);  // `batch disposition` (ReviewCommands.cpp)
+int runExport(const QStringList& args);       // `export ...` and `export verify`
 int runSync(const QStringList& args);
 std::vector<Subcommand> centralSubcommands();
 // Sampling (docs/sampling.md): the groups product, variant, plan, countrule, rule,

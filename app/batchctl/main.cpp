@@ -18,6 +18,8 @@ namespace {
 QString programHelp() {
     std::vector<SubcommandHelp> entries{
         {QStringLiteral("init"), QStringLiteral("Create a new encrypted station store")},
+        {QStringLiteral("export"), QStringLiteral("Export a batch record (pdf, json, csv, batchml)")},
+        {QStringLiteral("export verify"), QStringLiteral("Check a JSON export offline")},
         {QStringLiteral("sync"), QStringLiteral("Sync with the central database (--once | --follow)")},
         {QStringLiteral("coa"), QStringLiteral("Certificate of analysis of a released lot (PDF)")}};
     for (const auto& [group, subs] : {std::pair{QStringLiteral("user"), userSubcommands()},
@@ -25,6 +27,7 @@ QString programHelp() {
                                       std::pair{QStringLiteral("mva"), mvaSubcommands()},
                                       std::pair{QStringLiteral("mbr"), mbrSubcommands()},
                                       std::pair{QStringLiteral("batch"), batchSubcommands()},
+                                      std::pair{QStringLiteral("review"), reviewSubcommands()},
                                       std::pair{QStringLiteral("central"), centralSubcommands()},
                                       std::pair{QStringLiteral("balance"), balanceSubcommands()},
                                       std::pair{QStringLiteral("instrument"), instrumentSubcommands()},
@@ -95,6 +98,13 @@ int dispatch(const QStringList& args) {
                         QStringLiteral("The instrument master: register instruments, record "
                                        "calibrations and daily checks."),
                         instrumentSubcommands(), args.mid(1));
+    if (command == QLatin1String("review"))
+        return runGroup(command,
+                        QStringLiteral("QA review by exception: batches awaiting review, exception "
+                                       "reports, review signatures, deviation closure."),
+                        reviewSubcommands(), args.mid(1));
+    if (command == QLatin1String("export"))
+        return runExport(args.mid(1));
     if (command == QLatin1String("sync"))
         return runSync(args.mid(1));
     if (command == QLatin1String("central"))

@@ -83,6 +83,19 @@ void BatchEngine::requireActive(const BatchProjection& batch) const {
         throw ExecError(K::WrongState, tr("Batch %1 is finished.").arg(batch.batchId));
 }
 
+void BatchEngine::requireOpenRecord(const QString& batchId) {
+    // Once QA has decided on a batch its record is closed, whatever the action: nothing
+    // may be added to what was released, rejected or quarantined.
+    if (!projections_.contains(batchId) && !log_.exists(batchId))
+        return;
+    const BatchProjection& batch = projection(batchId);
+    if (batch.dispositioned())
+        throw ExecError(
+            K::WrongState,
+            tr("Batch %1 was dispositioned (%2) by %3 at %4; its record is closed.")
+                .arg(batchId, batch.disposition, batch.dispositionedBy, batch.dispositionedUtc));
+}
+
 void BatchEngine::requirePermission(const security::User& actor, Permission a, Permission b) const {
     if (!actor.has(a) && !actor.has(b))
         throw ExecError(K::NotAuthorized, tr("User %1 (roles: %2) may not do this (needs %3).")
@@ -112,6 +125,7 @@ void BatchEngine::guarded(const QString& batchId, const QString& stepId, const Q
                           const QString& action, const std::function<void()>& body) {
     refusalExtras_.clear();
     try {
+        requireOpenRecord(batchId);
         body();
     } catch (const ExecError& e) {
         recordRefusal(batchId, stepId, userId, action, e);

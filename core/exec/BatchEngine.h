@@ -142,6 +142,7 @@ private:
     struct Context;
     Context context(const QString& batchId);
     void requireActive(const BatchProjection& batch) const;
+    void requireOpenRecord(const QString& batchId);
     const model::Step& requireStep(const Context& ctx, const QString& stepId) const;
     void requireInSequence(const Context& ctx, const model::Step& step) const;
 

@@ -3,6 +3,7 @@
 #include "exec/ExecTypes.h"
 #include "masterdata/MasterData.h"
 #include "record/CanonicalJson.h"
+#include "security/Roles.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -245,7 +246,7 @@ void BatchProjection::apply(const record::EventRecord& e) {
             if (deviations[i].id != str(p, "deviation_id"))
                 continue;
             deviations[i].closures.push_back(
-                {str(p, "root_cause"), str(p, "capa_reference"), e.userId, e.tsUtc, refOf(e), {}});
+                {str(p, "root_cause"), str(p, "capa"), e.userId, e.tsUtc, refOf(e), {}});
             closureBySeq_.insert(
                 e.seq, {static_cast<int>(i), static_cast<int>(deviations[i].closures.size() - 1)});
         }
@@ -278,6 +279,10 @@ void BatchProjection::apply(const record::EventRecord& e) {
             holds.back().endMs = parseUtcMillis(e.tsUtc);
     } else if (e.type == types::kBatchFinished) {
         status = BatchStatus::Finished;
+    } else if (e.type == types::kBatchDispositioned) {
+        disposition = str(p, "decision");
+        dispositionedBy = e.userId;
+        dispositionedUtc = e.tsUtc;
     }
     if (p.contains(QLatin1String("exception_type")))
         exceptions.push_back({str(p, "exception_type"), str(p, "step_id"), str(p, "message"),
@@ -298,6 +303,10 @@ void BatchProjection::applySigned(const record::EventRecord& e, const QJsonObjec
             completionOrder.append(s.stepId);
         }
     } else if (auto d = deviationBySeq_.constFind(subject); d != deviationBySeq_.constEnd()) {
+        // Only the supervisor's Verified signature lets the step continue; QA's Reviewed
+        // signature on the same deviation (review by exception) is not a continuation.
+        if (sig.meaning != security::meaningName(security::SignatureMeaning::Verified))
+            return;
         deviations[static_cast<size_t>(d.value())].continuation.push_back(sig);
     } else if (auto c = closureBySeq_.constFind(subject); c != closureBySeq_.constEnd()) {
         deviations[static_cast<size_t>(c->first)]

@@ -170,6 +170,9 @@ public:
     std::int64_t entryWindowSeconds = 0;  // site default bound at start (0: no window)
     std::vector<HoldInterval> holds;
     QStringList equipmentHeld;    // equipment ids the batch occupies now
+    QString disposition;  // "release" | "reject" | "quarantine" once QA decided
+    QString dispositionedBy;
+    QString dispositionedUtc;
     QString lastTsUtc;            // newest event time of the batch (clock check)
     std::int64_t appliedSeq = 0;  // newest local seq applied (incremental refresh)
 
@@ -182,6 +185,7 @@ public:
     QHash<QString, QString> weighTargets;  // step id -> "target|low|high"
 
     bool started() const { return !batchId.isEmpty(); }
+    bool dispositioned() const { return !disposition.isEmpty(); }
     const StepState* step(const QString& id) const;
     const DeviationEntry* deviation(const QString& id) const;
     // The deviation that lets `stepId` complete outside its action limits: the first one

@@ -25,6 +25,9 @@ inline const QString kClockWentBackwards = QStringLiteral("ClockWentBackwards");
 inline const QString kExceptionRecorded = QStringLiteral("ExceptionRecorded");
 inline const QString kOverrideRequested = QStringLiteral("OverrideRequested");
 inline const QString kDeviationClosed = QStringLiteral("DeviationClosed");
+// QA's decision on a finished batch (written by core/review). Once a batch carries one,
+// the engine refuses every further action on it: the record is closed.
+inline const QString kBatchDispositioned = QStringLiteral("BatchDispositioned");
 }  // namespace types
 
 // Translation context of the engine's user-visible messages ("BatchEngine"), for code

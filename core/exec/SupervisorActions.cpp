@@ -167,7 +167,7 @@ security::SignatureInfo BatchEngine::closeDeviation(const QString& batchId,
                                                     {key("deviation_id"), d->id},
                                                     {key("step_id"), d->stepId},
                                                     {key("root_cause"), rootCause},
-                                                    {key("capa_reference"), capa}}});
+                                                    {key("capa"), capa}}});
         txn.commit();
         sign.subject = {e.stationId, e.seq};
     });

@@ -234,7 +234,12 @@ void signature(Reader& r, const QJsonObject& o, const QString& path, Step& s) {
                {"id", "kind", "title", "description", "meaning", "requiredRoles", "verifiedBy"});
     const auto meaning = r.string(o, path, "meaning", N::Required, 32);
     const auto parsed = meaning ? security::meaningFromName(*meaning) : std::nullopt;
-    if (meaning && (!parsed || *parsed == security::SignatureMeaning::Released))
+    // Disposition meanings (Released, Rejected, Quarantined) belong to QA's decision on
+    // the whole batch (core/review), never to a step of the recipe.
+    using security::SignatureMeaning;
+    if (meaning &&
+        (!parsed || *parsed == SignatureMeaning::Released ||
+         *parsed == SignatureMeaning::Rejected || *parsed == SignatureMeaning::Quarantined))
         r.error(R::field(path, "meaning"),
                 MbrText::tr("must be one of Performed, Verified, Reviewed, Approved"));
     s.meaning = meaning.value_or(QString());

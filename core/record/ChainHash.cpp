@@ -241,6 +241,18 @@ Digest hashRowMessage(const Text& stationId, std::int64_t seq, const Text& event
 
 }  // namespace
 
+void appendField(QByteArray& message, QByteArrayView field) {
+    appendLengthPrefixed(message, field);
+}
+
+void appendField(QByteArray& message, std::int64_t number) {
+    appendNumber(message, number);
+}
+
+QString sha256Hex(QByteArrayView message) {
+    return toHex(sha256().digest(message));
+}
+
 QString genesisHash() {
     return QString(64, QLatin1Char('0'));
 }

@@ -69,5 +69,12 @@ HexDigest rowSealHex(const QByteArray& sealKey, QByteArrayView rowHashHex);
 QString headSeal(const QByteArray& sealKey, const QString& stationId, std::int64_t seq,
                  const QString& rowHash);
 
+// The building blocks of these rules, for formats defined on top of them (the batch
+// record hash and the export file of docs/export.md): append lp(field) or lp(decimal
+// ASCII of a number) to a message, and the hex SHA-256 of a message.
+void appendField(QByteArray& message, QByteArrayView field);
+void appendField(QByteArray& message, std::int64_t number);
+QString sha256Hex(QByteArrayView message);
+
 }  // namespace chain
 }  // namespace batch::record

@@ -64,6 +64,8 @@ constexpr std::array kGrants{
 //   Reviewed  -> ReviewRecords     (QA review by exception)
 //   Approved  -> ReviewRecords     (QA approves what it reviewed)
 //   Released  -> ReleaseBatches    (QA disposition)
+//   Rejected  -> ReleaseBatches    (QA disposition: the batch is rejected)
+//   Quarantined -> ReleaseBatches  (QA disposition: held in quarantine pending a decision)
 
 }  // namespace
 
@@ -144,6 +146,10 @@ QString meaningName(SignatureMeaning meaning) {
             return QStringLiteral("Approved");
         case SignatureMeaning::Released:
             return QStringLiteral("Released");
+        case SignatureMeaning::Rejected:
+            return QStringLiteral("Rejected");
+        case SignatureMeaning::Quarantined:
+            return QStringLiteral("Quarantined");
     }
     return {};
 }
@@ -151,7 +157,8 @@ QString meaningName(SignatureMeaning meaning) {
 std::optional<SignatureMeaning> meaningFromName(const QString& name) {
     for (SignatureMeaning m :
          {SignatureMeaning::Performed, SignatureMeaning::Verified, SignatureMeaning::Reviewed,
-          SignatureMeaning::Approved, SignatureMeaning::Released})
+          SignatureMeaning::Approved, SignatureMeaning::Released, SignatureMeaning::Rejected,
+          SignatureMeaning::Quarantined})
         if (meaningName(m) == name)
             return m;
     return std::nullopt;
@@ -221,6 +228,8 @@ Permission PermissionMatrix::requiredFor(SignatureMeaning meaning) {
         case SignatureMeaning::Approved:
             return P::ReviewRecords;
         case SignatureMeaning::Released:
+        case SignatureMeaning::Rejected:
+        case SignatureMeaning::Quarantined:
             return P::ReleaseBatches;
     }
     // An out-of-range value must never grant anything: ask for what only QA holds.

@@ -26,7 +26,9 @@ enum class Permission {
 };
 
 // The meaning of an electronic signature (21 CFR 11.50(a)(3)).
-enum class SignatureMeaning { Performed, Verified, Reviewed, Approved, Released };
+// Rejected and Quarantined are QA's disposition decisions besides release (core/review);
+// like Released they need ReleaseBatches.
+enum class SignatureMeaning { Performed, Verified, Reviewed, Approved, Released, Rejected, Quarantined };
 
 QString roleName(Role role);                        // "operator", "supervisor", "qa", "admin"
 std::optional<Role> roleFromName(const QString& name);

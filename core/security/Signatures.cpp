@@ -53,12 +53,32 @@ User authenticateSigner(UserService& users, const SignRequest& request) {
     throw SecurityError(Kind::AuthenticationFailed, auth.message);
 }
 
+// Second-person verification: without an explicit performer, whoever recorded the
+// subject performed it.
+QString performerOf(const SignRequest& request, const record::EventRecord& subject) {
+    if (request.meaning != SignatureMeaning::Verified)
+        return request.performerId;
+    return request.performerId.isEmpty() ? subject.userId : request.performerId;
+}
+
+bool samePerson(const SignRequest& request, const User& signer, const QString& performer) {
+    return request.meaning == SignatureMeaning::Verified &&
+           performer.compare(signer.id, Qt::CaseInsensitive) == 0;
+}
+
+SecurityError samePersonError() {
+    return SecurityError(Kind::SamePerson,
+                         QCoreApplication::translate("Security",
+                                                     "The verifier must be a different person "
+                                                     "from the one who performed the step."));
+}
+
 }  // namespace
 
 SignatureService::SignatureService(record::Journal& journal, UserService& users)
     : journal_(journal), users_(users) {}
 
-SignatureInfo SignatureService::sign(const SignRequest& request) {
+User SignatureService::authorize(const SignRequest& request) {
     // Re-authentication comes first: without the password nobody learns anything about
     // roles or subjects, and every wrong password counts toward the lockout.
     const User signer = authenticateSigner(users_, request);
@@ -76,7 +96,10 @@ SignatureInfo SignatureService::sign(const SignRequest& request) {
             QCoreApplication::translate("Security", "Your roles do not allow a \"%1\" signature.")
                 .arg(meaningName(request.meaning)));
     }
+    return signer;
+}
 
+record::EventRecord SignatureService::requireSubject(const SignRequest& request) const {
     const auto subject = journal_.event(request.subject.stationId, request.subject.seq);
     if (!subject)
         throw SecurityError(Kind::NotFound,
@@ -85,36 +108,49 @@ SignatureInfo SignatureService::sign(const SignRequest& request) {
                                                         "exist.")
                                 .arg(request.subject.stationId)
                                 .arg(request.subject.seq));
+    return *subject;
+}
 
-    // Second-person verification: without an explicit performer, whoever recorded the
-    // subject performed it.
-    QString performerId = request.performerId;
-    if (request.meaning == SignatureMeaning::Verified) {
-        if (performerId.isEmpty())
-            performerId = subject->userId;
-        if (performerId.compare(signer.id, Qt::CaseInsensitive) == 0) {
-            recordRefusal(journal_, signer, request, performerId, QStringLiteral("same person"));
-            throw SecurityError(
-                Kind::SamePerson,
-                QCoreApplication::translate("Security",
-                                            "The verifier must be a different person from "
-                                            "the one who performed the step."));
-        }
-    }
-
+record::NewEvent SignatureService::signedEvent(const User& signer, const SignRequest& request,
+                                               const record::EventRecord& subject,
+                                               const QString& performerId) const {
     QJsonObject payload{{key("signer_id"), signer.id},
                         {key("printed_name"), signer.fullName},
                         {key("meaning"), meaningName(request.meaning)},
-                        {key("subject_station"), subject->stationId},
-                        {key("subject_seq"), static_cast<qint64>(subject->seq)},
-                        {key("content_hash"), subject->rowHash}};
+                        {key("subject_station"), subject.stationId},
+                        {key("subject_seq"), static_cast<qint64>(subject.seq)},
+                        {key("content_hash"), subject.rowHash}};
     if (!request.reason.trimmed().isEmpty())
         payload.insert(key("reason"), request.reason.trimmed());
     if (!performerId.isEmpty())
         payload.insert(key("performer_id"), performerId);
-    const record::EventRecord e = journal_.appendOne({types::kSigned, signer.id, payload});
-    log()->info("{} signed {}/{} as {}", signer.id.toStdString(), subject->stationId.toStdString(),
-                subject->seq, meaningName(request.meaning).toStdString());
+    return {types::kSigned, signer.id, payload};
+}
+
+SignatureInfo SignatureService::sign(const SignRequest& request) {
+    const User signer = authorize(request);
+    const record::EventRecord subject = requireSubject(request);
+    const QString performerId = performerOf(request, subject);
+    if (samePerson(request, signer, performerId)) {
+        recordRefusal(journal_, signer, request, performerId, QStringLiteral("same person"));
+        throw samePersonError();
+    }
+    const record::EventRecord e =
+        journal_.appendOne(signedEvent(signer, request, subject, performerId));
+    log()->info("{} signed {}/{} as {}", signer.id.toStdString(), subject.stationId.toStdString(),
+                subject.seq, meaningName(request.meaning).toStdString());
+    return *parse(e);
+}
+
+SignatureInfo SignatureService::append(record::RecordTransaction& txn, const User& signer,
+                                       const SignRequest& request) {
+    const record::EventRecord subject = requireSubject(request);  // same connection: sees txn
+    const QString performerId = performerOf(request, subject);
+    if (samePerson(request, signer, performerId))
+        throw samePersonError();
+    const record::EventRecord e = txn.append(signedEvent(signer, request, subject, performerId));
+    log()->info("{} signed {}/{} as {}", signer.id.toStdString(), subject.stationId.toStdString(),
+                subject.seq, meaningName(request.meaning).toStdString());
     return *parse(e);
 }
 

@@ -54,6 +54,17 @@ public:
     // NotFound for an unknown subject). Writes one Signed event on success.
     SignatureInfo sign(const SignRequest& request);
 
+    // sign() in two halves, for a command that writes its own events and the signature
+    // in ONE RecordTransaction (e.g. a batch disposition): authorize() re-authenticates
+    // and checks the meaning's permission (recording a refusal, in its own transaction,
+    // before the caller opens one); append() then writes the Signed event inside the
+    // caller's transaction, where the subject may be an event appended just before.
+    // append() throws SecurityError NotFound / SamePerson without recording anything:
+    // the caller's transaction rolls back and the caller records its own refusal.
+    User authorize(const SignRequest& request);
+    SignatureInfo append(record::RecordTransaction& txn, const User& signer,
+                         const SignRequest& request);
+
     // True when the Signed event's content hash still equals its subject's row hash.
     bool verify(const record::EventRecord& signedEvent) const;
 
@@ -61,6 +72,11 @@ public:
     static std::optional<SignatureInfo> parse(const record::EventRecord& signedEvent);
 
 private:
+    record::EventRecord requireSubject(const SignRequest& request) const;
+    record::NewEvent signedEvent(const User& signer, const SignRequest& request,
+                                 const record::EventRecord& subject,
+                                 const QString& performerId) const;
+
     record::Journal& journal_;
     UserService& users_;
     SigningGate gate_;

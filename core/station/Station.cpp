@@ -17,6 +17,7 @@ Station::Station(store::Database db, record::Clock clock)
       materials_(journal_),
       equipment_(journal_),
       batches_(journal_, users_, signatures_, mbrs_, materials_, equipment_, &instruments_),
+      review_(journal_, users_, signatures_, mbrs_),
       sampling_(journal_, signatures_) {
     // A station out of contact with the central database for longer than its configured
     // limit refuses signatures (docs/sync.md §Offline limit): centrally disabled users
@@ -29,6 +30,10 @@ std::unique_ptr<Station> Station::open(const QString& dbPath, const QByteArray& 
                                        record::Clock clock) {
     store::Database db = store::Database::open(dbPath, passphrase, store::OpenMode::OpenExisting);
     store::migrate(db);
+    return std::unique_ptr<Station>(new Station(std::move(db), std::move(clock)));
+}
+
+std::unique_ptr<Station> Station::attach(store::Database db, record::Clock clock) {
     return std::unique_ptr<Station>(new Station(std::move(db), std::move(clock)));
 }
 

@@ -6,6 +6,7 @@
 #include "masterdata/MaterialRepository.h"
 #include "model/MbrRepository.h"
 #include "record/Journal.h"
+#include "review/ReviewService.h"
 #include "sampling/Sampling.h"
 #include "security/Signatures.h"
 #include "security/Users.h"
@@ -36,6 +37,12 @@ public:
                                            const QString& adminName, const QString& adminPassword,
                                            record::Clock clock = record::systemClock());
 
+    // Wraps a connection already opened on an existing, migrated store: the object graph
+    // of a worker thread (a SQLCipher connection is never shared across threads), e.g.
+    // for an export running off the UI thread.
+    static std::unique_ptr<Station> attach(store::Database db,
+                                           record::Clock clock = record::systemClock());
+
     store::Database& db() { return db_; }
     record::Journal& journal() { return journal_; }
     security::UserService& users() { return users_; }
@@ -45,6 +52,7 @@ public:
     masterdata::MaterialRepository& materials() { return materials_; }
     masterdata::EquipmentRepository& equipment() { return equipment_; }
     exec::BatchEngine& batches() { return batches_; }
+    review::ReviewService& review() { return review_; }
     sampling::SamplingServices& sampling() { return sampling_; }
     const QString& stationId() const { return journal_.stationId(); }
 
@@ -60,6 +68,7 @@ private:
     masterdata::MaterialRepository materials_;  // before batches_, which uses them
     masterdata::EquipmentRepository equipment_;
     exec::BatchEngine batches_;
+    review::ReviewService review_;
     sampling::SamplingServices sampling_;
 };
 

@@ -377,6 +377,26 @@ BEGIN SELECT RAISE(ABORT, 'sampling_lot_events is append-only'); END;
 CREATE TRIGGER sampling_lot_events_refuse_delete BEFORE DELETE ON sampling_lot_events
 BEGIN SELECT RAISE(ABORT, 'sampling_lot_events is append-only'); END;
 )sql"},
+    // QA review and disposition (core/review), migration 7: a cache of the decisions
+    // recorded as BatchDispositioned events (written in the same RecordTransaction), so
+    // that the review queue does not replay every batch to find the closed ones. The
+    // events stay the truth; several rows per batch (quarantine, then release).
+    Migration{7, R"sql(
+CREATE TABLE review_dispositions (
+    batch_id     TEXT NOT NULL,
+    station_id   TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    decision     TEXT NOT NULL CHECK (decision IN ('release', 'reject', 'quarantine')),
+    decided_by   TEXT NOT NULL,
+    decided_utc  TEXT NOT NULL,
+    record_hash  TEXT NOT NULL,
+    PRIMARY KEY (batch_id, station_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER review_dispositions_refuse_update BEFORE UPDATE ON review_dispositions
+BEGIN SELECT RAISE(ABORT, 'review_dispositions is append-only'); END;
+CREATE TRIGGER review_dispositions_refuse_delete BEFORE DELETE ON review_dispositions
+BEGIN SELECT RAISE(ABORT, 'review_dispositions is append-only'); END;
+)sql"},
     // Central sync (core/sync, docs/sync.md): where this station stands with the central
     // database. sync_state is a cache of the server's answers (the server is the truth
     // for its watermark); central_master_data mirrors every pulled master-data document,

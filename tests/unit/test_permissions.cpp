@@ -89,6 +89,8 @@ private Q_SLOTS:
         QTest::newRow("Reviewed") << SignatureMeaning::Reviewed << Permission::ReviewRecords;
         QTest::newRow("Approved") << SignatureMeaning::Approved << Permission::ReviewRecords;
         QTest::newRow("Released") << SignatureMeaning::Released << Permission::ReleaseBatches;
+        QTest::newRow("Rejected") << SignatureMeaning::Rejected << Permission::ReleaseBatches;
+        QTest::newRow("Quarantined") << SignatureMeaning::Quarantined << Permission::ReleaseBatches;
     }
     void requiredForMeaning() {
         QFETCH(SignatureMeaning, meaning);
@@ -111,7 +113,8 @@ private Q_SLOTS:
     }
 
     void meaningNamesRoundTrip() {
-        const QStringList expected{"Performed", "Verified", "Reviewed", "Approved", "Released"};
+        const QStringList expected{"Performed", "Verified", "Reviewed",   "Approved",
+                                   "Released",  "Rejected", "Quarantined"};
         for (const QString& name : expected) {
             const auto m = meaningFromName(name);
             QVERIFY2(m.has_value(), qPrintable(name));

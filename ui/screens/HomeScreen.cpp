@@ -42,6 +42,9 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
 
     audit_ = makeTile(QStringLiteral("auditTile"), QStringLiteral("audit"), tr("Audit trail"),
                       tr("Read every recorded event and verify the integrity of the record."));
+    review_ = makeTile(QStringLiteral("reviewTile"), QStringLiteral("ok"), tr("QA review"),
+                       tr("Review finished batches by exception and release them."));
+    connect(review_, &QPushButton::clicked, this, &HomeScreen::reviewRequested);
     users_ = makeTile(QStringLiteral("usersTile"), QStringLiteral("users"), tr("Users"),
                       tr("See the user accounts of this station, their roles and state."));
     password_ = makeTile(QStringLiteral("passwordTile"), QStringLiteral("key"),
@@ -137,11 +140,13 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {audit_, users_, password_, dashboard_, mva_, sampling_}) {
+    for (QPushButton* tile : {review_, audit_, users_, password_, dashboard_, mva_, sampling_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
     QList<QPushButton*> shown;
+    if (user.has(security::Permission::ReviewRecords))
+        shown << review_;
     if (dashboardAvailable_ && user.has(security::Permission::WatchDashboards))
         shown << dashboard_;
     if (user.has(security::Permission::ViewAuditTrail))
@@ -178,7 +183,7 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {audit_, users_, password_, mva_, sampling_})
+    for (QPushButton* tile : {review_, audit_, users_, password_, mva_, sampling_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;

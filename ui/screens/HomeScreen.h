@@ -31,6 +31,7 @@ public:
 
 Q_SIGNALS:
     void auditTrailRequested();
+    void reviewRequested();
     void usersRequested();
     void changePasswordRequested();
     void dashboardRequested();
@@ -48,6 +49,7 @@ private:
     QLabel* recent_;
     QGridLayout* tiles_;
     QPushButton* audit_;
+    QPushButton* review_;
     QPushButton* users_;
     QPushButton* password_;
     QPushButton* dashboard_;
