@@ -2,6 +2,7 @@
 
 #include "station/Station.h"
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -9,11 +10,21 @@
 namespace batch::app {
 
 // The demo station: an encrypted store with a generated key in `directory`, station id
-// DEMO01 and one user per role, all with the documented demo password. Created on the
-// first start (the only time passwords are hashed at start-up); opened afterwards.
+// DEMO01, one user per role (two operators), all with the documented demo password, and
+// the demo master batch records (resources/mbr) imported, approved by four eyes and made
+// effective. Created on the first start (the only time passwords are hashed at
+// start-up); opened afterwards, completing whatever an interrupted first start left out.
 struct DemoStore {
     static constexpr const char* kStationId = "DEMO01";
     static constexpr const char* kPassword = "Demo-Pass-2026";
+
+    struct DemoUser {
+        const char* id;
+        const char* name;
+        const char* role;  // security::roleName spelling
+    };
+    // Every demo user (admin first), for the console and the login screen in demo mode.
+    static QList<DemoUser> users();
 
     QString dbPath;
     QByteArray passphrase;

@@ -1,9 +1,13 @@
 // batchstation: the operator workstation. Composition root: parses the command line,
-// opens the encrypted store, builds Station -> Session -> MainWindow and runs the loop.
+// opens the encrypted store (or the demo station), connects the instruments, builds
+// Station -> Session -> MainWindow and runs the loop.
 
+#include "DemoBalances.h"
 #include "DemoStore.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "instruments/InstrumentHub.h"
 #include "log/Logging.h"
 #include "security/Session.h"
 #include "security/Users.h"
@@ -15,14 +19,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
+#include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -51,17 +55,20 @@ public:
     }
 };
 
-void installTranslations(QApplication& app, const QString& language) {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("batchstation"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+bool hasArgument(int argc, char* argv[], const char* name) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+// Stations without a keyboard type text on the Qt Virtual Keyboard. It has to be chosen
+// before the application object exists; an explicit QT_IM_MODULE always wins.
+void chooseVirtualKeyboard(int argc, char* argv[]) {
+    const bool wanted = hasArgument(argc, argv, "--kiosk") ||
+                        hasArgument(argc, argv, "--virtual-keyboard");
+    if (wanted && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 }
 
 int storeFailure(const batch::store::StoreError& e) {
@@ -77,11 +84,31 @@ int storeFailure(const batch::store::StoreError& e) {
     return wrongKey ? kExitWrongKey : kExitFailure;
 }
 
+// Demo mode: who can sign in, on the console and under the sign-in form (never in a
+// production configuration).
+QString demoCredentials() {
+    QStringList ids;
+    for (const auto& u : batch::app::DemoStore::users())
+        ids << QString::fromLatin1(u.id);
+    return QApplication::translate("main", "Demo mode — users %1, password %2")
+        .arg(ids.join(QStringLiteral(" / ")), QString::fromLatin1(batch::app::DemoStore::kPassword));
+}
+
+void printDemoUsers(const QString& dataDir) {
+    std::printf("BatchStation demo station (data in %s)\n", qPrintable(dataDir));
+    std::printf("Demo users, all with the initial password %s:\n",
+                batch::app::DemoStore::kPassword);
+    for (const auto& u : batch::app::DemoStore::users())
+        std::printf("  %-6s %-22s %s\n", u.id, u.name, u.role);
+    std::fflush(stdout);
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
     QElapsedTimer startup;  // DESIGN.md §7: start to the login screen <= 1.5 s
     startup.start();
+    chooseVirtualKeyboard(argc, argv);
     StationApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("BatchStation"));
     QApplication::setApplicationVersion(QStringLiteral(BATCHSTATION_VERSION));
@@ -90,7 +117,8 @@ int main(int argc, char* argv[]) {
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral(
         "Operator workstation for paperless pharmaceutical batch execution. Without --db it "
-        "opens (or creates) the demo station."));
+        "opens (or creates) the demo station: demo users, the demo MBRs effective and "
+        "simulated balances."));
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption dbOpt(QStringLiteral("db"),
@@ -101,21 +129,39 @@ int main(int argc, char* argv[]) {
                                     QStringLiteral("path"));
     const QCommandLineOption demoOpt(QStringLiteral("demo"),
                                      QStringLiteral("Open the demo station (the default)."));
-    const QCommandLineOption kioskOpt(QStringLiteral("kiosk"),
-                                      QStringLiteral("Full screen without window frame."));
+    const QCommandLineOption dataOpt(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Directory of the demo station and the logs (default: the user's data "
+                       "directory)."),
+        QStringLiteral("path"));
+    const QCommandLineOption kioskOpt(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Full screen without window frame and with the virtual keyboard; only "
+                       "an administrator can close it."));
+    const QCommandLineOption keyboardOpt(
+        QStringLiteral("virtual-keyboard"),
+        QStringLiteral("Use the on-screen keyboard (Qt Virtual Keyboard) for text."));
     const QCommandLineOption langOpt(QStringLiteral("lang"),
-                                     QStringLiteral("User interface language, e.g. de."),
+                                     QStringLiteral("User interface language: en, de or fr."),
                                      QStringLiteral("code"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         QStringLiteral("Debug messages in the log."));
-    cli.addOptions({dbOpt, keyOpt, demoOpt, kioskOpt, langOpt, verboseOpt});
+    const QCommandLineOption probeOpt(
+        QStringLiteral("exit-after-startup"),
+        QStringLiteral("Print the time to the login screen and exit (start-up benchmark)."));
+    cli.addOptions(
+        {dbOpt, keyOpt, demoOpt, dataOpt, kioskOpt, keyboardOpt, langOpt, verboseOpt, probeOpt});
     cli.process(app);
 
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataDir = cli.isSet(dataOpt)
+                                ? cli.value(dataOpt)
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     batch::logging::configure(QDir(dataDir).filePath(QStringLiteral("logs")),
                               cli.isSet(verboseOpt));
     auto log = batch::logging::logger("batch.app");
-    installTranslations(app, cli.value(langOpt));
+    batch::ui::LanguageSwitcher languages;
+    languages.setLanguage(cli.isSet(langOpt) ? cli.value(langOpt)
+                                             : batch::ui::LanguageSwitcher::systemLanguage());
     batch::ui::applyTheme(app);
 
     if (cli.isSet(dbOpt) && cli.isSet(demoOpt)) {
@@ -129,35 +175,51 @@ int main(int argc, char* argv[]) {
         return kExitUsage;
     }
 
+    const bool demo = !cli.isSet(dbOpt);
     std::unique_ptr<batch::Station> station;
     QString dbPath;
     QByteArray passphrase;
-    QString footer;
     try {
-        if (cli.isSet(dbOpt)) {
+        if (!demo) {
             dbPath = cli.value(dbOpt);
             passphrase = batch::store::readKeyFile(cli.value(keyOpt));
             station = batch::Station::open(dbPath, passphrase);
         } else {
-            batch::app::DemoStore demo =
-                batch::app::DemoStore::openOrCreate(QDir(dataDir).filePath(QStringLiteral("demo")));
-            dbPath = demo.dbPath;
-            passphrase = demo.passphrase;
-            station = std::move(demo.station);
-            footer = QApplication::translate(
-                         "main", "Demo mode — users admin / qa1 / op1 / sup1, password %1")
-                         .arg(QString::fromLatin1(batch::app::DemoStore::kPassword));
+            const QString demoDir = QDir(dataDir).filePath(QStringLiteral("demo"));
+            printDemoUsers(demoDir);
+            batch::app::DemoStore store = batch::app::DemoStore::openOrCreate(demoDir);
+            dbPath = store.dbPath;
+            passphrase = store.passphrase;
+            station = std::move(store.station);
         }
     } catch (const batch::store::StoreError& e) {
         return storeFailure(e);
     } catch (const batch::security::SecurityError& e) {
-        log->error("demo station set-up failed: {}", e.message().toStdString());
+        log->error("station set-up failed: {}", e.message().toStdString());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "BatchStation"),
+                              e.message());
+        return kExitFailure;
+    } catch (const batch::model::MbrError& e) {
+        log->error("demo MBR set-up failed: {}", e.message().toStdString());
         QMessageBox::critical(nullptr, QApplication::translate("main", "BatchStation"),
                               e.message());
         return kExitFailure;
     }
     log->info("station {} opened from {}", station->stationId().toStdString(),
               dbPath.toStdString());
+
+    // Instruments. A production station gets its balances from the instrument master
+    // (devices issue, not landed yet): until then only the demo has balances.
+    batch::ui::InstrumentHub instruments;
+    std::unique_ptr<batch::app::DemoBalances> demoBalances;
+    if (demo) {
+        demoBalances = std::make_unique<batch::app::DemoBalances>();
+        QString why;
+        if (demoBalances->start(batch::app::DemoBalances::defaultSpecs(), &why))
+            demoBalances->registerWith(instruments);
+        else
+            log->error("demo balances not started: {}", why.toStdString());
+    }
 
     batch::security::Session session(station->users(), station->journal());
     // The integrity check runs on a pool thread with a connection of its own; the key
@@ -166,17 +228,30 @@ int main(int argc, char* argv[]) {
         return batch::store::Database::open(dbPath, passphrase,
                                             batch::store::OpenMode::OpenExisting);
     };
-    batch::ui::MainWindow window(*station, session, std::move(readConnection), {footer});
-    if (cli.isSet(kioskOpt)) {
-        window.setWindowFlag(Qt::FramelessWindowHint);
+    batch::ui::MainWindowOptions options;
+    if (demo)
+        options.loginFooterText = demoCredentials;
+    options.kiosk = cli.isSet(kioskOpt);
+    options.instruments = &instruments;
+    options.languages = &languages;
+    if (demo)
+        options.mbrImageDirs << QStringLiteral(":/demo/mbr");
+    batch::ui::MainWindow window(*station, session, std::move(readConnection), options);
+    if (options.kiosk) {
         window.showFullScreen();
     } else {
         window.resize(1280, 800);
         window.show();
     }
-    QTimer::singleShot(0, &window, [&log, &startup] {
-        log->info("login screen up after {} ms", startup.elapsed());
+    QTimer::singleShot(0, &window, [&] {
+        const qint64 ms = startup.elapsed();
+        log->info("login screen up after {} ms", ms);
         log->flush();
+        if (cli.isSet(probeOpt)) {
+            std::printf("startup_ms=%lld\n", static_cast<long long>(ms));
+            std::fflush(stdout);
+            QApplication::exit(0);
+        }
     });
     const int rc = app.exec();
     // Leaving a session open would leave no LoggedOut event; close it in the record.

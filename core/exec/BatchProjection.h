@@ -86,6 +86,14 @@ struct DeviationEntry {
     bool approved() const { return !continuation.empty(); }
 };
 
+struct CommentEntry {
+    QString stepId;  // empty: a comment on the batch as a whole
+    QString text;
+    QString userId;
+    QString tsUtc;
+    EventRef event;
+};
+
 struct ExceptionEntry {
     QString type;  // exceptionTypeName
     QString stepId;
@@ -122,6 +130,7 @@ public:
     QStringList completionOrder;      // step ids in the order they completed
     std::vector<DeviationEntry> deviations;
     std::vector<ExceptionEntry> exceptions;
+    std::vector<CommentEntry> comments;
     QHash<QString, QString> weighTargets;  // step id -> "target|low|high"
 
     bool started() const { return !batchId.isEmpty(); }

@@ -39,6 +39,12 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     greeting_ = makeLabel(QString(), QStringLiteral("title"), this);
     greeting_->setObjectName(QStringLiteral("homeGreeting"));
 
+    batches_ = makeTile(QStringLiteral("batchesTile"), QStringLiteral("batch"), tr("Batches"),
+                        tr("Start a batch, continue one in progress, or look at its record."));
+    trends_ = makeTile(QStringLiteral("trendsTile"), QStringLiteral("trend"), tr("Live trends"),
+                       tr("The readings of every instrument of this station, live."));
+    connect(batches_, &QPushButton::clicked, this, &HomeScreen::batchesRequested);
+    connect(trends_, &QPushButton::clicked, this, &HomeScreen::trendsRequested);
     audit_ = makeTile(QStringLiteral("auditTile"), QStringLiteral("audit"), tr("Audit trail"),
                       tr("Read every recorded event and verify the integrity of the record."));
     users_ = makeTile(QStringLiteral("usersTile"), QStringLiteral("users"), tr("Users"),
@@ -124,11 +130,17 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {audit_, users_, password_}) {
+    for (QPushButton* tile : {batches_, trends_, audit_, users_, password_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
     QList<QPushButton*> shown;
+    if (user.has(security::Permission::ExecuteSteps) ||
+        user.has(security::Permission::HandleDeviations))
+        shown << batches_;
+    if (user.has(security::Permission::ExecuteSteps) ||
+        user.has(security::Permission::WatchDashboards))
+        shown << trends_;
     if (user.has(security::Permission::ViewAuditTrail))
         shown << audit_;
     if (user.has(security::Permission::ManageUsers))
@@ -159,7 +171,7 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {audit_, users_, password_})
+    for (QPushButton* tile : {batches_, trends_, audit_, users_, password_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;

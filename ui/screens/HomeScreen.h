@@ -28,6 +28,8 @@ public:
     QStringList visibleTiles() const;
 
 Q_SIGNALS:
+    void batchesRequested();
+    void trendsRequested();
     void auditTrailRequested();
     void usersRequested();
     void changePasswordRequested();
@@ -42,6 +44,8 @@ private:
     QLabel* account_;
     QLabel* recent_;
     QGridLayout* tiles_;
+    QPushButton* batches_;
+    QPushButton* trends_;
     QPushButton* audit_;
     QPushButton* users_;
     QPushButton* password_;

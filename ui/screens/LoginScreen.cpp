@@ -1,11 +1,13 @@
 #include "screens/LoginScreen.h"
 
+#include "Language.h"
 #include "Theme.h"
 #include "security/Session.h"
 #include "widgets/Controls.h"
 #include "widgets/StatusBanner.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +17,8 @@
 namespace batch::ui {
 
 LoginScreen::LoginScreen(security::Session& session, const QString& stationId,
-                         const QString& footerNote, QWidget* parent)
+                         const QString& footerNote, LanguageSwitcher* languages, bool kiosk,
+                         QWidget* parent)
     : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("Screen"));
 
@@ -70,8 +73,40 @@ LoginScreen::LoginScreen(security::Session& session, const QString& stationId,
     footer->setAlignment(Qt::AlignCenter);
     footer->setVisible(!footerNote.isEmpty());
 
+    // The language switch: each language named in itself, so anyone finds their own.
+    auto* languageRow = new QHBoxLayout;
+    languageRow->setSpacing(12);
+    if (languages) {
+        auto* globe = new QLabel(this);
+        globe->setPixmap(themeIcon(QStringLiteral("globe")).pixmap(32, 32));
+        languageRow->addWidget(globe);
+        auto* group = new QButtonGroup(this);
+        for (const LanguageSwitcher::Language& l : LanguageSwitcher::available()) {
+            QPushButton* b = makeToggle(l.nativeName, this);
+            b->setObjectName(QStringLiteral("lang_") + l.code);
+            b->setChecked(l.code == languages->current());
+            group->addButton(b);
+            languageRow->addWidget(b);
+            // Deferred: switching rebuilds the screens, this button included.
+            connect(b, &QPushButton::clicked, this, [languages, code = l.code] {
+                QMetaObject::invokeMethod(
+                    languages, [languages, code] { languages->setLanguage(code); },
+                    Qt::QueuedConnection);
+            });
+        }
+    }
+    languageRow->addStretch(1);
+    if (kiosk) {
+        auto* exit = makeButton(tr("Close the station…"), QString(), this);
+        exit->setObjectName(QStringLiteral("kioskExitButton"));
+        exit->setIcon(themeIcon(QStringLiteral("exit")));
+        connect(exit, &QPushButton::clicked, this, &LoginScreen::exitRequested);
+        languageRow->addWidget(exit);
+    }
+
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(24, 24, 24, 24);
+    outer->setContentsMargins(24, 20, 24, 20);
+    outer->addLayout(languageRow);
     outer->addStretch(2);
     outer->addWidget(card, 0, Qt::AlignHCenter);
     outer->addStretch(3);

@@ -1,8 +1,14 @@
 #include "widgets/Controls.h"
 
+#include "Theme.h"
+
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScroller>
+#include <QScrollerProperties>
 
 namespace batch::ui {
 
@@ -32,6 +38,34 @@ QLineEdit* makeField(const QString& objectName, bool password, QWidget* parent) 
                                               Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
                                         : Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     return field;
+}
+
+QPushButton* makeToggle(const QString& text, QWidget* parent) {
+    auto* toggle = makeButton(text, QStringLiteral("toggle"), parent);
+    toggle->setCheckable(true);
+    toggle->setIconSize(QSize(32, 32));
+    toggle->setIcon(themeIcon(QStringLiteral("unchecked")));
+    QObject::connect(toggle, &QPushButton::toggled, toggle, [toggle](bool on) {
+        toggle->setIcon(themeIcon(on ? QStringLiteral("checked") : QStringLiteral("unchecked")));
+    });
+    return toggle;
+}
+
+void enableKineticScrolling(QAbstractScrollArea* area) {
+    if (auto* view = qobject_cast<QAbstractItemView*>(area)) {
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    }
+    QWidget* target = area->viewport();
+    QScroller::grabGesture(target, QScroller::LeftMouseButtonGesture);
+    QScroller* scroller = QScroller::scroller(target);
+    QScrollerProperties p = scroller->scrollerProperties();
+    const QVariant off = QVariant::fromValue(QScrollerProperties::OvershootAlwaysOff);
+    p.setScrollMetric(QScrollerProperties::HorizontalOvershootPolicy, off);
+    p.setScrollMetric(QScrollerProperties::VerticalOvershootPolicy, off);
+    // A gloved finger wobbles: a short jitter is a tap, not the start of a scroll.
+    p.setScrollMetric(QScrollerProperties::DragStartDistance, 0.004);
+    scroller->setScrollerProperties(p);
 }
 
 }  // namespace batch::ui

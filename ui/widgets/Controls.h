@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QAbstractScrollArea;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,5 +15,13 @@ QPushButton* makeButton(const QString& text, const QString& role = QString(),
                         QWidget* parent = nullptr);
 QLabel* makeLabel(const QString& text, const QString& textRole, QWidget* parent = nullptr);
 QLineEdit* makeField(const QString& objectName, bool password, QWidget* parent = nullptr);
+// A large checkable button (choice options, checklist items): a whole row is the touch
+// target, and its state shows as an icon and a frame, never as a tiny check box.
+QPushButton* makeToggle(const QString& text, QWidget* parent = nullptr);
+
+// Kinetic (flick) scrolling by touch or by a mouse-emulating touch screen, pixel-wise
+// scrolling for item views, and no overshoot (a calm screen). Every list, table and
+// scroll area of the operator screens calls this.
+void enableKineticScrolling(QAbstractScrollArea* area);
 
 }  // namespace batch::ui

@@ -1,0 +1,190 @@
+#include "widgets/StationStatusBar.h"
+
+#include "LocaleFormat.h"
+#include "Theme.h"
+#include "instruments/InstrumentHub.h"
+#include "security/Session.h"
+#include "status/SyncStatus.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace batch::ui {
+namespace {
+
+constexpr int kIcon = 22;
+
+QLabel* iconLabel(QWidget* parent, const QString& icon) {
+    auto* l = new QLabel(parent);
+    l->setPixmap(themeIcon(icon).pixmap(kIcon, kIcon));
+    l->setFixedSize(kIcon, kIcon);
+    return l;
+}
+
+}  // namespace
+
+StationStatusBar::StationStatusBar(const QString& stationId, security::Session& session,
+                                   InstrumentHub& hub, SyncStatusSource& sync, QWidget* parent)
+    : QFrame(parent), session_(session), hub_(hub), sync_(sync), stationId_(stationId) {
+    setObjectName(QStringLiteral("StationStatusBar"));
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(16, 6, 16, 6);
+    row->setSpacing(10);
+
+    row->addWidget(iconLabel(this, QStringLiteral("station")));
+    station_ = new QLabel(this);
+    station_->setObjectName(QStringLiteral("statusStation"));
+    row->addWidget(station_);
+    row->addSpacing(14);
+    userIcon_ = iconLabel(this, QStringLiteral("user"));
+    row->addWidget(userIcon_);
+    user_ = new QLabel(this);
+    user_->setObjectName(QStringLiteral("statusUser"));
+    row->addWidget(user_);
+    row->addSpacing(14);
+
+    instruments_ = new QWidget(this);
+    instruments_->setObjectName(QStringLiteral("statusInstruments"));
+    instrumentRow_ = new QHBoxLayout(instruments_);
+    instrumentRow_->setContentsMargins(0, 0, 0, 0);
+    instrumentRow_->setSpacing(8);
+    row->addWidget(instruments_);
+    row->addStretch(1);
+
+    syncIcon_ = iconLabel(this, QStringLiteral("sync"));
+    row->addWidget(syncIcon_);
+    syncLabel_ = new QLabel(this);
+    syncLabel_->setObjectName(QStringLiteral("statusSync"));
+    row->addWidget(syncLabel_);
+    row->addSpacing(14);
+    clock_ = new QLabel(this);
+    clock_->setObjectName(QStringLiteral("statusClock"));
+    row->addWidget(clock_);
+
+    connect(&session_, &security::Session::signedIn, this, &StationStatusBar::showUser);
+    connect(&session_, &security::Session::signedOut, this, &StationStatusBar::showUser);
+    connect(&session_, &security::Session::locked, this, &StationStatusBar::showUser);
+    connect(&session_, &security::Session::unlocked, this, &StationStatusBar::showUser);
+    connect(&hub_, &InstrumentHub::statesChanged, this, &StationStatusBar::showInstruments);
+    connect(&sync_, &SyncStatusSource::changed, this, &StationStatusBar::showSync);
+    connect(&clockTimer_, &QTimer::timeout, this, &StationStatusBar::tick);
+    clockTimer_.start(1000);
+
+    station_->setText(tr("Station %1").arg(stationId_));
+    showUser();
+    showInstruments();
+    showSync();
+    tick();
+}
+
+void StationStatusBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        station_->setText(tr("Station %1").arg(stationId_));
+        showUser();
+        showInstruments();
+        showSync();
+        tick();
+    }
+    QFrame::changeEvent(event);
+}
+
+void StationStatusBar::showUser() {
+    const auto& user = session_.user();
+    if (!user) {
+        user_->setText(tr("Nobody signed in"));
+        return;
+    }
+    QStringList roles;
+    for (security::Role role : user->roles)
+        roles << security::roleTitle(role);
+    const QString who = tr("%1 (%2)").arg(user->fullName, roles.join(QStringLiteral(", ")));
+    user_->setText(session_.isLocked() ? tr("%1 — locked").arg(who) : who);
+}
+
+void StationStatusBar::showInstruments() {
+    while (QLayoutItem* item = instrumentRow_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (hub_.entries().isEmpty()) {
+        auto* none = new QLabel(tr("No instruments"), instruments_);
+        none->setObjectName(QStringLiteral("statusInstrument"));
+        instrumentRow_->addWidget(none);
+        return;
+    }
+    for (const InstrumentHub::Entry& e : hub_.entries()) {
+        QString icon;
+        QString word;
+        bool abnormal = false;
+        switch (e.link->state()) {
+        case devices::ConnectionState::Connected:
+            icon = QStringLiteral("connected");
+            word = tr("connected");
+            break;
+        case devices::ConnectionState::Connecting:
+            icon = QStringLiteral("info");
+            word = tr("connecting");
+            break;
+        case devices::ConnectionState::Disconnected:
+            icon = QStringLiteral("disconnected");
+            word = tr("disconnected");
+            abnormal = true;
+            break;
+        case devices::ConnectionState::Refused:
+            icon = QStringLiteral("error");
+            word = tr("refused");
+            abnormal = true;
+            break;
+        }
+        instrumentRow_->addWidget(iconLabel(instruments_, icon));
+        auto* text = new QLabel(tr("%1 %2").arg(e.link->info().id, word), instruments_);
+        text->setObjectName(QStringLiteral("statusInstrument"));
+        text->setProperty("textRole", abnormal ? QStringLiteral("alarm") : QString());
+        instrumentRow_->addWidget(text);
+        instrumentRow_->addSpacing(6);
+    }
+}
+
+void StationStatusBar::showSync() {
+    const SyncState s = sync_.current();
+    QString text;
+    QString icon = QStringLiteral("sync");
+    switch (s.kind) {
+    case SyncState::Kind::NotConfigured: text = tr("Sync: not configured"); break;
+    case SyncState::Kind::Online:
+        text = s.eventsWaiting > 0 ? tr("Sync: online, %1 events waiting").arg(s.eventsWaiting)
+                                   : tr("Sync: online, up to date");
+        break;
+    case SyncState::Kind::Syncing:
+        text = tr("Sync: uploading, %1 events waiting").arg(s.eventsWaiting);
+        break;
+    case SyncState::Kind::Offline:
+        text = tr("Sync: offline, %1 events waiting").arg(s.eventsWaiting);
+        icon = QStringLiteral("warning");
+        break;
+    }
+    syncIcon_->setPixmap(themeIcon(icon).pixmap(kIcon, kIcon));
+    syncLabel_->setText(text);
+}
+
+void StationStatusBar::tick() {
+    const QDateTime now = QDateTime::currentDateTime();
+    clock_->setText(QLocale().toString(now.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                    now.time().toString(QStringLiteral("HH:mm:ss")));
+}
+
+QString StationStatusBar::userText() const { return user_->text(); }
+
+QString StationStatusBar::instrumentsText() const {
+    QStringList parts;
+    for (QLabel* l : instruments_->findChildren<QLabel*>(QStringLiteral("statusInstrument")))
+        parts << l->text();
+    return parts.join(QStringLiteral(" | "));
+}
+
+QString StationStatusBar::syncText() const { return syncLabel_->text(); }
+
+}  // namespace batch::ui
