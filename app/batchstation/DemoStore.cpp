@@ -136,7 +136,7 @@ QList<DemoStore::DemoUser> DemoStore::users() {
     return out;
 }
 
-DemoStore DemoStore::openOrCreate(const QString& directory) {
+DemoStore DemoStore::openOrCreate(const QString& directory, record::Clock clock) {
     auto log = logging::logger("batch.app");
     QDir().mkpath(directory);
     QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -147,7 +147,7 @@ DemoStore DemoStore::openOrCreate(const QString& directory) {
 
     if (QFile::exists(demo.dbPath)) {
         demo.passphrase = store::readKeyFile(keyPath);
-        demo.station = Station::open(demo.dbPath, demo.passphrase);
+        demo.station = Station::open(demo.dbPath, demo.passphrase, clock);
     } else {
         log->info("creating the demo station in {}", directory.toStdString());
         demo.passphrase = QFile::exists(keyPath) ? store::readKeyFile(keyPath)
@@ -155,7 +155,7 @@ DemoStore DemoStore::openOrCreate(const QString& directory) {
         demo.station = Station::create(demo.dbPath, demo.passphrase,
                                        QString::fromLatin1(kStationId), QStringLiteral("admin"),
                                        QStringLiteral("System Administrator"),
-                                       QString::fromLatin1(kPassword));
+                                       QString::fromLatin1(kPassword), clock);
     }
     addMissingDemoUsers(*demo.station);
     makeDemoMbrsEffective(*demo.station);

@@ -30,8 +30,10 @@ struct DemoStore {
     QByteArray passphrase;
     std::unique_ptr<Station> station;
 
-    // Throws store::StoreError or security::SecurityError.
-    static DemoStore openOrCreate(const QString& directory);
+    // Throws store::StoreError, security::SecurityError or model::MbrError. Tests pass a
+    // clock of their own (timers of the demo MBRs last minutes).
+    static DemoStore openOrCreate(const QString& directory,
+                                  record::Clock clock = record::systemClock());
 };
 
 }  // namespace batch::app

@@ -82,8 +82,8 @@ StepRunnerScreen::StepRunnerScreen(Station& station, security::Session& session,
     state_ = makeLabel(QString(), QStringLiteral("fieldLabel"), top);
     state_->setObjectName(QStringLiteral("batchState"));
     auto* topGrid = new QVBoxLayout(top);
-    topGrid->setContentsMargins(24, 10, 24, 10);
-    topGrid->setSpacing(6);
+    topGrid->setContentsMargins(24, 6, 24, 6);
+    topGrid->setSpacing(4);
     topGrid->addWidget(path_);
     auto* progressRow = new QHBoxLayout;
     progressRow->setSpacing(14);
@@ -155,18 +155,18 @@ StepRunnerScreen::StepRunnerScreen(Station& station, security::Session& session,
 
     auto* card = new QFrame(stepPage);
     card->setObjectName(QStringLiteral("StepCard"));
-    auto* cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(24, 16, 24, 16);
-    cardLayout->setSpacing(10);
-    cardLayout->addLayout(titleRow);
-    cardLayout->addWidget(instructionArea_, 1);
+    cardLayout_ = new QVBoxLayout(card);
+    cardLayout_->setContentsMargins(20, 12, 20, 12);
+    cardLayout_->setSpacing(8);
+    cardLayout_->addLayout(titleRow);
+    cardLayout_->addWidget(instructionArea_, 1);
     inputHost_ = new QVBoxLayout;
     inputHost_->setSpacing(0);
-    cardLayout->addLayout(inputHost_, 3);
+    cardLayout_->addLayout(inputHost_, 3);
 
     auto* stepLayout = new QVBoxLayout(stepPage);
-    stepLayout->setContentsMargins(24, 12, 24, 8);
-    stepLayout->setSpacing(10);
+    stepLayout->setContentsMargins(24, 8, 24, 8);
+    stepLayout->setSpacing(8);
     stepLayout->addWidget(branches_);
     stepLayout->addWidget(card, 1);
     stepLayout->addLayout(promptRow);
@@ -219,7 +219,7 @@ StepRunnerScreen::StepRunnerScreen(Station& station, security::Session& session,
     auto* batches = actionButton(bar, tr("Batch list"), QStringLiteral("batchListButton"),
                                  QStringLiteral("batch"));
     auto* barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(24, 8, 24, 8);
+    barLayout->setContentsMargins(24, 6, 24, 6);
     barLayout->setSpacing(12);
     barLayout->addWidget(batches);
     barLayout->addStretch(1);
@@ -291,7 +291,6 @@ void StepRunnerScreen::reload() {
         sequence_ = std::make_unique<model::StepSequence>(*mbr_);
     }
     history_->setBatch(mbr_, batch_);
-    updateBatchState();
     if (batch_->status == exec::BatchStatus::Finished) {
         showFinished();
         return;
@@ -306,6 +305,7 @@ void StepRunnerScreen::reload() {
         keep = keep || s->id == current_;
     if (!keep)
         current_ = next.front()->id;
+    updateBatchState();
 
     // Parallel branches: the operator picks which open step to execute now.
     // deleteLater: the button that was touched may be the one emitting right now.
@@ -322,10 +322,10 @@ void StepRunnerScreen::reload() {
     branches_->setVisible(next.size() > 1);
     if (next.size() > 1) {
         branchGroup_ = new QButtonGroup(this);
-        auto* label = makeLabel(tr("Parallel branches — choose:"), QStringLiteral("fieldLabel"),
-                                branches_);
+        auto* label = makeLabel(tr("Parallel branches:"), QStringLiteral("fieldLabel"), branches_);
         label->setWordWrap(false);
         branchRow_->addWidget(label);
+        label->show();
         const model::UnitProcedure& up =
             mbr_->unitProcedures[size_t(sequence_->find(current_)->unitProcedure)];
         for (const model::Step* s : next) {
@@ -333,11 +333,12 @@ void StepRunnerScreen::reload() {
             const model::Operation& op = up.operations[size_t(loc->operation)];
             const QString branch =
                 loc->branch >= 0 ? op.branches[size_t(loc->branch)].title : op.title;
-            QPushButton* b = makeToggle(tr("%1: %2").arg(branch, s->title), branches_);
+            QPushButton* b = makeToggle(branch, branches_);
             b->setObjectName(QStringLiteral("branch_") + s->id);
             b->setChecked(s->id == current_);
             branchGroup_->addButton(b);
             branchRow_->addWidget(b, 1);
+            b->show();
             connect(b, &QPushButton::clicked, this, [this, id = s->id] { chooseStep(id); });
         }
     }
@@ -459,6 +460,11 @@ void StepRunnerScreen::showStep() {
     };
     input_ = createStepInput(view, this);
     inputHost_->addWidget(input_);
+    input_->show();  // at once: a layout would only show it from the event loop
+    // An instruction is read: it gets the room. Other kinds: the input gets it.
+    const bool reading = step->kind == model::StepKind::Instruction;
+    cardLayout_->setStretchFactor(instructionArea_, reading ? 3 : 1);
+    cardLayout_->setStretchFactor(inputHost_, reading ? 1 : 3);
     connect(input_, &StepInputWidget::completeRequested, this, &StepRunnerScreen::complete);
     connect(input_, &StepInputWidget::startRequested, this, &StepRunnerScreen::startTimer);
     connect(input_, &StepInputWidget::signRequested, this, &StepRunnerScreen::signCurrent);

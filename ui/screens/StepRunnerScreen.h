@@ -122,6 +122,7 @@ private:
     QLabel* instruction_;
     QLabel* image_;
     QScrollArea* instructionArea_;
+    QVBoxLayout* cardLayout_;
     QVBoxLayout* inputHost_;
     StepInputWidget* input_ = nullptr;
     StatusBanner* feedback_;

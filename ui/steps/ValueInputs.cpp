@@ -183,11 +183,11 @@ WeighInput::WeighInput(const StepView& view, QWidget* parent) : StepInputWidget(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     if (target.size() == 3) {
-        auto* what = makeLabel(tr("Weigh %1 — %2: target %3 %4 (%5 to %6 %4)")
+        auto* what = makeLabel(tr("%1 %2 — target %3 %4, tolerance %5 to %6 %4")
                                    .arg(step.material, material ? material->name : QString(),
                                         fmt::decimal(target[0]), t.unit, fmt::decimal(target[1]),
                                         fmt::decimal(target[2])),
-                               QStringLiteral("value"), this);
+                               QStringLiteral("fieldLabel"), this);
         what->setObjectName(QStringLiteral("weighWhat"));
         layout->addWidget(what);
     }

@@ -40,10 +40,12 @@ WeighPanel::WeighPanel(InstrumentHub& hub, const Target& target, Check check, QW
     calibrationIcon_ = new QLabel(this);
     calibration_ = makeLabel(QString(), QStringLiteral("muted"), this);
     calibration_->setObjectName(QStringLiteral("weighCalibration"));
-    identityRow->addWidget(scaleIcon, 0, Qt::AlignTop);
+    identityRow->addWidget(scaleIcon, 0, Qt::AlignVCenter);
     identityRow->addWidget(identity_, 1);
-    identityRow->addWidget(calibrationIcon_, 0, Qt::AlignTop);
-    identityRow->addWidget(calibration_, 1);
+    auto* calibrationRow = new QHBoxLayout;
+    calibrationRow->setSpacing(10);
+    calibrationRow->addWidget(calibrationIcon_, 0, Qt::AlignVCenter);
+    calibrationRow->addWidget(calibration_, 1);
 
     weight_ = new QLabel(QStringLiteral("—"), this);
     weight_->setObjectName(QStringLiteral("weighValue"));
@@ -73,6 +75,7 @@ WeighPanel::WeighPanel(InstrumentHub& hub, const Target& target, Check check, QW
     band_ = new LimitBand(this);
     band_->setObjectName(QStringLiteral("toleranceBar"));
     band_->setSpec(target_.band);
+    band_->setVisible(target_.band.any());
     toleranceIcon_ = new QLabel(this);
     tolerance_ = makeLabel(QString(), QStringLiteral("value"), this);
     tolerance_->setObjectName(QStringLiteral("weighTolerance"));
@@ -85,7 +88,9 @@ WeighPanel::WeighPanel(InstrumentHub& hub, const Target& target, Check check, QW
     problem_->setObjectName(QStringLiteral("weighProblem"));
 
     auto* left = new QVBoxLayout;
-    left->setSpacing(10);
+    left->setSpacing(8);
+    auto* top = new QVBoxLayout;
+    top->setSpacing(8);
     if (entries_.size() > 1) {
         // Several balances of the class: the operator picks the one in front of them.
         chooser_ = new QButtonGroup(this);
@@ -98,10 +103,11 @@ WeighPanel::WeighPanel(InstrumentHub& hub, const Target& target, Check check, QW
             row->addWidget(b);
         }
         row->addStretch(1);
-        left->addLayout(row);
+        top->addLayout(row);
         connect(chooser_, &QButtonGroup::idClicked, this, &WeighPanel::selectInstrument);
     }
     left->addLayout(identityRow);
+    left->addLayout(calibrationRow);
     left->addWidget(weightBox);
     left->addWidget(band_);
     left->addLayout(toleranceRow);
@@ -117,7 +123,7 @@ WeighPanel::WeighPanel(InstrumentHub& hub, const Target& target, Check check, QW
     capture_ = makeButton(tr("Capture weight"), QStringLiteral("primary"), this);
     capture_->setObjectName(QStringLiteral("captureButton"));
     capture_->setIcon(themeIcon(QStringLiteral("capture-light")));
-    capture_->setMinimumHeight(84);
+    capture_->setMinimumHeight(72);
     blockerText_ = makeLabel(QString(), QStringLiteral("muted"), this);
     blockerText_->setObjectName(QStringLiteral("captureBlocker"));
     auto* keys = new QHBoxLayout;
@@ -131,11 +137,15 @@ WeighPanel::WeighPanel(InstrumentHub& hub, const Target& target, Check check, QW
     keysColumn_->addWidget(blockerText_);
     keysColumn_->addWidget(capture_);
 
-    auto* layout = new QHBoxLayout(this);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    columns->addLayout(left, 3);
+    columns->addLayout(keysColumn_, 2);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(24);
-    layout->addLayout(left, 3);
-    layout->addLayout(keysColumn_, 2);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addLayout(columns, 1);
 
     connect(tare_, &QPushButton::clicked, this, [this] {
         if (link_) {
@@ -215,11 +225,11 @@ void WeighPanel::selectInstrument(int index) {
         demo_ = new QFrame(this);
         demo_->setObjectName(QStringLiteral("DemoPan"));
         auto* grid = new QGridLayout(demo_);
-        grid->setContentsMargins(12, 10, 12, 10);
+        grid->setContentsMargins(10, 8, 10, 8);
         grid->setSpacing(10);
-        grid->addWidget(makeLabel(tr("Demo: simulated balance"), QStringLiteral("fieldLabel"),
-                                  demo_),
-                        0, 0, 1, 2);
+        auto* title = makeLabel(tr("Demo: the pan of the simulated balance"),
+                                QStringLiteral("muted"), demo_);
+        grid->addWidget(title, 0, 0, 1, 3);
         const double target = target_.band.target.value_or(1.0);
         SimulatedPan* pan = e.pan;
         auto add = [&](const QString& text, const QString& name, int row, int col,
@@ -229,12 +239,13 @@ void WeighPanel::selectInstrument(int index) {
             connect(b, &QPushButton::clicked, this, std::move(action));
             grid->addWidget(b, row, col);
         };
-        add(tr("Put the target on"), QStringLiteral("demoPlaceTarget"), 1, 0,
+        add(tr("Target"), QStringLiteral("demoPlaceTarget"), 1, 0,
             [pan, target] { pan->place(target); });
-        add(tr("Add 1 %"), QStringLiteral("demoAddSome"), 1, 1,
+        add(tr("+1 %"), QStringLiteral("demoAddSome"), 1, 1,
             [pan, target] { pan->place(target * 0.01); });
-        add(tr("Empty the pan"), QStringLiteral("demoEmpty"), 2, 0, [pan] { pan->clear(); });
+        add(tr("Empty"), QStringLiteral("demoEmpty"), 1, 2, [pan] { pan->clear(); });
         keysColumn_->insertWidget(1, demo_);
+        demo_->show();
     }
     onState();
 }

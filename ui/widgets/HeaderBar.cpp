@@ -43,7 +43,7 @@ HeaderBar::HeaderBar(const QString& stationId, QWidget* parent)
     signOut->setIcon(themeIcon(QStringLiteral("signout")));
 
     auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(16, 10, 16, 10);
+    row->setContentsMargins(16, 6, 16, 6);
     row->setSpacing(16);
     row->addWidget(home_);
     row->addWidget(breadcrumb_, 1);

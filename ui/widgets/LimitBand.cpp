@@ -27,6 +27,7 @@ LimitBand::LimitBand(QWidget* parent) : QWidget(parent) {
 
 void LimitBand::setSpec(const BandSpec& spec) {
     spec_ = spec;
+    updateGeometry();
     update();
 }
 
@@ -40,7 +41,15 @@ void LimitBand::setValue(std::optional<double> value) {
 QSize LimitBand::sizeHint() const { return {560, minimumSizeHint().height()}; }
 
 QSize LimitBand::minimumSizeHint() const {
-    return {240, kMarkerRow + kBarHeight + 2 * kLabelRow + 8};
+    return {240, kMarkerRow + kBarHeight + labelRows() * kLabelRow + 6};
+}
+
+// Up to three labels (low, target, high) fit on one row; alert limits as well need two.
+int LimitBand::labelRows() const {
+    int marks = 0;
+    for (const auto& v : {spec_.low, spec_.high, spec_.alertLow, spec_.alertHigh, spec_.target})
+        marks += v ? 1 : 0;
+    return marks > 3 ? 2 : 1;
 }
 
 LimitBand::Range LimitBand::range() const {
@@ -125,7 +134,7 @@ void LimitBand::paintEvent(QPaintEvent*) {
         p.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()));
         const double w = fm.horizontalAdvance(m.text) + 6;
         QRectF label(std::clamp(x - w / 2, 0.0, width() - w), bar.bottom() + 2, w, kLabelRow);
-        if (lastLabel[0].isValid() && label.left() < lastLabel[0].right())
+        if (labelRows() > 1 && lastLabel[0].isValid() && label.left() < lastLabel[0].right())
             label.translate(0, kLabelRow);
         const int row = label.top() > bar.bottom() + 4 ? 1 : 0;
         lastLabel[row] = label;

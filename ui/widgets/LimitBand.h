@@ -41,6 +41,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    int labelRows() const;
     struct Range {
         double from = 0;
         double to = 1;

@@ -106,45 +106,51 @@ void StationStatusBar::showUser() {
 
 void StationStatusBar::showInstruments() {
     while (QLayoutItem* item = instrumentRow_->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->setObjectName(QString());
+            w->deleteLater();
+        }
         delete item;
     }
+    auto addText = [this](const QString& text, bool abnormal) {
+        auto* label = new QLabel(text, instruments_);
+        label->setObjectName(QStringLiteral("statusInstrument"));
+        label->setProperty("textRole", abnormal ? QStringLiteral("alarm") : QString());
+        instrumentRow_->addWidget(label);
+        label->show();
+    };
     if (hub_.entries().isEmpty()) {
-        auto* none = new QLabel(tr("No instruments"), instruments_);
-        none->setObjectName(QStringLiteral("statusInstrument"));
-        instrumentRow_->addWidget(none);
+        addText(tr("No instruments"), false);
         return;
     }
-    for (const InstrumentHub::Entry& e : hub_.entries()) {
+    // Grouped by state, so that a calm station reads as one short line and what is
+    // abnormal stands out with its own icon and words.
+    struct Group {
+        devices::ConnectionState state;
         QString icon;
-        QString word;
-        bool abnormal = false;
-        switch (e.link->state()) {
-        case devices::ConnectionState::Connected:
-            icon = QStringLiteral("connected");
-            word = tr("connected");
-            break;
-        case devices::ConnectionState::Connecting:
-            icon = QStringLiteral("info");
-            word = tr("connecting");
-            break;
-        case devices::ConnectionState::Disconnected:
-            icon = QStringLiteral("disconnected");
-            word = tr("disconnected");
-            abnormal = true;
-            break;
-        case devices::ConnectionState::Refused:
-            icon = QStringLiteral("error");
-            word = tr("refused");
-            abnormal = true;
-            break;
-        }
-        instrumentRow_->addWidget(iconLabel(instruments_, icon));
-        auto* text = new QLabel(tr("%1 %2").arg(e.link->info().id, word), instruments_);
-        text->setObjectName(QStringLiteral("statusInstrument"));
-        text->setProperty("textRole", abnormal ? QStringLiteral("alarm") : QString());
-        instrumentRow_->addWidget(text);
-        instrumentRow_->addSpacing(6);
+        QString words;
+        bool abnormal;
+    };
+    const Group groups[] = {
+        {devices::ConnectionState::Connected, QStringLiteral("connected"), tr("connected"), false},
+        {devices::ConnectionState::Connecting, QStringLiteral("info"), tr("connecting"), false},
+        {devices::ConnectionState::Disconnected, QStringLiteral("disconnected"),
+         tr("disconnected"), true},
+        {devices::ConnectionState::Refused, QStringLiteral("error"), tr("refused"), true},
+    };
+    for (const Group& g : groups) {
+        QStringList ids;
+        for (const InstrumentHub::Entry& e : hub_.entries())
+            if (e.link->state() == g.state)
+                ids << e.link->info().id;
+        if (ids.isEmpty())
+            continue;
+        QLabel* icon = iconLabel(instruments_, g.icon);
+        instrumentRow_->addWidget(icon);
+        icon->show();
+        addText(tr("%1 %2").arg(ids.join(QStringLiteral(", ")), g.words), g.abnormal);
+        instrumentRow_->addSpacing(8);
     }
 }
 
