@@ -499,7 +499,7 @@ void TestHmiBatch::fullDemoBatch() {
             sign(QStringLiteral("sup1"), true);
             QVERIFY(!batch().step(QStringLiteral("fbd_inlet_temp"))->signatures.empty());
             shot(QStringLiteral("history-corrected-verified"), true);
-            click(w, QStringLiteral("historyBackButton"));
+            click(w, QStringLiteral("historyButton"));  // back to the step
             correctionDone = true;
         }
         runCurrentStep();

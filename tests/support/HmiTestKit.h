@@ -64,6 +64,7 @@ struct DemoStation {
         session = std::make_unique<batch::security::Session>(store.station->users(),
                                                              store.station->journal());
         session->setInactivitySeconds(0);
+        languages.setLanguage(QStringLiteral("en"));
     }
     batch::Station& station() { return *store.station; }
 

@@ -44,7 +44,7 @@ CorrectionDialog::CorrectionDialog(const model::Step& step, const QString& value
         left->addWidget(numeric_);
         numeric_->keypad()->setParent(this);
         numeric_->keypad()->setVisible(true);
-        numeric_->keypad()->setFixedWidth(330);
+        numeric_->keypad()->setFixedWidth(NumericKeypad::kWidth);
     } else if (kind_ == model::StepKind::Choice) {
         choice_ = new QButtonGroup(this);
         auto* grid = new QGridLayout;

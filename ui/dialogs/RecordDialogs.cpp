@@ -137,7 +137,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& explanation,
                 w->setVisible(on);
             if (on)
                 userId_->setFocus();
-            adjustSize();
+            fitToWindow();
         });
     }
     connect(this, &TouchDialog::primaryPressed, this, [this] {

@@ -17,6 +17,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace batch::ui {
 
 SignatureDialog::SignatureDialog(const SignatureRequest& request, security::Session& session,
@@ -30,52 +32,67 @@ SignatureDialog::SignatureDialog(const SignatureRequest& request, security::Sess
     setObjectName(QStringLiteral("SignatureDialog"));
     setPrimary(tr("Sign"), QStringLiteral("signButton"), QStringLiteral("sign-light"));
 
-    addFieldLabel(tr("You are signing"));
+    // Left: what is signed, in full. Right: the meaning and who signs.
+    auto* left = new QVBoxLayout;
+    left->setSpacing(8);
+    left->addWidget(makeLabel(tr("You are signing"), QStringLiteral("fieldLabel"), this));
     auto* subject = makeLabel(request.subject, QStringLiteral("value"), this);
     subject->setObjectName(QStringLiteral("signatureSubject"));
-    body()->addWidget(subject);
+    left->addWidget(subject);
     // The content in full: scrollable, never cut off.
     auto* content = makeLabel(request.content, QStringLiteral("signedContent"), this);
     content->setObjectName(QStringLiteral("signatureContent"));
     content->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    content->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("signatureContentArea"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::StyledPanel);
-    scroll->setMinimumHeight(90);
-    scroll->setMaximumHeight(200);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(160);
     enableKineticScrolling(scroll);
-    body()->addWidget(scroll);
+    left->addWidget(scroll, 1);
 
+    auto* right = new QVBoxLayout;
+    right->setSpacing(8);
     auto* meaning = makeLabel(tr("Meaning: %1 — %2")
                                   .arg(meaningTitle(request.meaning),
                                        meaningExplanation(request.meaning)),
                               QStringLiteral("fieldLabel"), this);
     meaning->setObjectName(QStringLiteral("signatureMeaning"));
-    body()->addWidget(meaning);
-
+    right->addWidget(meaning);
     signerMode_ = makeLabel(QString(), QStringLiteral("muted"), this);
     signerMode_->setObjectName(QStringLiteral("signerMode"));
-    body()->addWidget(signerMode_);
+    right->addWidget(signerMode_);
     printedName_ = makeLabel(QString(), QStringLiteral("value"), this);
     printedName_->setObjectName(QStringLiteral("signaturePrintedName"));
-    body()->addWidget(printedName_);
-
-    userLabel_ = addFieldLabel(tr("User ID"));
+    right->addWidget(printedName_);
+    userLabel_ = makeLabel(tr("User ID"), QStringLiteral("fieldLabel"), this);
+    right->addWidget(userLabel_);
     userId_ = makeField(QStringLiteral("signatureUserId"), false, this);
-    body()->addWidget(userId_);
-    addFieldLabel(tr("Password"));
+    right->addWidget(userId_);
+    right->addWidget(makeLabel(tr("Password"), QStringLiteral("fieldLabel"), this));
     password_ = makeField(QStringLiteral("signaturePassword"), true, this);
-    body()->addWidget(password_);
-    comment_ = addTextArea(tr("Comment (optional)"), QStringLiteral("signatureComment"), 64);
-    comment_->setMaximumHeight(90);
-
+    right->addWidget(password_);
+    right->addWidget(makeLabel(tr("Comment (optional)"), QStringLiteral("fieldLabel"), this));
+    comment_ = new QPlainTextEdit(this);
+    comment_->setObjectName(QStringLiteral("signatureComment"));
+    comment_->setTabChangesFocus(true);
+    comment_->setFixedHeight(64);
+    right->addWidget(comment_);
     switchSigner_ = makeButton(QString(), QString(), this);
     switchSigner_->setObjectName(QStringLiteral("switchSignerButton"));
     switchSigner_->setIcon(themeIcon(QStringLiteral("users")));
-    body()->addWidget(switchSigner_, 0, Qt::AlignLeft);
+    right->addWidget(switchSigner_, 0, Qt::AlignLeft);
     switchSigner_->setVisible(!request.secondPerson);
+    right->addStretch(1);
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(28);
+    columns->addLayout(left, 5);
+    columns->addLayout(right, 4);
+    body()->addLayout(columns, 1);
 
     connect(switchSigner_, &QPushButton::clicked, this, [this] { setOtherPerson(!otherPerson_); });
     connect(userId_, &QLineEdit::textChanged, this, &SignatureDialog::updatePrintedName);
@@ -83,6 +100,12 @@ SignatureDialog::SignatureDialog(const SignatureRequest& request, security::Sess
     connect(password_, &QLineEdit::returnPressed, this, &SignatureDialog::submit);
     connect(this, &TouchDialog::primaryPressed, this, &SignatureDialog::submit);
     setOtherPerson(request.secondPerson || !session_.user());
+}
+
+QSize SignatureDialog::sizeHint() const {
+    // Two columns want room: as wide as the window allows, up to 1200 px.
+    const QSize base = TouchDialog::sizeHint();
+    return {std::max(base.width(), 1200), base.height()};
 }
 
 void SignatureDialog::setOtherPerson(bool other) {
@@ -110,6 +133,8 @@ void SignatureDialog::setOtherPerson(bool other) {
     }
     updatePrintedName();
     (passwordOnly ? password_ : userId_)->setFocus();
+    if (isVisible())
+        fitToWindow();
 }
 
 void SignatureDialog::updatePrintedName() {

@@ -57,6 +57,7 @@ public:
 
     // The recorded signature, after accepted().
     const std::optional<security::SignatureInfo>& signature() const { return signature_; }
+    QSize sizeHint() const override;
     bool asOtherPerson() const { return otherPerson_; }
 
 private:

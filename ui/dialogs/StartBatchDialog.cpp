@@ -53,7 +53,7 @@ StartBatchDialog::StartBatchDialog(const QList<Choice>& choices, const QString& 
     size_->keypad()->setParent(this);
     size_->keypad()->setVisible(true);
     size_->keypad()->setAllowNegative(false);
-    size_->keypad()->setFixedWidth(330);
+    size_->keypad()->setFixedWidth(NumericKeypad::kWidth);
     columns->addWidget(size_->keypad(), 0, Qt::AlignTop);
     body()->addLayout(columns);
 

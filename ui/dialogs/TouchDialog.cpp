@@ -13,6 +13,8 @@
 #include <QShowEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace batch::ui {
 
 TouchDialog::TouchDialog(const QString& title, QWidget* parent)
@@ -67,12 +69,28 @@ void TouchDialog::setPrimary(const QString& text, const QString& objectName,
 
 void TouchDialog::showRefusal(const QString& reason) {
     banner_->showMessage(StatusBanner::Kind::Error, reason);
-    adjustSize();
+    fitToWindow();
 }
 
 void TouchDialog::showWarning(const QString& text) {
     banner_->showMessage(StatusBanner::Kind::Warning, text);
-    adjustSize();
+    fitToWindow();
+}
+
+void TouchDialog::fitToWindow() {
+    QWidget* w = parentWidget() ? parentWidget()->window() : nullptr;
+    if (!w) {
+        adjustSize();
+        return;
+    }
+    const QRect area = w->geometry();
+    const QSize room(area.width() - 40, area.height() - 40);
+    // Wide enough for the content, but not wider than the window allows.
+    QSize size = sizeHint().expandedTo(minimumSize()).boundedTo(room);
+    if (layout() && layout()->hasHeightForWidth())
+        size.setHeight(std::min(room.height(), layout()->totalHeightForWidth(size.width())));
+    resize(size);
+    move(area.center() - rect().center());
 }
 
 QLabel* TouchDialog::addFieldLabel(const QString& text) {
@@ -96,12 +114,7 @@ QPlainTextEdit* TouchDialog::addTextArea(const QString& label, const QString& ob
 
 void TouchDialog::showEvent(QShowEvent* event) {
     QDialog::showEvent(event);
-    // Centred over the window it belongs to, and never taller than the screen.
-    if (QWidget* w = parentWidget() ? parentWidget()->window() : nullptr) {
-        const QRect area = w->geometry();
-        resize(qMin(width(), area.width() - 40), qMin(height(), area.height() - 40));
-        move(area.center() - rect().center());
-    }
+    fitToWindow();  // centred over the window it belongs to, never larger than it
 }
 
 QString plainText(const QPlainTextEdit* edit) { return edit->toPlainText().trimmed(); }

@@ -35,6 +35,9 @@ public:
     QPlainTextEdit* addTextArea(const QString& label, const QString& objectName,
                                 int minimumHeight = 104);
     QLabel* addFieldLabel(const QString& text);
+    // After content was shown or hidden: the size it needs, centred over the window and
+    // never larger than it.
+    void fitToWindow();
 
 Q_SIGNALS:
     // The action button was pressed; the subclass validates through the engine and

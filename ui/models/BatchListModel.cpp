@@ -37,9 +37,7 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const {
         case Id: return mbrs_ ? r->mbr : r->batchId;
         case Product: return r->product;
         case Detail: return r->detail;
-        case Started:
-            return mbrs_ ? r->size
-                         : tr("%1 by %2").arg(fmt::dateTime(r->startedUtc), r->startedBy);
+        case Started: return mbrs_ ? r->size : fmt::dateTime(r->startedUtc);
         }
     }
     if (role == Qt::DecorationRole && index.column() == Id) {
@@ -49,6 +47,8 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const {
             return themeIcon(QStringLiteral("ok"));
         return themeIcon(mbrs_ ? QStringLiteral("instruction") : QStringLiteral("batch"));
     }
+    if (role == Qt::ToolTipRole && !mbrs_)
+        return tr("Started by %1").arg(r->startedBy);
     if (role == Qt::FontRole && index.column() == Id) {
         QFont f;
         f.setBold(true);

@@ -40,6 +40,7 @@ BatchListScreen::BatchListScreen(Station& station, security::Session& session, Q
     connect(start, &QPushButton::clicked, this, [this] { startBatch(); });
 
     QTableView* readyTable = makeTable(ready_, QStringLiteral("readyTable"));
+    readyTable->hideColumn(BatchListModel::Detail);  // the product code: in the MBR
     QTableView* runningTable = makeTable(running_, QStringLiteral("runningTable"));
     QTableView* onHoldTable = makeTable(onHold_, QStringLiteral("onHoldTable"));
     QTableView* finishedTable = makeTable(finished_, QStringLiteral("finishedTable"));
@@ -98,6 +99,9 @@ QTableView* BatchListScreen::makeTable(BatchListModel* model, const QString& obj
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(BatchListModel::Product, QHeaderView::Stretch);
+    // The product gives way (elided), never the ids: no sideways scrolling.
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setTextElideMode(Qt::ElideRight);
     enableKineticScrolling(table);
     return table;
 }

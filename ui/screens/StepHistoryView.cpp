@@ -55,6 +55,8 @@ StepHistoryView::StepHistoryView(QWidget* parent)
     table_->horizontalHeader()->setHighlightSections(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(StepHistoryModel::Step, QHeaderView::Stretch);
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table_->setTextElideMode(Qt::ElideRight);
     enableKineticScrolling(table_);
 
     detail_ = new QTextBrowser(this);
@@ -63,9 +65,6 @@ StepHistoryView::StepHistoryView(QWidget* parent)
     enableKineticScrolling(detail_);
 
     count_ = makeLabel(QString(), QStringLiteral("muted"), this);
-    auto* back = makeButton(tr("Back to the step"), QStringLiteral("primary"), this);
-    back->setObjectName(QStringLiteral("historyBackButton"));
-    back->setIcon(themeIcon(QStringLiteral("next-light")));
     correct_ = makeButton(tr("Correct this value…"), QString(), this);
     correct_->setObjectName(QStringLiteral("correctButton"));
     correct_->setIcon(themeIcon(QStringLiteral("correct")));
@@ -78,7 +77,6 @@ StepHistoryView::StepHistoryView(QWidget* parent)
     buttons->addWidget(correct_);
     buttons->addWidget(verify_);
     buttons->addStretch(1);
-    buttons->addWidget(back);
 
     auto* panes = new QHBoxLayout;
     panes->setSpacing(16);
@@ -96,7 +94,6 @@ StepHistoryView::StepHistoryView(QWidget* parent)
 
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StepHistoryView::showSelected);
-    connect(back, &QPushButton::clicked, this, &StepHistoryView::closeRequested);
     connect(correct_, &QPushButton::clicked, this,
             [this] { Q_EMIT correctRequested(selectedStep()); });
     connect(verify_, &QPushButton::clicked, this,

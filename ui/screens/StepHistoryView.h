@@ -34,7 +34,6 @@ public:
 Q_SIGNALS:
     void correctRequested(const QString& stepId);
     void verifyRequested(const QString& stepId);
-    void closeRequested();
 
 private:
     void showSelected();

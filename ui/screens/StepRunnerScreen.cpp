@@ -247,7 +247,6 @@ StepRunnerScreen::StepRunnerScreen(Station& station, security::Session& session,
             [this] { raiseDeviation(lastAttempt_); });
     connect(continuation_, &QPushButton::clicked, this,
             [this] { approveContinuation(pendingDeviation_); });
-    connect(history_, &StepHistoryView::closeRequested, this, [this] { showHistory(false); });
     connect(history_, &StepHistoryView::correctRequested, this, &StepRunnerScreen::correctStep);
     connect(history_, &StepHistoryView::verifyRequested, this, &StepRunnerScreen::verifyStep);
 }

@@ -34,37 +34,45 @@ TrendsScreen::TrendsScreen(InstrumentHub& hub, std::function<qint64()> nowMs, QW
       controller_(*view_, std::move(nowMs)) {
     setObjectName(QStringLiteral("Screen"));
 
-    auto* controls = new QHBoxLayout;
-    controls->setSpacing(10);
-    controls->addWidget(makeLabel(tr("Window:"), QStringLiteral("fieldLabel"), this));
+    // First row: the time window and live/pause. Second row: zoom, pan, what is shown.
+    auto* windowRow = new QHBoxLayout;
+    windowRow->setSpacing(10);
+    auto* windowLabel = makeLabel(tr("Time window:"), QStringLiteral("fieldLabel"), this);
+    windowLabel->setWordWrap(false);
+    windowRow->addWidget(windowLabel);
     spans_ = new QButtonGroup(this);
     const QStringList spanTitles{tr("1 min"), tr("10 min"), tr("1 h"), tr("8 h")};
     for (int i = 0; i < 4; ++i) {
-        QPushButton* b = makeToggle(spanTitles[i], this);
+        QPushButton* b = makeSegment(spanTitles[i], this);
         b->setObjectName(QString::fromLatin1(kSpans[i].name));
         spans_->addButton(b, i);
-        controls->addWidget(b);
+        windowRow->addWidget(b);
     }
     spans_->button(1)->setChecked(true);
-    controls->addSpacing(16);
-    auto tool = [this, controls](const QString& text, const QString& name, const QString& icon) {
+    windowRow->addStretch(1);
+    auto* navigateRow = new QHBoxLayout;
+    navigateRow->setSpacing(10);
+    auto tool = [this](QHBoxLayout* row, const QString& text, const QString& name,
+                       const QString& icon) {
         QPushButton* b = makeButton(text, QString(), this);
         b->setObjectName(name);
         b->setIcon(themeIcon(icon));
-        controls->addWidget(b);
+        row->addWidget(b);
         return b;
     };
-    QPushButton* zoomIn = tool(tr("Zoom in"), QStringLiteral("zoomInButton"), QStringLiteral("zoom-in"));
-    QPushButton* zoomOut =
-        tool(tr("Zoom out"), QStringLiteral("zoomOutButton"), QStringLiteral("zoom-out"));
-    QPushButton* back = tool(tr("Earlier"), QStringLiteral("panBackButton"), QStringLiteral("pan-left"));
-    QPushButton* forward =
-        tool(tr("Later"), QStringLiteral("panForwardButton"), QStringLiteral("pan-right"));
-    controls->addStretch(1);
-    pause_ = tool(tr("Pause"), QStringLiteral("pauseButton"), QStringLiteral("pause"));
-
+    pause_ = tool(windowRow, tr("Pause"), QStringLiteral("pauseButton"), QStringLiteral("pause"));
+    QPushButton* zoomIn =
+        tool(navigateRow, tr("Zoom in"), QStringLiteral("zoomInButton"), QStringLiteral("zoom-in"));
+    QPushButton* zoomOut = tool(navigateRow, tr("Zoom out"), QStringLiteral("zoomOutButton"),
+                                QStringLiteral("zoom-out"));
+    QPushButton* back =
+        tool(navigateRow, tr("Earlier"), QStringLiteral("panBackButton"), QStringLiteral("pan-left"));
+    QPushButton* forward = tool(navigateRow, tr("Later"), QStringLiteral("panForwardButton"),
+                                QStringLiteral("pan-right"));
+    navigateRow->addSpacing(12);
     range_ = makeLabel(QString(), QStringLiteral("fieldLabel"), this);
     range_->setObjectName(QStringLiteral("trendRange"));
+    navigateRow->addWidget(range_, 1);
     empty_ = makeLabel(tr("No instrument is connected to this station: there is nothing to "
                           "trend."),
                        QStringLiteral("subtitle"), this);
@@ -73,8 +81,8 @@ TrendsScreen::TrendsScreen(InstrumentHub& hub, std::function<qint64()> nowMs, QW
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
     layout->setSpacing(10);
-    layout->addLayout(controls);
-    layout->addWidget(range_);
+    layout->addLayout(windowRow);
+    layout->addLayout(navigateRow);
     layout->addWidget(empty_);
     layout->addWidget(view_, 1);
 

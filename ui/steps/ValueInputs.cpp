@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace batch::ui {
@@ -127,7 +128,7 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
     auto* keypad = entry_->keypad();
     keypad->setParent(manual_);
     keypad->setVisible(true);
-    keypad->setFixedWidth(360);
+    keypad->setFixedWidth(NumericKeypad::kWidth);
     manualLayout->addWidget(keypad, 0, Qt::AlignTop);
     layout->addWidget(manual_, 1);
 
@@ -198,37 +199,54 @@ WeighInput::WeighInput(const StepView& view, QWidget* parent) : StepInputWidget(
 
 CalculationInput::CalculationInput(const StepView& view, QWidget* parent)
     : StepInputWidget(view, parent) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
+    // Left: how the value comes about (formula, inputs). Right: the value and its limits.
+    auto* left = new QVBoxLayout;
+    left->setSpacing(8);
     auto* formula = makeLabel(tr("Formula: %1 = %2").arg(view.step->id, view.step->formula),
                               QStringLiteral("formula"), this);
     formula->setObjectName(QStringLiteral("calcFormula"));
-    layout->addWidget(formula);
-    layout->addWidget(makeLabel(tr("Inputs (values in force):"), QStringLiteral("fieldLabel"), this));
+    left->addWidget(formula);
+    left->addWidget(makeLabel(tr("Inputs (values in force):"), QStringLiteral("fieldLabel"), this));
     inputs_ = makeLabel(QString(), QStringLiteral("calcInputs"), this);
     inputs_->setObjectName(QStringLiteral("calcInputs"));
     inputs_->setTextFormat(Qt::RichText);
-    layout->addWidget(inputs_);
+    inputs_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* inputsArea = new QScrollArea(this);
+    inputsArea->setObjectName(QStringLiteral("calcInputsArea"));
+    inputsArea->setWidget(inputs_);
+    inputsArea->setWidgetResizable(true);
+    inputsArea->setFrameShape(QFrame::NoFrame);
+    inputsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    enableKineticScrolling(inputsArea);
+    left->addWidget(inputsArea, 1);
+
+    auto* right = new QVBoxLayout;
+    right->setSpacing(8);
     result_ = makeLabel(QString(), QStringLiteral("result"), this);
     result_->setObjectName(QStringLiteral("calcResult"));
-    layout->addWidget(result_);
+    right->addWidget(result_);
     band_ = new LimitBand(this);
     band_->setObjectName(QStringLiteral("limitBand"));
     band_->setSpec(bandOf(*view.step));
     band_->setVisible(view.step->limits.any() || view.step->target);
-    layout->addWidget(band_);
+    right->addWidget(band_);
     auto* stateRow = new QHBoxLayout;
     stateIcon_ = new QLabel(this);
     state_ = makeLabel(QString(), QStringLiteral("value"), this);
     state_->setObjectName(QStringLiteral("limitState"));
     stateRow->addWidget(stateIcon_, 0, Qt::AlignTop);
     stateRow->addWidget(state_, 1);
-    layout->addLayout(stateRow);
-    layout->addStretch(1);
+    right->addLayout(stateRow);
+    right->addStretch(1);
     QPushButton* confirm = primary(this, tr("Confirm calculation"), QStringLiteral("confirmButton"),
                                    QStringLiteral("capture-light"));
-    layout->addWidget(confirm, 0, Qt::AlignRight);
+    right->addWidget(confirm, 0, Qt::AlignRight);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(28);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
     connect(confirm, &QPushButton::clicked, this,
             [this] { Q_EMIT completeRequested(exec::StepInput{}); });
     refresh(*view.batch);
@@ -283,6 +301,7 @@ TimerInput::TimerInput(const StepView& view, std::function<qint64()> nowMs, QWid
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
+    layout->addWidget(makeLabel(tr("Time elapsed"), QStringLiteral("fieldLabel"), this));
     elapsed_ = makeLabel(QString(), QStringLiteral("countdown"), this);
     elapsed_->setObjectName(QStringLiteral("timerElapsed"));
     elapsed_->setWordWrap(false);
@@ -330,6 +349,7 @@ void TimerInput::tick() {
         minimum_->setText(tr("Runs at least %1 and at most %2. Start it when the work begins.")
                               .arg(fmt::duration(step.minSeconds), fmt::duration(step.maxSeconds)));
         maximumIcon_->clear();
+        maximumIcon_->setVisible(false);
         maximum_->clear();
         return;
     }
@@ -341,6 +361,7 @@ void TimerInput::tick() {
                                                            fmt::duration(toMinimum))
                           : tr("Minimum %1 reached").arg(fmt::duration(step.minSeconds)));
     const qint64 toMaximum = step.maxSeconds - elapsed;
+    maximumIcon_->setVisible(toMaximum < 0);
     if (toMaximum >= 0) {
         maximumIcon_->clear();
         maximum_->setText(tr("Maximum %1: %2 left").arg(fmt::duration(step.maxSeconds),
@@ -350,9 +371,10 @@ void TimerInput::tick() {
         maximum_->setText(tr("Maximum %1 exceeded by %2: recorded as an overrun")
                               .arg(fmt::duration(step.maxSeconds), fmt::duration(-toMaximum)));
     }
-    complete_->setProperty("buttonRole",
-                           toMinimum > 0 ? QStringLiteral("secondary") : QStringLiteral("primary"));
-    setStyleRole(complete_, "buttonRole", complete_->property("buttonRole").toString());
+    // Before the minimum the button stays, but looks secondary: the engine would refuse.
+    const QString role = toMinimum > 0 ? QStringLiteral("secondary") : QStringLiteral("primary");
+    if (complete_->property("buttonRole").toString() != role)
+        setStyleRole(complete_, "buttonRole", role);
 }
 
 }  // namespace batch::ui

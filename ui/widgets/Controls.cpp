@@ -1,6 +1,7 @@
 #include "widgets/Controls.h"
 
 #include "Theme.h"
+#include "widgets/ToggleButton.h"
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -41,14 +42,13 @@ QLineEdit* makeField(const QString& objectName, bool password, QWidget* parent) 
 }
 
 QPushButton* makeToggle(const QString& text, QWidget* parent) {
-    auto* toggle = makeButton(text, QStringLiteral("toggle"), parent);
-    toggle->setCheckable(true);
-    toggle->setIconSize(QSize(32, 32));
-    toggle->setIcon(themeIcon(QStringLiteral("unchecked")));
-    QObject::connect(toggle, &QPushButton::toggled, toggle, [toggle](bool on) {
-        toggle->setIcon(themeIcon(on ? QStringLiteral("checked") : QStringLiteral("unchecked")));
-    });
-    return toggle;
+    return new ToggleButton(text, parent);
+}
+
+QPushButton* makeSegment(const QString& text, QWidget* parent) {
+    auto* segment = makeButton(text, QStringLiteral("segment"), parent);
+    segment->setCheckable(true);
+    return segment;
 }
 
 void enableKineticScrolling(QAbstractScrollArea* area) {

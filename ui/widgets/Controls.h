@@ -18,6 +18,8 @@ QLineEdit* makeField(const QString& objectName, bool password, QWidget* parent =
 // A large checkable button (choice options, checklist items): a whole row is the touch
 // target, and its state shows as an icon and a frame, never as a tiny check box.
 QPushButton* makeToggle(const QString& text, QWidget* parent = nullptr);
+// A checkable button of a segmented choice (time windows): short text, no icon.
+QPushButton* makeSegment(const QString& text, QWidget* parent = nullptr);
 
 // Kinetic (flick) scrolling by touch or by a mouse-emulating touch screen, pixel-wise
 // scrolling for item views, and no overshoot (a calm screen). Every list, table and

@@ -15,6 +15,8 @@ namespace batch::ui {
 class NumericKeypad : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kWidth = 380;  // four keys of 87 px and their gaps
+
     explicit NumericKeypad(QWidget* parent = nullptr);
 
     void setTarget(QLineEdit* field);
