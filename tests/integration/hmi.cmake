@@ -4,3 +4,8 @@ if(BATCH_BUILD_GUI)
                    LIBS batch_demo batch_ui batch_core Qt6::Widgets LABELS integration gui
                    TIMEOUT 600)
 endif()
+if(BATCH_BUILD_GUI)
+    batch_add_test(test_hmi_layout SOURCES test_hmi_layout.cpp
+                   LIBS batch_demo batch_ui batch_core Qt6::Widgets LABELS integration gui
+                   TIMEOUT 600)
+endif()

@@ -513,8 +513,12 @@ QString StepRunnerScreen::captureBlocker(const model::Step& step,
     try {
         const exec::CheckedValue checked = exec::checkValue(*mbr_, step, *batch_, candidate);
         if (checked.limit == exec::LimitLevel::Action && !batch_->approvedDeviationFor(step.id))
-            return tr("%1 %2 is outside the tolerance (%3).")
-                .arg(fmt::decimal(checked.value), checked.unit, checked.limitText);
+            return step.kind == model::StepKind::Weigh
+                       ? tr("%1 %2 is outside the tolerance (%3).")
+                             .arg(fmt::decimal(checked.value), checked.unit, checked.limitText)
+                       : tr("%1 %2 is outside the action limits (%3): it needs an approved "
+                            "deviation.")
+                             .arg(fmt::decimal(checked.value), checked.unit, checked.limitText);
     } catch (const exec::ExecError& e) {
         return e.message();
     }

@@ -81,14 +81,14 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
     const bool instrument = step.source == model::ValueSource::Instrument;
     const bool balanceHere = instrument && view.hub && !view.hub->forClass(step.instrumentClass).isEmpty();
     if (balanceHere) {
-        WeighPanel::Target t{step.instrumentClass, step.unit, step.decimals, bandOf(step)};
+        WeighPanel::Target t{step.instrumentClass, step.unit, step.decimals, bandOf(step), false};
         panel_ = new WeighPanel(*view.hub, t, view.captureCheck, this);
         connect(panel_, &WeighPanel::captured, this, &StepInputWidget::completeRequested);
         layout->addWidget(panel_, 1);
         toggle_ = makeButton(tr("Enter the value by hand instead"), QString(), this);
         toggle_->setObjectName(QStringLiteral("manualEntryButton"));
         toggle_->setIcon(themeIcon(QStringLiteral("keypad")));
-        layout->addWidget(toggle_, 0, Qt::AlignLeft);
+        panel_->addSideButton(toggle_);
     }
 
     manual_ = new QWidget(this);
@@ -123,7 +123,17 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
     QPushButton* confirm =
         primary(manual_, tr("Confirm value"), QStringLiteral("confirmButton"),
                 QStringLiteral("capture-light"));
-    left->addWidget(confirm, 0, Qt::AlignRight);
+    auto* confirmRow = new QHBoxLayout;
+    confirmRow->setSpacing(16);
+    if (panel_) {
+        back_ = makeButton(tr("Capture from the instrument instead"), QString(), manual_);
+        back_->setObjectName(QStringLiteral("instrumentEntryButton"));
+        back_->setIcon(themeIcon(QStringLiteral("scale")));
+        confirmRow->addWidget(back_);
+    }
+    confirmRow->addStretch(1);
+    confirmRow->addWidget(confirm);
+    left->addLayout(confirmRow);
     manualLayout->addLayout(left, 3);
     auto* keypad = entry_->keypad();
     keypad->setParent(manual_);
@@ -138,9 +148,10 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
     };
     connect(confirm, &QPushButton::clicked, this, submit);
     connect(entry_, &NumericEntry::submitted, this, submit);
-    if (toggle_)
-        connect(toggle_, &QPushButton::clicked, this,
-                [this] { showManual(panel_ && panel_->isVisible()); });
+    if (toggle_) {
+        connect(toggle_, &QPushButton::clicked, this, [this] { showManual(true); });
+        connect(back_, &QPushButton::clicked, this, [this] { showManual(false); });
+    }
     showManual(!panel_);
     onEdited();
 }
@@ -149,9 +160,6 @@ void NumericInput::showManual(bool manual) {
     if (panel_)
         panel_->setVisible(!manual);
     manual_->setVisible(manual);
-    if (toggle_)
-        toggle_->setText(manual ? tr("Capture from the instrument instead")
-                                : tr("Enter the value by hand instead"));
     if (manual)
         entry_->field()->setFocus();
 }

@@ -35,7 +35,8 @@ private:
     QLabel* state_ = nullptr;
     WeighPanel* panel_ = nullptr;
     QWidget* manual_ = nullptr;
-    QPushButton* toggle_ = nullptr;
+    QPushButton* toggle_ = nullptr;  // in the weigh panel: to manual entry
+    QPushButton* back_ = nullptr;    // in the manual entry: back to the instrument
 };
 
 // weigh: the weigh panel against the batch's scaled target and tolerance.

@@ -179,6 +179,11 @@ WeighPanel::WeighPanel(InstrumentHub& hub, const Target& target, Check check, QW
     selectInstrument(0);
 }
 
+void WeighPanel::addSideButton(QPushButton* button) {
+    // Under tare/zero (and the demo pan), above the reason and the capture button.
+    keysColumn_->insertWidget(keysColumn_->count() - 3, button);
+}
+
 void WeighPanel::selectInstrument(int index) {
     if (index < 0 || index >= entries_.size())
         return;
@@ -334,7 +339,21 @@ void WeighPanel::refresh() {
         stability_->setText(r.stable ? tr("Stable") : tr("Moving"));
         band_->setValue(r.value);
         const BandSpec& b = target_.band;
-        if (b.low && r.value < *b.low) {
+        if (!target_.tolerance) {
+            const bool action = (b.low && r.value < *b.low) || (b.high && r.value > *b.high);
+            const bool alert = (b.alertLow && r.value < *b.alertLow) ||
+                               (b.alertHigh && r.value > *b.alertHigh);
+            setIcon(toleranceIcon_, action  ? QStringLiteral("error")
+                                    : alert ? QStringLiteral("warning")
+                                            : QStringLiteral("ok"));
+            tolerance_->setText(action  ? tr("Outside the action limits")
+                                : alert ? tr("Outside the alert limits")
+                                        : tr("Within limits"));
+            if (!b.any()) {
+                toleranceIcon_->clear();
+                tolerance_->clear();
+            }
+        } else if (b.low && r.value < *b.low) {
             setIcon(toleranceIcon_, QStringLiteral("warning"));
             tolerance_->setText(tr("Below tolerance: add %1 %2 to reach the target")
                                     .arg(fmt::number(b.target.value_or(*b.low) - r.value,

@@ -39,11 +39,14 @@ public:
         QString unit;
         int decimals = 2;
         BandSpec band;  // target and tolerance (weigh) or limits (numeric)
+        bool tolerance = true;  // weigh: a tolerance to reach; numeric: limits to stay in
     };
     using Check = std::function<QString(const exec::StepInput& candidate)>;
 
     WeighPanel(InstrumentHub& hub, const Target& target, Check check, QWidget* parent = nullptr);
 
+    // A button of the caller's in the panel's key column (e.g. "enter by hand instead").
+    void addSideButton(QPushButton* button);
     // The reason capture is not possible now (empty when it is); for tests.
     QString captureBlocker() const { return blocker_; }
     bool canCapture() const;
