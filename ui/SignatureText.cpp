@@ -6,16 +6,19 @@
 
 namespace batch::ui {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Signature", text); }
+// The translation context of these texts (lupdate reads SignatureText::tr as such).
+class SignatureText {
+    Q_DECLARE_TR_FUNCTIONS(SignatureText)
+};
 }  // namespace
 
 QString meaningTitle(security::SignatureMeaning meaning) {
     switch (meaning) {
-    case security::SignatureMeaning::Performed: return tr("Performed");
-    case security::SignatureMeaning::Verified: return tr("Verified");
-    case security::SignatureMeaning::Reviewed: return tr("Reviewed");
-    case security::SignatureMeaning::Approved: return tr("Approved");
-    case security::SignatureMeaning::Released: return tr("Released");
+    case security::SignatureMeaning::Performed: return SignatureText::tr("Performed");
+    case security::SignatureMeaning::Verified: return SignatureText::tr("Verified");
+    case security::SignatureMeaning::Reviewed: return SignatureText::tr("Reviewed");
+    case security::SignatureMeaning::Approved: return SignatureText::tr("Approved");
+    case security::SignatureMeaning::Released: return SignatureText::tr("Released");
     }
     return {};
 }
@@ -28,22 +31,22 @@ QString meaningTitle(const QString& meaningName) {
 QString meaningExplanation(security::SignatureMeaning meaning) {
     switch (meaning) {
     case security::SignatureMeaning::Performed:
-        return tr("I performed this work myself, as recorded.");
+        return SignatureText::tr("I performed this work myself, as recorded.");
     case security::SignatureMeaning::Verified:
-        return tr("I checked the work of another person and confirm that it is correct.");
+        return SignatureText::tr("I checked the work of another person and confirm that it is correct.");
     case security::SignatureMeaning::Reviewed:
-        return tr("I reviewed this record.");
+        return SignatureText::tr("I reviewed this record.");
     case security::SignatureMeaning::Approved:
-        return tr("I approve this content.");
+        return SignatureText::tr("I approve this content.");
     case security::SignatureMeaning::Released:
-        return tr("I release this batch.");
+        return SignatureText::tr("I release this batch.");
     }
     return {};
 }
 
 QString signatureLine(const QString& printedName, const QString& signedAtUtc,
                       const QString& meaningName) {
-    return tr("Signed by %1 on %2 — %3")
+    return SignatureText::tr("Signed by %1 on %2 — %3")
         .arg(printedName, fmt::dateTime(signedAtUtc), meaningTitle(meaningName));
 }
 

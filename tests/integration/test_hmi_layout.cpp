@@ -235,6 +235,8 @@ void TestHmiLayout::everyScreen() {
     demo_->session->logout();
 
     qInfo("%s: %d screen renders checked", qPrintable(language), checked_);
+    for (const QString& p : problems_)
+        qInfo("PROBLEM %s", qPrintable(p));
     QVERIFY2(problems_.isEmpty(),
              qPrintable(QStringLiteral("%1 layout problem(s):\n").arg(problems_.size()) +
                         problems_.mid(0, 60).join(QLatin1Char('\n'))));

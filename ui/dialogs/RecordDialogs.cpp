@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace batch::ui {
 
 QStringList DeviationDialog::categories() {
@@ -45,7 +47,7 @@ DeviationDialog::DeviationDialog(const QString& stepTitle, const QString& stepId
     setObjectName(QStringLiteral("DeviationDialog"));
     setPrimary(tr("Raise deviation"), QStringLiteral("raiseDeviationButton"),
                QStringLiteral("plus-light"));
-    auto* about = makeLabel(tr("Step: %1").arg(stepTitle), QStringLiteral("value"), this);
+    auto* about = makeLabel(stepTitle, QStringLiteral("value"), this);  // "Step 25: ..."
     about->setObjectName(QStringLiteral("deviationStep"));
     body()->addWidget(about);
     if (!attemptedValue.isEmpty())
@@ -73,6 +75,12 @@ DeviationDialog::DeviationDialog(const QString& stepTitle, const QString& stepId
     hold_->setObjectName(QStringLiteral("deviationHold"));
     body()->addWidget(hold_);
     connect(this, &TouchDialog::primaryPressed, this, &DeviationDialog::submit);
+}
+
+QSize DeviationDialog::sizeHint() const {
+    // Three categories a row need room for their (translated) names.
+    const QSize base = TouchDialog::sizeHint();
+    return {std::max(base.width(), 1000), base.height()};
 }
 
 void DeviationDialog::submit() {

@@ -37,6 +37,7 @@ public:
     DeviationDialog(const QString& stepTitle, const QString& stepId,
                     const QString& attemptedValue, Raise raise, QWidget* parent = nullptr);
     QString deviationId() const { return deviationId_; }
+    QSize sizeHint() const override;
 
 private:
     void submit();

@@ -37,6 +37,7 @@ BatchListScreen::BatchListScreen(Station& station, security::Session& session, Q
     auto* start = makeButton(tr("Start a batch…"), QStringLiteral("primary"), this);
     start->setObjectName(QStringLiteral("startBatchDialogButton"));
     start->setIcon(themeIcon(QStringLiteral("plus-light")));
+    start->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(start, &QPushButton::clicked, this, [this] { startBatch(); });
 
     QTableView* readyTable = makeTable(ready_, QStringLiteral("readyTable"));
@@ -119,7 +120,6 @@ QWidget* BatchListScreen::section(const QString& title, const QString& icon, QTa
     titleLabel->setWordWrap(false);
     head->addWidget(titleLabel);
     *count = makeLabel(QString(), QStringLiteral("muted"), card);
-    (*count)->setWordWrap(false);
     head->addWidget(*count, 1);
     if (action)
         head->addWidget(action);

@@ -24,8 +24,9 @@ LoginScreen::LoginScreen(security::Session& session, const QString& stationId,
 
     auto* card = new QFrame(this);
     card->setObjectName(QStringLiteral("Card"));
-    card->setMinimumWidth(560);
-    card->setMaximumWidth(640);
+    // A fixed width, so that its height can follow its wrapped texts (refusals).
+    card->setFixedWidth(640);
+    card_ = card;
 
     auto* brand = new QLabel(card);
     brand->setPixmap(themeIcon(QStringLiteral("lock")).pixmap(44, 44));
@@ -53,10 +54,10 @@ LoginScreen::LoginScreen(security::Session& session, const QString& stationId,
     signIn_->setMinimumHeight(60);
 
     auto* form = new QVBoxLayout(card);
-    form->setContentsMargins(40, 36, 40, 36);
-    form->setSpacing(10);
+    form->setContentsMargins(40, 24, 40, 24);
+    form->setSpacing(8);
     form->addLayout(titleRow);
-    form->addSpacing(18);
+    form->addSpacing(10);
     form->addWidget(makeLabel(tr("User ID"), QStringLiteral("fieldLabel"), card));
     form->addWidget(userId_);
     form->addSpacing(8);
@@ -123,6 +124,7 @@ void LoginScreen::reset() {
     password_->clear();
     error_->clear();
     attempts_->setVisible(false);
+    fitCard();
     userId_->setFocus();
 }
 
@@ -131,6 +133,7 @@ void LoginScreen::signIn() {
     if (id.isEmpty() || password_->text().isEmpty()) {
         error_->showMessage(StatusBanner::Kind::Warning, tr("Enter your user ID and password."));
         attempts_->setVisible(false);
+        fitCard();
         return;
     }
     // Password hashing takes a noticeable moment; say so instead of looking frozen.
@@ -170,7 +173,12 @@ void LoginScreen::signIn() {
         attempts_->setVisible(false);
         break;
     }
+    fitCard();
     password_->setFocus();
+}
+
+void LoginScreen::fitCard() {
+    card_->setMinimumHeight(card_->layout()->totalHeightForWidth(card_->width()));
 }
 
 }  // namespace batch::ui

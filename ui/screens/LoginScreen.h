@@ -35,7 +35,9 @@ Q_SIGNALS:
 
 private:
     void signIn();
+    void fitCard();  // the card's height for its texts at its fixed width
 
+    QWidget* card_;
     security::Session& session_;
     QLineEdit* userId_;
     QLineEdit* password_;

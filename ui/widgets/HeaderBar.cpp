@@ -64,8 +64,8 @@ void HeaderBar::setUser(const security::User& user) {
     for (security::Role role : user.roles)
         roles << security::roleTitle(role);
     user_->setText(user.fullName);
-    detail_->setText(tr("%1 · %2 · Station %3")
-                         .arg(user.id, roles.join(QStringLiteral(", ")), stationId_));
+    // The station is in the status bar; here who is signed in, as briefly as possible.
+    detail_->setText(tr("%1 · %2").arg(user.id, roles.join(QStringLiteral(", "))));
 }
 
 void HeaderBar::setBreadcrumb(const QStringList& path) {
