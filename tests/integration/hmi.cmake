@@ -19,3 +19,12 @@ if(BATCH_BUILD_GUI)
         BATCH_TR_INCLUDE_DIRS="${BATCH_TR_INCLUDES_TEXT}"
         BATCH_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
 endif()
+if(BATCH_BUILD_GUI)
+    add_executable(hmi_vkb_probe hmi_vkb_probe.cpp)
+    target_link_libraries(hmi_vkb_probe PRIVATE batch_ui Qt6::Widgets Qt6::Test)
+    batch_add_test(test_hmi_virtual_keyboard SOURCES test_hmi_virtual_keyboard.cpp
+                   LIBS Qt6::Core LABELS integration gui TIMEOUT 180)
+    add_dependencies(test_hmi_virtual_keyboard hmi_vkb_probe)
+    target_compile_definitions(test_hmi_virtual_keyboard PRIVATE
+        BATCH_VKB_PROBE="$<TARGET_FILE:hmi_vkb_probe>")
+endif()

@@ -4,17 +4,39 @@
 #include "widgets/Controls.h"
 #include "widgets/NumericKeypad.h"
 
+#include <QApplication>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputMethod>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace batch::ui {
 
+void NumericField::mouseReleaseEvent(QMouseEvent* event) {
+    // QLineEdit asks for the software input panel on a click, whatever the field takes.
+    const bool sip = qApp->autoSipEnabled();
+    qApp->setAutoSipEnabled(false);
+    QLineEdit::mouseReleaseEvent(event);
+    qApp->setAutoSipEnabled(sip);
+}
+
+void NumericField::focusInEvent(QFocusEvent* event) {
+    QLineEdit::focusInEvent(event);
+    // Coming from a text field, the text keyboard may still be up: the keypad is ours.
+    // After the focus change has been handled (the input context reacts to it too).
+    QTimer::singleShot(0, this, [this] {
+        if (hasFocus())
+            QGuiApplication::inputMethod()->hide();
+    });
+}
+
 NumericEntry::NumericEntry(const QString& unit, QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("NumericEntry"));
-    field_ = new QLineEdit(this);
+    field_ = new NumericField(this);
     field_->setObjectName(QStringLiteral("numericValue"));
     field_->setProperty("fieldRole", QStringLiteral("value"));
     field_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

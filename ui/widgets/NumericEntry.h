@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLineEdit>
 #include <QWidget>
 
 #include <optional>
@@ -10,6 +11,18 @@ class QLineEdit;
 namespace batch::ui {
 
 class NumericKeypad;
+
+// The value field: takes keys (keypad, physical keyboard, numeric barcode) but never
+// calls up the virtual text keyboard - a touch on it must leave the keypad in view.
+class NumericField : public QLineEdit {
+    Q_OBJECT
+public:
+    using QLineEdit::QLineEdit;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+};
 
 // A value field in large type with its unit, fed by the on-screen keypad (or a
 // physical keyboard). The virtual text keyboard stays away from it: numbers come from
