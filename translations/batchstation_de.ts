@@ -1338,10 +1338,6 @@
             <translation>Abweichung melden</translation>
         </message>
         <message>
-            <source>Step: %1</source>
-            <translation>Schritt: %1</translation>
-        </message>
-        <message>
             <source>Value that could not be recorded: %1</source>
             <translation>Wert, der nicht erfasst werden konnte: %1</translation>
         </message>
@@ -2733,6 +2729,10 @@ Gemeldet von %6 am %7</translation>
         <message>
             <source>Demo mode — users %1, password %2</source>
             <translation>Demomodus — Benutzer %1, Passwort %2</translation>
+        </message>
+        <message>
+            <source>Setting up the demo station (first start only)…</source>
+            <translation>Die Demostation wird eingerichtet (nur beim ersten Start) …</translation>
         </message>
     </context>
 </TS>

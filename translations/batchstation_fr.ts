@@ -1338,10 +1338,6 @@
             <translation>Déclarer la déviation</translation>
         </message>
         <message>
-            <source>Step: %1</source>
-            <translation>Étape : %1</translation>
-        </message>
-        <message>
             <source>Value that could not be recorded: %1</source>
             <translation>Valeur qui n'a pas pu être enregistrée : %1</translation>
         </message>
@@ -2733,6 +2729,10 @@ Déclarée par %6 le %7</translation>
         <message>
             <source>--db needs --key-file.</source>
             <translation>--db nécessite --key-file.</translation>
+        </message>
+        <message>
+            <source>Setting up the demo station (first start only)…</source>
+            <translation>Préparation du poste de démonstration (au premier démarrage uniquement)…</translation>
         </message>
     </context>
 </TS>

@@ -18,6 +18,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -187,6 +189,20 @@ int main(int argc, char* argv[]) {
         } else {
             const QString demoDir = QDir(dataDir).filePath(QStringLiteral("demo"));
             printDemoUsers(demoDir);
+            // The first start hashes the demo passwords and approves the demo MBRs (PBKDF2,
+            // by design slow): say so instead of showing nothing for a few seconds.
+            std::unique_ptr<QLabel> splash;
+            if (!QFile::exists(QDir(demoDir).filePath(QStringLiteral("station.db")))) {
+                std::printf("First start: setting up the demo station...\n");
+                std::fflush(stdout);
+                splash = std::make_unique<QLabel>(QApplication::translate(
+                    "main", "Setting up the demo station (first start only)…"));
+                splash->setWindowFlags(Qt::SplashScreen | Qt::FramelessWindowHint);
+                splash->setAlignment(Qt::AlignCenter);
+                splash->setMargin(48);
+                splash->show();
+                QApplication::processEvents();
+            }
             batch::app::DemoStore store = batch::app::DemoStore::openOrCreate(demoDir);
             dbPath = store.dbPath;
             passphrase = store.passphrase;

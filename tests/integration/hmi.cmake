@@ -28,3 +28,7 @@ if(BATCH_BUILD_GUI)
     target_compile_definitions(test_hmi_virtual_keyboard PRIVATE
         BATCH_VKB_PROBE="$<TARGET_FILE:hmi_vkb_probe>")
 endif()
+if(BATCH_BUILD_GUI)
+    batch_add_test(test_hmi_kiosk SOURCES test_hmi_kiosk.cpp
+                   LIBS batch_demo batch_ui batch_core Qt6::Widgets LABELS integration gui)
+endif()

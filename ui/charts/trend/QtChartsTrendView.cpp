@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QAreaSeries>
+#include <QCoreApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -61,8 +62,11 @@ void QtChartsTrendView::setChannels(const QList<ChannelInfo>& channels) {
         title.setBold(true);
         c.chart->setTitleFont(title);
         c.line = new QLineSeries(c.chart);
+        // A one-pixel cosmetic pen is drawn by the raster engine's line fast path; a wider
+        // one is stroked into polygons (joins, atan2) - ten times the cost per frame.
         QPen pen(QColor(colors::kSeries[i % 4]));
-        pen.setWidthF(2.0);
+        pen.setWidth(1);
+        pen.setCosmetic(true);
         c.line->setPen(pen);
         c.time = new QDateTimeAxis(c.chart);
         c.time->setFormat(QStringLiteral("HH:mm:ss"));  // local time
@@ -136,8 +140,14 @@ void QtChartsTrendView::setLimits(int channel, const ChannelInfo& limits) {
 }
 
 void QtChartsTrendView::setTimeRange(qint64 fromMs, qint64 toMs) {
+    toMs = std::max(toMs, fromMs + 1);
+    // Re-laying out the axes is the dearest part of a frame: only when the range moved
+    // by a pixel column or its span changed.
+    const double msPerPixel = double(toMs - fromMs) / std::max(1, plotColumns());
+    if (toMs - fromMs == toMs_ - fromMs_ && std::abs(double(toMs - toMs_)) < msPerPixel)
+        return;
     fromMs_ = fromMs;
-    toMs_ = std::max(toMs, fromMs + 1);
+    toMs_ = toMs;
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs_);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs_);
     const bool days = toMs_ - fromMs_ > 6LL * 3600 * 1000;
@@ -186,15 +196,30 @@ void QtChartsTrendView::setData(int channel, const Decimated& data) {
         }
     } else if (!data.columns.empty()) {
         const double columnMs = double(data.toMs - data.fromMs) / double(data.columns.size());
+        // A column whose values span less than a pixel is one point, not a vertical line.
+        const double pixel =
+            (c.lastMax - c.lastMin) / std::max(1.0, c.chart->plotArea().height()) * 0.5;
         c.points.reserve(qsizetype(data.columns.size()) * 2);
+        // Each column's extremes in the order that continues from where the previous
+        // column ended (max, max, min, min, ...): the line steps instead of zig-zagging,
+        // which is both the honest envelope and cheaper for the chart to stroke.
+        bool endedHigh = false;
         for (std::size_t i = 0; i < data.columns.size(); ++i) {
             const Column& col = data.columns[i];
             if (!col.valid)
                 continue;
             const double x = double(data.fromMs) + (double(i) + 0.5) * columnMs;
-            c.points.append(QPointF(x, col.min));
-            if (col.max != col.min)
+            if (col.max - col.min < pixel) {
+                c.points.append(QPointF(x, (col.min + col.max) / 2));
+            } else if (endedHigh) {
                 c.points.append(QPointF(x, col.max));
+                c.points.append(QPointF(x, col.min));
+                endedHigh = false;
+            } else {
+                c.points.append(QPointF(x, col.min));
+                c.points.append(QPointF(x, col.max));
+                endedHigh = true;
+            }
             lo = std::min(lo, col.min);
             hi = std::max(hi, col.max);
         }
@@ -204,6 +229,14 @@ void QtChartsTrendView::setData(int channel, const Decimated& data) {
         fitValueAxis(c, lo, hi);
     else
         fitValueAxis(c, c.info.low.value_or(0), c.info.high.value_or(1));
+}
+
+void QtChartsTrendView::redraw() {
+    // The charts' scenes take their updates through posted events; deliver them, then
+    // paint each view synchronously.
+    QCoreApplication::sendPostedEvents();
+    for (Channel& c : channels_)
+        c.view->viewport()->repaint();
 }
 
 int QtChartsTrendView::plotColumns() const {

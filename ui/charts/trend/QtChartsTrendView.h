@@ -31,6 +31,7 @@ public:
     void setLimits(int channel, const ChannelInfo& limits) override;
     void setTimeRange(qint64 fromMs, qint64 toMs) override;
     void setData(int channel, const Decimated& data) override;
+    void redraw() override;
     int plotColumns() const override;
     qsizetype pointsShown() const override;
 

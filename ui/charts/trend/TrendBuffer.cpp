@@ -90,8 +90,9 @@ void TrendBuffer::decimate(qint64 fromMs, qint64 toMs, int columns, Decimated& o
     const bool rawCovers = rawCount_ > 0 && rawAt(0).ms <= fromMs;
     const std::size_t first = rawLowerBound(fromMs);
     const std::size_t last = rawLowerBound(toMs);
-    // Few samples: draw them as they are (a zoomed-in live window).
-    if ((rawCovers || samples_ == rawCount_) && last - first <= std::size_t(columns) * 2) {
+    // Few samples - no more than pixel columns: draw them as they are (a zoomed-in live
+    // window). More than that would only be overdrawn.
+    if ((rawCovers || samples_ == rawCount_) && last - first <= std::size_t(columns)) {
         out.raw = true;
         out.times.reserve(last - first);
         out.values.reserve(last - first);

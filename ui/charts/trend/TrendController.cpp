@@ -4,7 +4,19 @@
 
 #include <algorithm>
 
+#include <time.h>
+
 namespace batch::ui::trend {
+namespace {
+
+// CPU time of this thread: what a frame costs, whatever else the machine is doing.
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+}  // namespace
 
 TrendController::TrendController(TrendView& view, std::function<qint64()> nowMs,
                                  TrendBuffer::Config config, QObject* parent)
@@ -80,9 +92,16 @@ void TrendController::ingest(int channel, qint64 ms, double value) {
 void TrendController::pull(Channel& c) {
     if (!c.source.live)
         return;
-    const QList<devices::LiveSample> fresh = c.source.live->since(c.nextSequence);
+    QList<devices::LiveSample> fresh = c.source.live->since(c.nextSequence);
+    if (fresh.isEmpty() && c.nextSequence > 0 && c.source.live->size() > 0 &&
+        c.source.live->since(c.nextSequence - 1, 1).isEmpty()) {
+        // Not even the last sample taken is there any more, although the ring holds
+        // samples: the worker numbers from 0 again (a reconnect). Read from the start;
+        // the time filter below drops what was taken already.
+        c.nextSequence = 0;
+        fresh = c.source.live->since(0);
+    }
     for (const devices::LiveSample& s : fresh) {
-        // A reconnect numbers readings from 0 again: the time decides what is new.
         if (s.utcMs <= c.lastMs && c.lastMs != 0)
             continue;
         c.lastMs = s.utcMs;
@@ -91,13 +110,6 @@ void TrendController::pull(Channel& c) {
     }
     if (!fresh.isEmpty())
         c.nextSequence = fresh.back().sequence + 1;
-    else if (c.source.live->size() > 0 && c.nextSequence > 0) {
-        // Nothing at or after our cursor although the ring holds samples: the sequence
-        // restarted (reconnect). Read from the start; the time filter drops the old.
-        const QList<devices::LiveSample> all = c.source.live->since(0, 1);
-        if (!all.isEmpty() && all.front().sequence < c.nextSequence)
-            c.nextSequence = 0;
-    }
 }
 
 void TrendController::collect() {
@@ -108,6 +120,7 @@ void TrendController::collect() {
 void TrendController::frame() {
     QElapsedTimer t;
     t.start();
+    const double cpu0 = threadCpuMs();
     for (Channel& c : channels_)
         pull(c);
     const qint64 end = endMs();
@@ -119,11 +132,13 @@ void TrendController::frame() {
         c.buffer.decimate(from, end, columns, c.decimated);
         view_.setData(int(i), c.decimated);
     }
-    // The redraw itself is part of the frame's cost.
+    // The redraw itself is part of the frame's cost: drawn now, not at some later turn of
+    // the event loop.
     if (view_.isVisible())
-        view_.repaint();
+        view_.redraw();
     const double ms = double(t.nsecsElapsed()) / 1e6;
     stats_.lastMs = ms;
+    stats_.lastCpuMs = threadCpuMs() - cpu0;
     stats_.maxMs = std::max(stats_.maxMs, ms);
     stats_.sumMs += ms;
     ++stats_.frames;

@@ -31,7 +31,8 @@ public:
         std::shared_ptr<const devices::LiveReadings> live;
     };
     struct FrameStats {
-        double lastMs = 0;  // decimation + replace + repaint of the last frame
+        double lastMs = 0;     // pull + decimation + replace + repaint of the last frame
+        double lastCpuMs = 0;  // the same, in CPU time of the GUI thread
         double maxMs = 0;
         double sumMs = 0;
         quint64 frames = 0;

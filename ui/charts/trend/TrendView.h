@@ -37,6 +37,8 @@ public:
     virtual void setLimits(int channel, const ChannelInfo& limits) = 0;
     virtual void setTimeRange(qint64 fromMs, qint64 toMs) = 0;
     virtual void setData(int channel, const Decimated& data) = 0;
+    // Draws what was handed over, now (the controller measures the whole frame).
+    virtual void redraw() = 0;
     // Pixel columns of the plot area: the decimation resolution.
     virtual int plotColumns() const = 0;
     // Points handed to the library in the last frame (all channels).
