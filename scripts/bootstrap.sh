@@ -16,7 +16,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-serialport-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
     libsqlcipher-dev sqlcipher libssl-dev libspdlog-dev libfmt-dev
     libeigen3-dev libboost-math-dev libmuparser-dev
-    libpq-dev postgresql libxml2-utils poppler-utils
+    libpq-dev postgresql openssl libxml2-utils poppler-utils
     clang libclang-rt-14-dev
     fonts-dejavu-core
 )

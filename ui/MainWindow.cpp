@@ -2,6 +2,7 @@
 
 #include "ActivityFilter.h"
 #include "Language.h"
+#include "charts/mva/MvaMonitorView.h"
 #include "dialogs/AdminExitDialog.h"
 #include "exec/BatchEngine.h"
 #include "instruments/InstrumentHub.h"
@@ -69,9 +70,19 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     showPage(session_.isSignedIn() ? (session_.isLocked() ? Page::Lock : Page::Home) : Page::Login);
 }
 
-MainWindow::~MainWindow() { qApp->removeEventFilter(activity_); }
+MainWindow::~MainWindow() {
+    qApp->removeEventFilter(activity_);
+    // The dashboard is the composition root's; it outlives the window's screens.
+    if (options_.supervisorDashboard)
+        options_.supervisorDashboard->setParent(nullptr);
+}
 
 void MainWindow::buildScreens() {
+    // The dashboard belongs to the composition root: out of the old screens before they go.
+    if (options_.supervisorDashboard)
+        options_.supervisorDashboard->setParent(nullptr);
+    if (mva_)
+        mva_->stop();
     auto* central = new QWidget(this);
     header_ = new HeaderBar(station_.stationId(), central);
     stack_ = new QStackedWidget(central);
@@ -99,11 +110,16 @@ void MainWindow::buildScreens() {
         },
         stack_);
     trends_ = new TrendsScreen(*hub_, {}, stack_);
+    mva_ = new mva::MvaMonitorView(station_.journal(), station_.signatures(), session_, {}, stack_);
     status_ = new StationStatusBar(station_.stationId(), session_, *hub_, *sync_, central);
+    QWidget* dashboard =
+        options_.supervisorDashboard ? options_.supervisorDashboard : new QWidget(stack_);
     // Same order as Page.
-    for (QWidget* w : std::initializer_list<QWidget*>{login_, changePassword_, home_, audit_,
-                                                      users_, lock_, batches_, runner_, trends_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{login_, changePassword_, home_, audit_, users_, lock_,
+                                         batches_, runner_, trends_, dashboard, mva_})
         stack_->addWidget(w);
+    home_->setDashboardAvailable(options_.supervisorDashboard != nullptr);
 
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -130,6 +146,11 @@ void MainWindow::buildScreens() {
             [this] { session_.lock(QStringLiteral("lock button")); });
     connect(header_, &HeaderBar::signOutRequested, this, [this] { session_.logout(); });
     connect(home_, &HomeScreen::batchesRequested, this, &MainWindow::showBatches);
+    connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
+    connect(home_, &HomeScreen::mvaMonitorRequested, this, [this] {
+        mva_->refreshModels();
+        showPage(Page::MvaMonitor);
+    });
     connect(home_, &HomeScreen::trendsRequested, this, &MainWindow::showTrends);
     connect(home_, &HomeScreen::auditTrailRequested, this, [this] {
         audit_->refresh();
@@ -217,6 +238,8 @@ void MainWindow::showPage(Page page) {
         path << home << tr("Batches") << tr("Batch %1").arg(runner_->batchId());
         break;
     case Page::Trends: path << home << tr("Live trends"); break;
+    case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
+    case Page::MvaMonitor: path << home << tr("MVA monitor"); break;
     }
     header_->setBreadcrumb(path);
     if (session_.user() && signedInPage)
@@ -238,6 +261,7 @@ void MainWindow::forgetUserData() {
     users_->clear();
     batches_->clear();
     runner_->clear();
+    mva_->stop();
 }
 
 void MainWindow::onSignedIn() {

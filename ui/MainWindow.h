@@ -36,6 +36,9 @@ class SyncStatusSource;
 class TouchDialog;
 class TrendsScreen;
 class UsersView;
+namespace mva {
+class MvaMonitorView;
+}
 
 struct MainWindowOptions {
     // Shown under the sign-in form (the demo credentials in demo mode); empty for none.
@@ -53,6 +56,9 @@ struct MainWindowOptions {
     LanguageSwitcher* languages = nullptr;
     // Folders in which the pictures of MBR instruction steps are looked up.
     QStringList mbrImageDirs;
+    // The supervisor dashboard (app/ builds it with its central-database feed); when set,
+    // holders of WatchDashboards reach it from the home screen. Kept across rebuilds.
+    QWidget* supervisorDashboard = nullptr;
 };
 
 // The one window: a header bar (on signed-in screens) over a stack of screens, and the
@@ -70,7 +76,9 @@ public:
         Lock,
         Batches,
         StepRunner,
-        Trends
+        Trends,
+        Dashboard,
+        MvaMonitor
     };
 
     MainWindow(Station& station, security::Session& session,
@@ -122,6 +130,7 @@ private:
     BatchListScreen* batches_ = nullptr;
     StepRunnerScreen* runner_ = nullptr;
     TrendsScreen* trends_ = nullptr;
+    mva::MvaMonitorView* mva_ = nullptr;
     Page page_ = Page::Login;
     Page beforeLock_ = Page::Home;
     QString userBeforeLock_;

@@ -16,5 +16,7 @@ std::vector<Subcommand> auditSubcommands();
 std::vector<Subcommand> mvaSubcommands();
 std::vector<Subcommand> mbrSubcommands();
 std::vector<Subcommand> batchSubcommands();
+int runSync(const QStringList& args);
+std::vector<Subcommand> centralSubcommands();
 
 }  // namespace batch::cli

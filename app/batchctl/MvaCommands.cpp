@@ -1,12 +1,14 @@
 // `batchctl mva ...`: PCA and PLS on CSV files, and scoring against a saved PCA model
 // (docs/mva.md). No store is opened: these commands only read and write files.
 #include "Commands.h"
+#include "MvaCli.h"
 
 #include "mva/Csv.h"
 #include "mva/ModelJson.h"
 #include "mva/MvaError.h"
 #include "mva/Pca.h"
 #include "mva/Pls.h"
+#include "mva/PlsModelJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,64 +22,7 @@ namespace batch::cli {
 namespace {
 
 using namespace batch::mva;
-
-// Wraps a core/mva failure as a CLI failure (exit 1) with the command's name.
-template <typename F>
-auto guarded(const QString& what, F&& f) {
-    try {
-        return f();
-    } catch (const MvaError& e) {
-        failure(QStringLiteral("mva %1: %2").arg(what, QString::fromStdString(e.what())));
-    }
-}
-
-Eigen::Index componentsOption(const Command& cmd) {
-    bool ok = false;
-    const int a = cmd.require(QStringLiteral("components")).toInt(&ok);
-    if (!ok || a < 1)
-        usageError(QStringLiteral("%1: --components must be a positive integer").arg(cmd.path()));
-    return a;
-}
-
-Scaling scalingOption(const Command& cmd) {
-    const QString s = cmd.isSet(QStringLiteral("scale")) ? cmd.value(QStringLiteral("scale"))
-                                                         : QStringLiteral("uv");
-    try {
-        return parseScaling(s.toStdString());
-    } catch (const MvaError& e) {
-        usageError(
-            QStringLiteral("%1: --scale: %2").arg(cmd.path(), QString::fromStdString(e.what())));
-    }
-}
-
-void addScaleOption(Command& cmd) {
-    cmd.option(QStringLiteral("scale"),
-               QStringLiteral("Scaling after mean-centring: none, uv (unit variance, the "
-                              "default) or pareto."),
-               QStringLiteral("none|uv|pareto"));
-}
-
-QJsonValue number(double d) {
-    return std::isfinite(d) ? QJsonValue(d) : QJsonValue();
-}
-
-QJsonArray vec(const Eigen::VectorXd& v) {
-    QJsonArray a;
-    for (Eigen::Index i = 0; i < v.size(); ++i) a.append(number(v(i)));
-    return a;
-}
-
-QJsonArray rows(const Eigen::MatrixXd& m) {
-    QJsonArray a;
-    for (Eigen::Index i = 0; i < m.rows(); ++i) a.append(vec(m.row(i).transpose()));
-    return a;
-}
-
-QJsonArray names(const std::vector<std::string>& n) {
-    QJsonArray a;
-    for (const std::string& s : n) a.append(QString::fromStdString(s));
-    return a;
-}
+using namespace batch::cli::mvacli;
 
 QJsonObject limitsJson(const ModelLimits& l) {
     return QJsonObject{
@@ -102,14 +47,6 @@ void addScores(QJsonObject& o, const PcaScores& s) {
     o[QStringLiteral("dmodx")] = vec(s.dmodx);
     o[QStringLiteral("contributions")] = QJsonObject{{QStringLiteral("t2"), rows(s.t2Contrib)},
                                                      {QStringLiteral("spe"), rows(s.speContrib)}};
-}
-
-void printJson(const QJsonObject& o) {
-    printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
-}
-
-QString fmt(double d) {
-    return QString::number(d, 'g', 6);
 }
 
 // Rows beyond a 99 % limit, as "3 of 150" for the text summary.
@@ -237,6 +174,10 @@ int runPls(const QStringList& args) {
                QStringLiteral("Cross-validation: a number of folds (row i in fold i mod k) or "
                               "loo."),
                QStringLiteral("k|loo"));
+    cmd.option(QStringLiteral("save-model"),
+               QStringLiteral("Write the model as JSON (with content hash), e.g. for a soft "
+                              "sensor (mva predict, mva monitor --soft-sensor)."),
+               QStringLiteral("path"));
     cmd.flag(QStringLiteral("json"), QStringLiteral("Print the full result as JSON."));
     if (!cmd.parse(args))
         return kExitOk;
@@ -253,6 +194,14 @@ int runPls(const QStringList& args) {
     o.scaling = scaling;
     const PlsModel m = guarded(QStringLiteral("pls"),
                                [&] { return fitPls(x.values, y.values, x.names, y.names, o); });
+    QString hash;
+    if (cmd.isSet(QStringLiteral("save-model"))) {
+        guarded(QStringLiteral("pls"), [&] {
+            savePlsModel(m, cmd.value(QStringLiteral("save-model")));
+            return 0;
+        });
+        hash = plsModelToJson(m)[QStringLiteral("content_hash")].toString();
+    }
     std::optional<PlsCrossValidation> cv;
     if (cmd.isSet(QStringLiteral("cv"))) {
         const Eigen::Index folds = foldsOption(cmd, x.values.rows());
@@ -279,6 +228,8 @@ int runPls(const QStringList& args) {
             out[QStringLiteral("q2")] = rows(cv->q2);
             out[QStringLiteral("rmsecv")] = rows(cv->rmsecv);
         }
+        if (!hash.isEmpty())
+            out[QStringLiteral("model_content_hash")] = hash;
         printJson(out);
         return kExitOk;
     }
@@ -320,8 +271,11 @@ int runScore(const QStringList& args) {
         return kExitOk;
     const PcaModel m = guarded(QStringLiteral("score"),
                                [&] { return loadPcaModel(cmd.value(QStringLiteral("model"))); });
+    // Only the model's variables are read; other columns (ids, text) are skipped.
+    CsvLimits lim;
+    lim.numericColumns = m.names;
     const CsvTable t = guarded(QStringLiteral("score"), [&] {
-        return readCsvFile(cmd.value(QStringLiteral("csv")).toStdString());
+        return readCsvFile(cmd.value(QStringLiteral("csv")).toStdString(), lim);
     });
     // Reorder the CSV's columns into the model's variable order.
     Eigen::MatrixXd x(t.values.rows(), m.variables());
@@ -352,10 +306,14 @@ int runScore(const QStringList& args) {
 }  // namespace
 
 std::vector<Subcommand> mvaSubcommands() {
-    return {{QStringLiteral("pca"), QStringLiteral("Fit a PCA model to a CSV file"), runPca},
-            {QStringLiteral("pls"), QStringLiteral("Fit a PLS model (X and Y CSV files)"), runPls},
-            {QStringLiteral("score"), QStringLiteral("Score a CSV file against a PCA model"),
-             runScore}};
+    std::vector<Subcommand> out{
+        {QStringLiteral("pca"), QStringLiteral("Fit a PCA model to a CSV file"), runPca},
+        {QStringLiteral("pls"), QStringLiteral("Fit a PLS model (X and Y CSV files)"), runPls},
+        {QStringLiteral("score"), QStringLiteral("Score a CSV file against a PCA model"),
+         runScore}};
+    for (auto* more : {&mvaBatchSubcommands, &mvaModelSubcommands})
+        for (Subcommand& s : more()) out.push_back(std::move(s));
+    return out;
 }
 
 }  // namespace batch::cli

@@ -17,12 +17,14 @@ namespace {
 
 QString programHelp() {
     std::vector<SubcommandHelp> entries{
-        {QStringLiteral("init"), QStringLiteral("Create a new encrypted station store")}};
+        {QStringLiteral("init"), QStringLiteral("Create a new encrypted station store")},
+        {QStringLiteral("sync"), QStringLiteral("Sync with the central database (--once | --follow)")}};
     for (const auto& [group, subs] : {std::pair{QStringLiteral("user"), userSubcommands()},
                                       std::pair{QStringLiteral("audit"), auditSubcommands()},
                                       std::pair{QStringLiteral("mva"), mvaSubcommands()},
                                       std::pair{QStringLiteral("mbr"), mbrSubcommands()},
-                                      std::pair{QStringLiteral("batch"), batchSubcommands()}}) {
+                                      std::pair{QStringLiteral("batch"), batchSubcommands()},
+                                      std::pair{QStringLiteral("central"), centralSubcommands()}}) {
         for (const Subcommand& s : subs)
             entries.push_back({group + QLatin1Char(' ') + s.name, s.summary});
     }
@@ -74,6 +76,13 @@ int dispatch(const QStringList& args) {
                         QStringLiteral("Batch execution: start, status, hold, resume and scripted "
                                        "runs."),
                         batchSubcommands(), args.mid(1));
+    if (command == QLatin1String("sync"))
+        return runSync(args.mid(1));
+    if (command == QLatin1String("central"))
+        return runGroup(command,
+                        QStringLiteral("The central PostgreSQL database: schema, stations, "
+                                       "verification, master data (docs/sync.md)."),
+                        centralSubcommands(), args.mid(1));
     usageError(
         QStringLiteral("batchctl: unknown command '%1'\nTry 'batchctl --help'.").arg(command));
 }

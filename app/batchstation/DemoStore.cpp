@@ -159,6 +159,7 @@ DemoStore DemoStore::openOrCreate(const QString& directory, record::Clock clock)
     }
     addMissingDemoUsers(*demo.station);
     makeDemoMbrsEffective(*demo.station);
+    addDemoMvaModels(*demo.station);
     return demo;
 }
 

@@ -36,4 +36,8 @@ struct DemoStore {
                                   record::Clock clock = record::systemClock());
 };
 
+// The MVA monitor's models on a demo station (DemoMva.cpp): fitted to simulated fluid-bed
+// batches, imported by admin and approved by qa1 with real signatures, once.
+void addDemoMvaModels(Station& station);
+
 }  // namespace batch::app

@@ -9,10 +9,15 @@
 #include "Theme.h"
 #include "instruments/InstrumentHub.h"
 #include "log/Logging.h"
+#include "screens/SupervisorDashboard.h"
 #include "security/Session.h"
 #include "security/Users.h"
 #include "station/Station.h"
+#include "status/WorkerSyncStatus.h"
 #include "store/Database.h"
+#include "sync/Dashboard.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +27,9 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -148,11 +155,17 @@ int main(int argc, char* argv[]) {
                                      QStringLiteral("code"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         QStringLiteral("Debug messages in the log."));
+    const QCommandLineOption configOpt(
+        QStringLiteral("config"),
+        QStringLiteral("Station configuration: central database, sync, dashboard (docs/sync.md). "
+                       "Default: $BATCHSTATION_CONFIG or /etc/batchstation/station.conf if it "
+                       "exists."),
+        QStringLiteral("path"));
     const QCommandLineOption probeOpt(
         QStringLiteral("exit-after-startup"),
         QStringLiteral("Print the time to the login screen and exit (start-up benchmark)."));
-    cli.addOptions(
-        {dbOpt, keyOpt, demoOpt, dataOpt, kioskOpt, keyboardOpt, langOpt, verboseOpt, probeOpt});
+    cli.addOptions({dbOpt, keyOpt, demoOpt, dataOpt, kioskOpt, keyboardOpt, langOpt, verboseOpt,
+                    configOpt, probeOpt});
     cli.process(app);
 
     const QString dataDir = cli.isSet(dataOpt)
@@ -244,6 +257,45 @@ int main(int argc, char* argv[]) {
         return batch::store::Database::open(dbPath, passphrase,
                                             batch::store::OpenMode::OpenExisting);
     };
+    // Central sync and the supervisor dashboard, when configured; each on its own thread.
+    batch::sync::SyncConfig syncConfig;
+    const QString configPath =
+        cli.isSet(configOpt) ? cli.value(configOpt) : batch::sync::defaultSyncConfigPath();
+    if (cli.isSet(configOpt) || QFileInfo::exists(configPath)) {
+        try {
+            syncConfig = batch::sync::loadSyncConfig(configPath);
+        } catch (const batch::sync::SyncError& e) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "BatchStation"),
+                                  e.message());
+            return kExitUsage;
+        }
+    }
+    QThread syncThread;
+    QThread dashboardThread;
+    std::unique_ptr<batch::ui::WorkerSyncStatus> syncStatus;
+    std::unique_ptr<batch::ui::SupervisorDashboard> dashboard;
+    if (syncConfig.configured()) {
+        auto* worker = new batch::sync::SyncWorker(dbPath, passphrase, syncConfig);
+        worker->moveToThread(&syncThread);
+        QObject::connect(&syncThread, &QThread::started, worker, &batch::sync::SyncWorker::start);
+        QObject::connect(&syncThread, &QThread::finished, worker, &QObject::deleteLater);
+        syncStatus = std::make_unique<batch::ui::WorkerSyncStatus>();
+        QObject::connect(worker, &batch::sync::SyncWorker::statusChanged, syncStatus.get(),
+                         &batch::ui::WorkerSyncStatus::update);
+        log->info("central sync with {}", syncConfig.connection.redacted().toStdString());
+    }
+    if (syncConfig.dashboard) {
+        dashboard = std::make_unique<batch::ui::SupervisorDashboard>();
+        auto* feed = new batch::sync::DashboardFeed(*syncConfig.dashboard);
+        feed->moveToThread(&dashboardThread);
+        QObject::connect(&dashboardThread, &QThread::started, feed,
+                         &batch::sync::DashboardFeed::start);
+        QObject::connect(&dashboardThread, &QThread::finished, feed, &QObject::deleteLater);
+        QObject::connect(feed, &batch::sync::DashboardFeed::snapshotReady, dashboard.get(),
+                         &batch::ui::SupervisorDashboard::showSnapshot);
+        QObject::connect(feed, &batch::sync::DashboardFeed::connectionChanged, dashboard.get(),
+                         &batch::ui::SupervisorDashboard::setConnectionState);
+    }
     batch::ui::MainWindowOptions options;
     if (demo)
         options.loginFooterText = demoCredentials;
@@ -252,7 +304,13 @@ int main(int argc, char* argv[]) {
     options.languages = &languages;
     if (demo)
         options.mbrImageDirs << QStringLiteral(":/demo/mbr");
+    options.sync = syncStatus.get();  // null: the status bar says "not configured"
+    options.supervisorDashboard = dashboard.get();
     batch::ui::MainWindow window(*station, session, std::move(readConnection), options);
+    if (syncStatus)
+        syncThread.start();
+    if (dashboard)
+        dashboardThread.start();
     if (options.kiosk) {
         window.showFullScreen();
     } else {
@@ -270,6 +328,10 @@ int main(int argc, char* argv[]) {
         }
     });
     const int rc = app.exec();
+    for (QThread* t : {&syncThread, &dashboardThread}) {
+        t->quit();
+        t->wait();
+    }
     // Leaving a session open would leave no LoggedOut event; close it in the record.
     try {
         session.logout();

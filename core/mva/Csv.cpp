@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QString>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -126,7 +127,39 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
             throw MvaError("line 1, column " + std::to_string(j + 1) + ": empty variable name");
         table.names.push_back(name);
     }
-    const size_t k = table.names.size();
+    // Split the header into numeric and text columns.
+    std::vector<bool> isText(table.names.size(), false);
+    for (const std::string& wanted : lim.textColumns) {
+        const auto it = std::find(table.names.begin(), table.names.end(), wanted);
+        if (it == table.names.end())
+            throw MvaError("line 1: no column named '" + wanted + "'");
+        isText[static_cast<size_t>(it - table.names.begin())] = true;
+    }
+    std::vector<bool> skipped(table.names.size(), false);
+    if (!lim.numericColumns.empty()) {
+        for (const std::string& wanted : lim.numericColumns)
+            if (std::find(table.names.begin(), table.names.end(), wanted) == table.names.end())
+                throw MvaError("line 1: no column named '" + wanted + "'");
+        for (size_t j = 0; j < table.names.size(); ++j)
+            skipped[j] =
+                !isText[j] && std::find(lim.numericColumns.begin(), lim.numericColumns.end(),
+                                        table.names[j]) == lim.numericColumns.end();
+    }
+    const std::vector<std::string> allNames = table.names;
+    table.names.clear();
+    for (size_t j = 0; j < allNames.size(); ++j) {
+        if (skipped[j])
+            continue;
+        if (isText[j]) {
+            table.textNames.push_back(allNames[j]);
+            table.text.emplace_back();
+        } else {
+            table.names.push_back(allNames[j]);
+        }
+    }
+    const size_t k = allNames.size();
+    const size_t numeric = table.names.size();
+    const size_t stored = numeric + table.textNames.size();
     std::vector<double> cells;
     size_t rows = 0;
     while (pos < text.size()) {
@@ -134,14 +167,31 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
         const std::vector<Field> rec = readRecord(text, pos, line, lim, at);
         if (blankRecord(rec))
             continue;
-        if (rec.size() != k)
+        if (rec.size() != k) {
+            // Name the first column that does not line up with the header.
+            const std::string where =
+                rec.size() < k ? "column " + std::to_string(rec.size() + 1) + " ('" +
+                                     allNames[rec.size()] + "') and after are missing"
+                               : "column " + std::to_string(k + 1) + " is beyond the header";
             throw MvaError("line " + std::to_string(at) + ": ragged row with " +
-                           std::to_string(rec.size()) + " fields, header has " + std::to_string(k));
-        if (cells.size() + k > lim.maxCells)
+                           std::to_string(rec.size()) + " fields, header has " + std::to_string(k) +
+                           " (" + where + ")");
+        }
+        if (cells.size() + stored > lim.maxCells)
             throw MvaError("line " + std::to_string(at) + ": more than " +
                            std::to_string(lim.maxCells) + " cells");
-        for (size_t j = 0; j < k; ++j) {
+        for (size_t j = 0, textIndex = 0, numIndex = 0; j < k; ++j) {
+            if (skipped[j])
+                continue;
             const std::string_view v = trim(rec[j].text);
+            if (isText[j]) {
+                if (v.empty())
+                    throw MvaError("line " + std::to_string(at) + ", column " +
+                                   std::to_string(j + 1) + " ('" + allNames[j] + "'): empty");
+                table.text[textIndex++].emplace_back(v);
+                continue;
+            }
+            const Eigen::Index label = static_cast<Eigen::Index>(numIndex++);
             if (isMissing(v)) {
                 cells.push_back(std::numeric_limits<double>::quiet_NaN());
                 continue;
@@ -153,9 +203,9 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
                 ++b;  // from_chars rejects a leading '+', spreadsheets write it
             const auto r = std::from_chars(b, e, d);
             if (r.ec != std::errc() || r.ptr != e || !std::isfinite(d))
-                throw MvaError("line " + std::to_string(at) + ", " +
-                               columnLabel(table.names, static_cast<Eigen::Index>(j)) +
-                               ": not a number: '" + std::string(v.substr(0, 64)) + "'");
+                throw MvaError("line " + std::to_string(at) + ", column " + std::to_string(j + 1) +
+                               " ('" + table.names[static_cast<size_t>(label)] +
+                               "'): not a number: '" + std::string(v.substr(0, 64)) + "'");
             cells.push_back(d);
         }
         ++rows;
@@ -164,8 +214,13 @@ CsvTable parseCsv(std::string_view text, const CsvLimits& lim) {
         throw MvaError("empty file: header but no data rows");
     table.values =
         Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
-            cells.data(), static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(k));
+            cells.data(), static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(numeric));
     return table;
+}
+
+Eigen::Index CsvTable::column(const std::string& name) const {
+    const auto it = std::find(names.begin(), names.end(), name);
+    return it == names.end() ? -1 : static_cast<Eigen::Index>(it - names.begin());
 }
 
 CsvTable readCsvFile(const std::string& path, const CsvLimits& lim) {

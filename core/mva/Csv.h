@@ -12,6 +12,13 @@ namespace batch::mva {
 struct CsvTable {
     std::vector<std::string> names;
     Eigen::MatrixXd values;  // rows x columns; NaN = missing
+    // Columns read as text (CsvLimits::textColumns), e.g. a batch identifier: the name and
+    // one string per row. They are not part of `names` / `values`.
+    std::vector<std::string> textNames;
+    std::vector<std::vector<std::string>> text;
+
+    // Index of a numeric column by name, or -1.
+    Eigen::Index column(const std::string& name) const;
 };
 
 // Bounds that keep a hostile file from exhausting memory.
@@ -20,6 +27,11 @@ struct CsvLimits {
     size_t maxColumns = 100000;
     size_t maxCells = size_t{50} << 20;
     size_t maxFieldBytes = 4096;
+    // Header names of columns kept as text instead of numbers (batch ids); each must exist.
+    std::vector<std::string> textColumns;
+    // When not empty: only these columns (each must exist) are read as numbers; every other
+    // column that is not a text column is skipped unread (scoring a file against a model).
+    std::vector<std::string> numericColumns;
 };
 
 // Header row of (possibly quoted, RFC 4180 "" escapes) names, comma separated; then one

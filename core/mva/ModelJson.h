@@ -14,6 +14,8 @@ namespace batch::mva {
 inline constexpr int kModelFormatVersion = 1;
 
 QJsonObject pcaModelToJson(const PcaModel& model);  // includes content_hash
+QJsonObject preprocessingToJson(const Preprocessing& p);
+Preprocessing preprocessingFromJson(const QJsonObject& o, Eigen::Index variables);
 // Throws MvaError on a wrong format, version, shape or content hash.
 PcaModel pcaModelFromJson(const QJsonObject& object);
 QString contentHash(const QJsonObject& object);  // of the canonical form

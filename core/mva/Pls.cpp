@@ -120,6 +120,14 @@ PlsModel fitPls(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y,
         (y.rowwise() - y.colwise().mean()).colwise().squaredNorm().transpose().array();
     model.r2 = 1.0 - ssRes / ssTot;
     model.rmsec = (ssRes / static_cast<double>(x.rows())).sqrt();
+    const double n1 = static_cast<double>(x.rows() - 1);
+    model.observations = x.rows();
+    model.tVariance = model.t.colwise().squaredNorm().transpose() / n1;
+    // X residuals of the training rows: E = Z - T P'.
+    const Eigen::VectorXd spe =
+        (model.xPre.apply(x) - model.t * model.p.transpose()).rowwise().squaredNorm();
+    model.xSpeMean = spe.mean();
+    model.xSpeVariance = (spe.array() - model.xSpeMean).square().sum() / n1;
     return model;
 }
 

@@ -21,15 +21,18 @@ struct PlsOptions {
 struct PlsModel {
     std::vector<std::string> xNames, yNames;
     Preprocessing xPre, yPre;
-    Eigen::MatrixXd w;             // K x A  X weights
-    Eigen::MatrixXd wStar;         // K x A  W* = W (P'W)^-1: scores t = Z W*
-    Eigen::MatrixXd p;             // K x A  X loadings
-    Eigen::MatrixXd q;             // M x A  Y loadings
-    Eigen::MatrixXd t;             // N x A  training X scores
-    Eigen::MatrixXd coefficients;  // K x M, original units: y = intercept + x' B
-    Eigen::VectorXd intercept;     // M
-    Eigen::VectorXd vip;           // K
-    Eigen::VectorXd r2, rmsec;     // M, training fit in original units
+    Eigen::MatrixXd w;                      // K x A  X weights
+    Eigen::MatrixXd wStar;                  // K x A  W* = W (P'W)^-1: scores t = Z W*
+    Eigen::MatrixXd p;                      // K x A  X loadings
+    Eigen::MatrixXd q;                      // M x A  Y loadings
+    Eigen::MatrixXd t;                      // N x A  training X scores
+    Eigen::MatrixXd coefficients;           // K x M, original units: y = intercept + x' B
+    Eigen::VectorXd intercept;              // M
+    Eigen::VectorXd vip;                    // K
+    Eigen::VectorXd r2, rmsec;              // M, training fit in original units
+    Eigen::Index observations = 0;          // N
+    Eigen::VectorXd tVariance;              // A: t_a't_a / (N - 1), for the T2 of new rows
+    double xSpeMean = 0, xSpeVariance = 0;  // of the training X residuals (Box limit)
 
     Eigen::MatrixXd predict(const Eigen::MatrixXd& x) const;  // complete rows
 };

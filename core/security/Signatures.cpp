@@ -69,6 +69,11 @@ SignatureInfo SignatureService::sign(const SignRequest& request) {
     // roles or subjects, and every wrong password counts toward the lockout.
     const User signer = authenticateSigner(users_, request);
 
+    if (const QString refusal = gate_ ? gate_() : QString(); !refusal.isEmpty()) {
+        recordRefusal(journal_, signer, request, request.performerId, refusal);
+        throw SecurityError(Kind::NotAuthorized, refusal);
+    }
+
     if (!signer.has(PermissionMatrix::requiredFor(request.meaning))) {
         recordRefusal(journal_, signer, request, request.performerId,
                       QStringLiteral("not authorized"));

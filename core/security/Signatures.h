@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -42,7 +43,12 @@ struct SignatureInfo {
 // UserService (failures count toward lockout); the signer's roles must allow the meaning.
 class SignatureService {
 public:
+    // Asked before every signature: a non-empty answer refuses it with that message
+    // (e.g. core/sync's offline limit). Injected by the composition (station/Station).
+    using SigningGate = std::function<QString()>;
+
     SignatureService(record::Journal& journal, UserService& users);
+    void setSigningGate(SigningGate gate) { gate_ = std::move(gate); }
 
     // Throws SecurityError (AuthenticationFailed, AccountLocked, NotAuthorized, SamePerson,
     // NotFound for an unknown subject). Writes one Signed event on success.
@@ -57,6 +63,7 @@ public:
 private:
     record::Journal& journal_;
     UserService& users_;
+    SigningGate gate_;
 };
 
 }  // namespace batch::security

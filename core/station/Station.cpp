@@ -1,6 +1,7 @@
 #include "station/Station.h"
 
 #include "store/Migrations.h"
+#include "sync/SyncState.h"
 
 #include <QFile>
 
@@ -9,7 +10,13 @@ namespace batch {
 Station::Station(store::Database db, record::Clock clock)
     : db_(std::move(db)), journal_(db_, std::move(clock)), users_(journal_),
       signatures_(journal_, users_), mbrs_(journal_, signatures_),
-      batches_(journal_, users_, signatures_, mbrs_) {}
+      batches_(journal_, users_, signatures_, mbrs_) {
+    // A station out of contact with the central database for longer than its configured
+    // limit refuses signatures (docs/sync.md §Offline limit): centrally disabled users
+    // must not keep signing at a station that never hears of it.
+    signatures_.setSigningGate(
+        [this] { return sync::offlineSigningRefusal(db_, journal_.nowMs()); });
+}
 
 std::unique_ptr<Station> Station::open(const QString& dbPath, const QByteArray& passphrase,
                                        record::Clock clock) {

@@ -224,9 +224,16 @@ Database Database::open(const QString& path, const QByteArray& passphrase, OpenM
     db.configure();
     if (mode == OpenMode::CreateNew) {
         db.exec("CREATE TABLE IF NOT EXISTS store_created(at TEXT); DROP TABLE store_created;");
+        // The header is read with the connection closed: closing any other descriptor of
+        // the file drops all of this process's POSIX locks on it, after which another
+        // process that opens and closes the store believes it is the last user and
+        // deletes the WAL this connection still writes to (every later commit is lost).
+        db.close();
         if (startsWithPlainHeader(path))
             throw StoreError(StoreErrorKind::NotEncrypted, SQLITE_MISUSE,
                              "new database was written in clear; SQLCipher is not active");
+        db = openKeyed(path, passphrase, SQLITE_OPEN_READWRITE);
+        db.configure();
     }
     log()->debug("opened {} (SQLCipher {})", path.toStdString(), db.cipherVersion_.toStdString());
     return db;

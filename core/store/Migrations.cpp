@@ -162,6 +162,65 @@ BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
 CREATE TRIGGER batch_events_refuse_delete BEFORE DELETE ON batch_events
 BEGIN SELECT RAISE(ABORT, 'batch_events is append-only'); END;
 )sql"},
+    // Central sync (core/sync, docs/sync.md): where this station stands with the central
+    // database. sync_state is a cache of the server's answers (the server is the truth
+    // for its watermark); central_master_data mirrors every pulled master-data document,
+    // written in the same RecordTransaction as the MasterDataApplied event it caused.
+    Migration{8, R"sql(
+CREATE TABLE sync_state (
+    id                 INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    watermark          INTEGER NOT NULL DEFAULT 0,
+    checkpoint_rowid   INTEGER NOT NULL DEFAULT 0,
+    master_cursor      INTEGER NOT NULL DEFAULT 0,
+    last_success_ms    INTEGER,
+    last_offset_ms     INTEGER,
+    offline_limit_s    INTEGER NOT NULL DEFAULT 0 CHECK (offline_limit_s >= 0),
+    clock_bound_ms     INTEGER NOT NULL DEFAULT 0 CHECK (clock_bound_ms >= 0),
+    central            TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO sync_state(id) VALUES (1);
+CREATE TRIGGER sync_state_refuse_delete BEFORE DELETE ON sync_state
+BEGIN SELECT RAISE(ABORT, 'sync_state is never deleted'); END;
+CREATE TABLE central_master_data (
+    kind        TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    change_seq  INTEGER NOT NULL,
+    doc         TEXT NOT NULL,
+    applied     INTEGER NOT NULL CHECK (applied IN (0, 1)),
+    PRIMARY KEY (kind, key)
+);
+)sql"},
+    // MVA models (core/mva/ModelRepository): master data under change control. One row
+    // per imported version; its status is a projection of the MvaModel* events written in
+    // the same transaction. Content and hash never change once written.
+    Migration{9, R"sql(
+CREATE TABLE mva_models (
+    model_id          TEXT NOT NULL,
+    version           INTEGER NOT NULL CHECK (version >= 1),
+    kind              TEXT NOT NULL CHECK (kind IN ('pca', 'pls', 'bem', 'blm')),
+    status            TEXT NOT NULL CHECK (status IN ('Draft', 'Approved', 'Superseded', 'Retired')),
+    content           TEXT NOT NULL,
+    content_hash      TEXT NOT NULL,
+    description       TEXT NOT NULL,
+    imported_by       TEXT NOT NULL,
+    imported_utc      TEXT NOT NULL,
+    import_station    TEXT NOT NULL,
+    import_seq        INTEGER NOT NULL,
+    approver_id       TEXT,
+    approved_utc      TEXT,
+    approval_station  TEXT,
+    approval_seq      INTEGER,
+    status_utc        TEXT NOT NULL,
+    PRIMARY KEY (model_id, version)
+);
+CREATE UNIQUE INDEX mva_models_one_approved ON mva_models(model_id) WHERE status = 'Approved';
+CREATE TRIGGER mva_models_refuse_delete BEFORE DELETE ON mva_models
+BEGIN SELECT RAISE(ABORT, 'MVA model versions are never deleted; retire them instead'); END;
+CREATE TRIGGER mva_models_content_immutable
+BEFORE UPDATE OF model_id, version, kind, content, content_hash, imported_by, imported_utc,
+                 import_station, import_seq ON mva_models
+BEGIN SELECT RAISE(ABORT, 'the content of an MVA model version cannot change; import a new version'); END;
+)sql"},
 };
 
 auto log() {

@@ -55,7 +55,11 @@ private slots:
         const QString e = errorOf("a,b,c\n1,2,3\n4,5\n");
         QVERIFY2(e.contains(QLatin1String("line 3")) && e.contains(QLatin1String("ragged")),
                  qPrintable(e));
-        QVERIFY(errorOf("a,b\n1,2,3\n").contains(QLatin1String("line 2")));
+        QVERIFY2(e.contains(QLatin1String("column 3 ('c') and after are missing")), qPrintable(e));
+        const QString wide = errorOf("a,b\n1,2,3\n");
+        QVERIFY2(wide.contains(QLatin1String("line 2")) &&
+                     wide.contains(QLatin1String("column 3 is beyond the header")),
+                 qPrintable(wide));
     }
     void textInNumericColumn() {
         const QString e = errorOf("a,temp\n1,2\n3,warm\n");
@@ -109,6 +113,17 @@ private slots:
         }
         o.scaling = Scaling::None;  // a constant column is harmless without scaling
         QCOMPARE(fitPca(t.values, t.names, o).model.components(), 1);
+    }
+    void onlyTheNamedColumnsAreRead() {
+        CsvLimits lim;
+        lim.numericColumns = {"b"};
+        const CsvTable t = parseCsv("id,a,b\nX1,warm,1.5\nX2,,2\n", lim);
+        QCOMPARE(t.names, std::vector<std::string>{"b"});
+        QCOMPARE(t.values(1, 0), 2.0);
+        lim.numericColumns = {"c"};
+        QVERIFY(errorOf("id,a,b\nX1,1,2\n", lim).contains(QLatin1String("no column named 'c'")));
+        lim.numericColumns = {"a"};
+        QVERIFY(errorOf("id,a,b\nX1,warm,2\n", lim).contains(QLatin1String("column 2 ('a')")));
     }
     void moreComponentsThanRank() {
         const CsvTable t = parseCsv("a,b\n1,2\n2,1\n3,5\n4,4\n");

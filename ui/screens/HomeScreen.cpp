@@ -51,6 +51,13 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
                       tr("See the user accounts of this station, their roles and state."));
     password_ = makeTile(QStringLiteral("passwordTile"), QStringLiteral("key"),
                          tr("Change password"), tr("Set a new password for your own account."));
+    dashboard_ = makeTile(QStringLiteral("dashboardTile"), QStringLiteral("info"),
+                          tr("Supervisor dashboard"),
+                          tr("Watch every station's batches, exceptions and trends live."));
+    connect(dashboard_, &QPushButton::clicked, this, &HomeScreen::dashboardRequested);
+    mva_ = makeTile(QStringLiteral("mvaTile"), QStringLiteral("mva-chart"), tr("MVA monitor"),
+                    tr("Watch the running batch against its approved multivariate model."));
+    connect(mva_, &QPushButton::clicked, this, &HomeScreen::mvaMonitorRequested);
     connect(audit_, &QPushButton::clicked, this, &HomeScreen::auditTrailRequested);
     connect(users_, &QPushButton::clicked, this, &HomeScreen::usersRequested);
     connect(password_, &QPushButton::clicked, this, &HomeScreen::changePasswordRequested);
@@ -130,7 +137,7 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {batches_, trends_, audit_, users_, password_}) {
+    for (QPushButton* tile : {batches_, trends_, audit_, users_, password_, dashboard_, mva_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
@@ -141,10 +148,14 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     if (user.has(security::Permission::ExecuteSteps) ||
         user.has(security::Permission::WatchDashboards))
         shown << trends_;
+    if (dashboardAvailable_ && user.has(security::Permission::WatchDashboards))
+        shown << dashboard_;
     if (user.has(security::Permission::ViewAuditTrail))
         shown << audit_;
     if (user.has(security::Permission::ManageUsers))
         shown << users_;
+    if (user.has(security::Permission::WatchDashboards))
+        shown << mva_;
     shown << password_;
     constexpr int kColumns = 3;
     for (int i = 0; i < shown.size(); ++i) {
@@ -171,7 +182,7 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {batches_, trends_, audit_, users_, password_})
+    for (QPushButton* tile : {batches_, trends_, audit_, users_, password_, dashboard_, mva_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;

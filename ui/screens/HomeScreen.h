@@ -26,6 +26,8 @@ public:
     void setUser(const security::User& user, int inactivitySeconds);
     // Names of the visible tiles (object names), for tests and diagnostics.
     QStringList visibleTiles() const;
+    // Whether a supervisor dashboard (central database) is configured at this station.
+    void setDashboardAvailable(bool available) { dashboardAvailable_ = available; }
 
 Q_SIGNALS:
     void batchesRequested();
@@ -33,6 +35,8 @@ Q_SIGNALS:
     void auditTrailRequested();
     void usersRequested();
     void changePasswordRequested();
+    void dashboardRequested();
+    void mvaMonitorRequested();
 
 private:
     QPushButton* makeTile(const QString& objectName, const QString& icon, const QString& title,
@@ -49,6 +53,9 @@ private:
     QPushButton* audit_;
     QPushButton* users_;
     QPushButton* password_;
+    QPushButton* dashboard_;
+    bool dashboardAvailable_ = false;
+    QPushButton* mva_;
 };
 
 }  // namespace batch::ui

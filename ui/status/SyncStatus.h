@@ -14,6 +14,7 @@ struct SyncState {
     qint64 eventsWaiting = 0;  // events recorded here and not yet acknowledged centrally
     QString lastSyncUtc;       // ISO-8601 UTC of the last successful upload, if any
     QString detail;            // e.g. the server's error, in the sync worker's words
+    qint64 clockOffsetMs = 0;  // non-zero: the station clock is off by more than allowed
 };
 
 class SyncStatusSource : public QObject {

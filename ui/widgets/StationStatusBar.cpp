@@ -172,6 +172,11 @@ void StationStatusBar::showSync() {
         icon = QStringLiteral("warning");
         break;
     }
+    if (s.clockOffsetMs != 0) {
+        text += QLatin1String(" · ") + tr("clock off by %1 ms").arg(s.clockOffsetMs);
+        icon = QStringLiteral("warning");
+    }
+    syncLabel_->setToolTip(s.detail);
     syncIcon_->setPixmap(themeIcon(icon).pixmap(kIcon, kIcon));
     syncLabel_->setText(text);
 }

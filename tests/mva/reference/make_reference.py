@@ -10,8 +10,14 @@ SVD, PLSRegression's NIPALS) and every quantile from scipy.stats. The statistics
 on them (T2, SPE, DModX, contributions, theta) are the formulas of docs/mva.md written
 in numpy. No package implements NIPALS PCA with missing values, so that case uses this
 file's own numpy transcription of the documented algorithm (docs/mva.md section 3).
+
+Second implementation: tests/mva/reference/make_reference_r.R (R's prcomp, pls::plsr and
+ade4::nipals; Debian packages r-base-core, r-cran-pls, r-cran-ade4) writes
+tests/data/mva/r_raw.json; this script runs it when Rscript is installed (otherwise it
+reuses the committed r_raw.json) and builds the *_r.json / *_ade4.json references from it.
 """
 import csv
+import subprocess
 import json
 import os
 import sys
@@ -20,7 +26,7 @@ import numpy as np
 import scipy.stats as st
 import sklearn
 from sklearn.cross_decomposition import PLSRegression
-from sklearn.datasets import load_diabetes, load_iris, load_linnerud, load_wine
+from sklearn.datasets import load_diabetes, load_digits, load_iris, load_linnerud, load_wine
 from sklearn.decomposition import PCA
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "mva")
@@ -43,7 +49,8 @@ def write_json(name, obj):
 def preprocess(x, scaling):
     mean = np.nanmean(x, axis=0)
     sd = np.nanstd(x, axis=0, ddof=1)  # N - 1
-    factor = {"none": np.ones_like(sd), "uv": 1.0 / sd, "pareto": 1.0 / np.sqrt(sd)}[scaling]
+    with np.errstate(divide="ignore"):  # constant columns are fine with "none"
+        factor = {"none": np.ones_like(sd), "uv": 1.0 / sd, "pareto": 1.0 / np.sqrt(sd)}[scaling]
     return mean, sd, factor, (x - mean) * factor
 
 
@@ -104,7 +111,7 @@ def project(z, p, lam):
     return res
 
 
-def finish_pca(case, x, z, p, lam, ratio, resid_eig, scaling, method):
+def finish_pca(case, x, z, p, lam, ratio, resid_eig, scaling, method, rows=None, extra=None):
     n, k = x.shape
     a = p.shape[1]
     r = project(z, p, lam)
@@ -114,7 +121,10 @@ def finish_pca(case, x, z, p, lam, ratio, resid_eig, scaling, method):
     s0 = np.sqrt(spe.sum() / ((n - a - 1) * (k - a)))
     dmodx = np.sqrt(spe / (np.array(r["kp"]) - a)) / s0
     mean, sd, factor, _ = preprocess(x, scaling)
-    write_json(f"{case}.json", {
+    cut = slice(0, rows)  # per-row results of a large data set: the first rows only
+    r = {key: (val[cut] if isinstance(val, list) else val) for key, val in r.items()}
+    dmodx = dmodx[cut]
+    obj = {
         "method": method, "scaling": scaling, "components": a,
         "mean": mean.tolist(), "sd": sd.tolist(), "factor": factor.tolist(),
         "loadings": p.tolist(), "eigenvalues": lam.tolist(),
@@ -125,10 +135,12 @@ def finish_pca(case, x, z, p, lam, ratio, resid_eig, scaling, method):
         "spe_contributions": np.array(r["spe_contrib"]).tolist(),
         "theta": theta, "spe_mean": spe_mean, "spe_variance": spe_var, "s0": s0,
         "limits": limits(n, k, a, theta, spe_mean, spe_var),
-    })
+    }
+    obj.update(extra or {})
+    write_json(f"{case}.json", obj)
 
 
-def pca_case(case, x, scaling, a):
+def pca_case(case, x, scaling, a, rows=None):
     n, _ = x.shape
     _, _, _, z = preprocess(x, scaling)
     full = PCA(svd_solver="full").fit(z)  # every component, for theta
@@ -136,7 +148,7 @@ def pca_case(case, x, scaling, a):
     (p,) = sign_rule(pca.components_.T)
     lam = pca.explained_variance_  # t't / (N - 1)
     finish_pca(case, x, z, p, lam, pca.explained_variance_ratio_,
-               full.explained_variance_[a:], scaling, "svd")
+               full.explained_variance_[a:], scaling, "svd", rows)
 
 
 def nipals_case(case, x, scaling, a, tol=1e-12, max_iter=10000):
@@ -186,6 +198,17 @@ def pls_case(case, x, y, scaling, a, folds):
         return w, wstar, p, t, q, coef, my - mx @ coef
 
     w, wstar, p, t, q, coef, icpt = fit(x, y, a)
+    press = np.zeros((a, y.shape[1]))
+    for f in range(folds):
+        test = np.arange(n) % folds == f
+        for c in range(1, a + 1):
+            *_, cf, ic = fit(x[~test], y[~test], c)
+            press[c - 1] += np.sum((y[test] - (x[test] @ cf + ic)) ** 2, axis=0)
+    write_pls(case, x, y, scaling, a, folds, w, wstar, p, t, q, coef, icpt, press)
+
+
+def write_pls(case, x, y, scaling, a, folds, w, wstar, p, t, q, coef, icpt, press):
+    n, k = x.shape
     ssy = np.sum(t * t, axis=0) * np.sum(q * q, axis=0)
     wn = w / np.linalg.norm(w, axis=0)
     vip = np.sqrt(k * (wn ** 2 @ ssy) / ssy.sum())
@@ -193,19 +216,84 @@ def pls_case(case, x, y, scaling, a, folds):
     ss_tot = np.sum((y - y.mean(axis=0)) ** 2, axis=0)
     r2 = 1 - np.sum(resid ** 2, axis=0) / ss_tot
     rmsec = np.sqrt(np.sum(resid ** 2, axis=0) / n)
-    press = np.zeros((a, y.shape[1]))
-    for f in range(folds):
-        test = np.arange(n) % folds == f
-        for c in range(1, a + 1):
-            *_, cf, ic = fit(x[~test], y[~test], c)
-            press[c - 1] += np.sum((y[test] - (x[test] @ cf + ic)) ** 2, axis=0)
-    write_json(f"{case}.json", {
+    obj = {
         "scaling": scaling, "components": a, "folds": folds,
         "w": w.tolist(), "w_star": wstar.tolist(), "p": p.tolist(), "q": q.tolist(),
         "t": t.tolist(), "coefficients": coef.tolist(), "intercept": icpt.tolist(),
         "vip": vip.tolist(), "r2": r2.tolist(), "rmsec": rmsec.tolist(),
-        "q2": (1 - press / ss_tot).tolist(), "rmsecv": np.sqrt(press / n).tolist(),
-    })
+    }
+    if press is not None:
+        obj.update({"q2": (1 - press / ss_tot).tolist(), "rmsecv": np.sqrt(press / n).tolist()})
+    write_json(f"{case}.json", obj)
+
+
+def read_csv(name):
+    with open(os.path.join(OUT, name)) as f:
+        rows = list(csv.reader(f))
+    return np.array([[np.nan if v == "NA" else float(v) for v in r] for r in rows[1:]])
+
+
+def r_cases():
+    """References from R's implementations (make_reference_r.R) plus this file's statistics."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "make_reference_r.R")
+    if os.path.exists("/usr/bin/Rscript"):
+        subprocess.run(["/usr/bin/Rscript", script, OUT], check=True)
+    with open(os.path.join(OUT, "r_raw.json")) as f:
+        raw = json.load(f)
+    for case, name, scaling, a in (("pca_iris_none", "iris.csv", "none", 2),
+                                   ("pca_wine_uv", "wine.csv", "uv", 4),
+                                   ("pca_wine_pareto", "wine.csv", "pareto", 3)):
+        x = read_csv(name)
+        _, _, _, z = preprocess(x, scaling)
+        lam_all = np.array(raw[case]["sdev"]) ** 2  # prcomp: denominator N - 1
+        (p,) = sign_rule(np.array(raw[case]["rotation"])[:, :a])
+        ratio = lam_all[:a] * (len(x) - 1) / np.sum(z * z)
+        finish_pca(f"{case}_r", x, z, p, lam_all[:a], ratio, lam_all[a:], scaling, "svd")
+    # ade4::nipals scales with the population standard deviation of the present values;
+    # BatchStation reproduces that exactly with uv scaling and per-variable weights
+    # sqrt(N_k / (N_k - 1)) (N_k present values of column k).
+    x = read_csv("wine_missing.csv")
+    nk = np.sum(~np.isnan(x), axis=0)
+    weights = np.sqrt(nk / (nk - 1))
+    mean, sd, _, z = preprocess(x, "uv")
+    z = z * weights
+    r = raw["nipals_wine_missing"]
+    assert np.nanmax(np.abs(np.where(np.isnan(z), 0, z) - np.array(r["tab"]))) < 1e-12
+    c1, li = np.array(r["c1"]), np.array(r["li"])
+    present = np.array(r["present"])
+    e = np.where(np.isnan(z), 0.0, z)
+    total = np.sum(e * e)
+    ratios = []
+    for h in range(c1.shape[1]):
+        before = np.sum(e * e)
+        e = e - np.outer(li[:, h], c1[:, h]) * present
+        ratios.append((before - np.sum(e * e)) / total)
+    p, _ = sign_rule(c1, li)
+    n = len(x)
+    finish_pca("nipals_wine_missing_ade4", x, z, p, np.array(r["eig"]), np.array(ratios),
+               np.array(r["residual_sv"]) ** 2 / (n - 1), "uv", "nipals",
+               extra={"weights": weights.tolist(), "ade4_iterations": r["iterations"]})
+    for case, xf, yf, scaling, a, folds in (
+            ("pls1_diabetes_uv", "diabetes_x.csv", "diabetes_y.csv", "uv", 4, 7),
+            ("pls2_linnerud_none", "linnerud_x.csv", "linnerud_y.csv", "none", 2, 5),
+            ("pls2_linnerud_uv", "linnerud_x.csv", "linnerud_y.csv", "uv", 2, 20)):
+        x, y = read_csv(xf), read_csv(yf)
+        r = raw[case]
+        ys = np.array(r["yscale"])
+        w, wstar, p, t, q = sign_rule(*(np.array(r[m]) for m in ("w", "w_star", "p", "t", "q")))
+        _, _, xf_, _ = preprocess(x, scaling)
+        q = q.reshape(y.shape[1], a)
+        # coef() of a scale = TRUE fit is per scaled predictor (the intercept is already in
+        # original units): divide by the X standard deviations; Y back to its units.
+        coef = np.array(r["coef"]).reshape(x.shape[1] + 1, y.shape[1]) * ys
+        coef[1:] *= xf_[:, None]
+        # plsr scales X per CV segment (as BatchStation) but never Y; with a single response,
+        # or no scaling, that makes no difference, with uv PLS2 it does: no CV reference then.
+        press = np.array(r["press"]).reshape(a, y.shape[1]) * ys ** 2
+        if scaling == "uv" and y.shape[1] > 1:
+            press = None
+        write_pls(f"{case}_r", x, y, scaling, a, folds, w, wstar, p, t, q, coef[1:], coef[0], press)
+    return raw["versions"]
 
 
 def main():
@@ -226,15 +314,21 @@ def main():
     write_csv("linnerud_x.csv", lin.feature_names, lin.data)
     write_csv("linnerud_y.csv", lin.target_names, lin.target)
 
+    digits = load_digits()
+    write_csv("digits.csv", digits.feature_names, digits.data)
+
     pca_case("pca_iris_none", iris.data, "none", 2)
+    # h0 <= 0: the Jackson-Mudholkar formula is undefined and the limit falls back to Box.
+    pca_case("pca_digits_none", digits.data, "none", 2, rows=60)
     pca_case("pca_wine_uv", wine.data, "uv", 4)
     pca_case("pca_wine_pareto", wine.data, "pareto", 3)
     nipals_case("nipals_wine_missing_uv", wmiss, "uv", 3)
     pls_case("pls1_diabetes_uv", diab.data, diab.target[:, None], "uv", 4, 7)
     pls_case("pls2_linnerud_uv", lin.data, lin.target, "uv", 2, 20)  # 20 folds = LOO
     pls_case("pls2_linnerud_none", lin.data, lin.target, "none", 2, 5)
+    r_versions = r_cases()
     write_json("versions.json", {"numpy": np.__version__, "scipy": sys.modules["scipy"].__version__,
-                                 "sklearn": sklearn.__version__})
+                                 "sklearn": sklearn.__version__, "r": r_versions})
 
 
 if __name__ == "__main__":

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "record/Journal.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace batch::sync {
+
+// One central master-data change as pulled (batch.master_changes).
+struct MasterChange {
+    std::int64_t changeSeq = 0;
+    QString kind;    // "users", "mbr", later "instrument", "sampling_plan", "mva_model"
+    QString key;     // e.g. the user id, "MBR-ID@1.2"
+    QByteArray doc;  // canonical JSON object: the entity's new central state
+};
+
+// Event types of applied master data (DESIGN.md §4: every applied change is an event).
+namespace types {
+inline const QString kMasterDataApplied = QStringLiteral("MasterDataApplied");
+inline const QString kMasterDataRefused = QStringLiteral("MasterDataRefused");
+inline const QString kClockOffsetExceeded = QStringLiteral("ClockOffsetExceeded");
+}  // namespace types
+
+// Thrown by an applier that refuses a document before it wrote anything: the change is
+// recorded as MasterDataRefused and the cursor moves on. Any other exception aborts the
+// whole pull (nothing applied, cursor unchanged).
+class MasterDataRefusal : public std::runtime_error {
+public:
+    explicit MasterDataRefusal(const QString& why)
+        : std::runtime_error(why.toStdString()), why_(why) {}
+    const QString& why() const { return why_; }
+
+private:
+    QString why_;
+};
+
+// Applies one kind of master data to the local store. Contract: validate everything
+// first (throw MasterDataRefusal), then write the projection tables through txn.db() and
+// append the MasterDataApplied event through txn, so that both commit together.
+class MasterDataApplier {
+public:
+    virtual ~MasterDataApplier() = default;
+    virtual QString kind() const = 0;
+    virtual void apply(record::RecordTransaction& txn, const MasterChange& change,
+                       const QJsonObject& doc) = 0;
+};
+
+// One applier per kind: a new kind plugs in with add() at the composition root.
+class MasterDataRegistry {
+public:
+    void add(std::unique_ptr<MasterDataApplier> applier);
+    MasterDataApplier* find(const QString& kind) const;
+    QStringList kinds() const;
+
+private:
+    std::map<QString, std::unique_ptr<MasterDataApplier>> appliers_;
+};
+
+// The appliers of this build: users (with their roles) and master batch records.
+MasterDataRegistry defaultMasterDataAppliers();
+std::unique_ptr<MasterDataApplier> makeUserApplier();
+std::unique_ptr<MasterDataApplier> makeMbrApplier();
+
+struct ApplyOutcome {
+    int applied = 0;
+    int refused = 0;
+    QStringList refusals;  // "kind key (change N): why"
+};
+
+// Applies `changes` (ascending change_seq) in ONE RecordTransaction: the mirror table
+// central_master_data, every applier's writes and events, and the new master cursor.
+ApplyOutcome applyMasterChanges(record::Journal& journal, const MasterDataRegistry& registry,
+                                const std::vector<MasterChange>& changes);
+
+// The payload fields every MasterDataApplied event starts with.
+QJsonObject appliedPayload(const MasterChange& change);
+
+}  // namespace batch::sync
