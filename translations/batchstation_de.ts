@@ -644,6 +644,17 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>This station has never synchronised with the central database; signatures are refused until it has.</source>
+            <translation>Diese Station hat sich noch nie mit der zentralen Datenbank synchronisiert; Unterschriften werden bis dahin abgelehnt.</translation>
+        </message>
+        <message>
+            <source>This station has not synchronised with the central database since %1 (limit: %2 minutes); signatures are refused until it has.</source>
+            <translation>Diese Station hat sich seit %1 nicht mit der zentralen Datenbank synchronisiert (Grenze: %2 Minuten); Unterschriften werden bis dahin abgelehnt.</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::exec</name>
         <message>
             <source>A reason is required.</source>
@@ -919,6 +930,118 @@
         <message>
             <source>Timer %1 ran %2 s, longer than its maximum of %3 s.</source>
             <translation>Timer %1 lief %2 s, länger als sein Maximum von %3 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva</name>
+        <message>
+            <source>high</source>
+            <translation>oben</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>unten</translation>
+        </message>
+        <message>
+            <source>MVA model %1 version %2 does not exist.</source>
+            <translation>MVA-Modell %1 Version %2 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>MVA model %1 version %2 is %3: cannot %4 (it must be %5).</source>
+            <translation>MVA-Modell %1 Version %2 ist %3: %4 ist nicht möglich (erforderlich ist %5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::AlarmDetector</name>
+        <message>
+            <source>at %1 %2</source>
+            <translation>bei %1 %2</translation>
+        </message>
+        <message>
+            <source>Hotelling T2 above its 99 % limit</source>
+            <translation>Hotelling T2 über seiner 99-%-Grenze</translation>
+        </message>
+        <message>
+            <source>SPE above its 99 % limit</source>
+            <translation>SPE über seiner 99-%-Grenze</translation>
+        </message>
+        <message>
+            <source>DModX above its 99 % limit</source>
+            <translation>DModX über seiner 99-%-Grenze</translation>
+        </message>
+        <message>
+            <source>score t%1 below its -3 SD band</source>
+            <translation>Score t%1 unter seinem −3-SD-Band</translation>
+        </message>
+        <message>
+            <source>score t%1 above its +3 SD band</source>
+            <translation>Score t%1 über seinem +3-SD-Band</translation>
+        </message>
+        <message>
+            <source> (%1 points in a row): %2</source>
+            <translation> (%1 Punkte in Folge): %2</translation>
+        </message>
+        <message>
+            <source>%1 back within its limit %2</source>
+            <translation>%1 wieder innerhalb seiner Grenze %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::AlarmLog</name>
+        <message>
+            <source>There is no MVA alarm %1.</source>
+            <translation>Es gibt keinen MVA-Alarm %1.</translation>
+        </message>
+        <message>
+            <source>MVA alarm %1 is already cleared.</source>
+            <translation>MVA-Alarm %1 ist bereits aufgehoben.</translation>
+        </message>
+        <message>
+            <source>%1 may not acknowledge MVA alarms.</source>
+            <translation>%1 darf MVA-Alarme nicht quittieren.</translation>
+        </message>
+        <message>
+            <source>MVA alarm %1 was already acknowledged by %2 at %3.</source>
+            <translation>MVA-Alarm %1 wurde bereits von %2 um %3 quittiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::ModelRepository</name>
+        <message>
+            <source>%1 may not manage MVA models.</source>
+            <translation>%1 darf keine MVA-Modelle verwalten.</translation>
+        </message>
+        <message>
+            <source>Model id '%1' must be 1 to 64 letters, digits, '.', '_' or '-'.</source>
+            <translation>Die Modell-ID '%1' muss aus 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-' bestehen.</translation>
+        </message>
+        <message>
+            <source>The model file is not a JSON object: %1</source>
+            <translation>Die Modelldatei ist kein JSON-Objekt: %1</translation>
+        </message>
+        <message>
+            <source>approve it</source>
+            <translation>genehmigen</translation>
+        </message>
+        <message>
+            <source>The QA approval must be signed by a different person from the one who imported the model (%1).</source>
+            <translation>Die QS-Genehmigung muss von einer anderen Person unterschrieben werden als der, die das Modell importiert hat (%1).</translation>
+        </message>
+        <message>
+            <source>A reason is required to retire a model.</source>
+            <translation>Zum Zurückziehen eines Modells ist eine Begründung erforderlich.</translation>
+        </message>
+        <message>
+            <source>MVA model %1 version %2 is already retired.</source>
+            <translation>MVA-Modell %1 Version %2 ist bereits zurückgezogen.</translation>
+        </message>
+        <message>
+            <source>MVA model %1 has no approved version; a model is used for monitoring only after QA approval.</source>
+            <translation>MVA-Modell %1 hat keine genehmigte Version; ein Modell wird erst nach der QS-Genehmigung zur Überwachung verwendet.</translation>
+        </message>
+        <message>
+            <source>The stored MVA model %1 version %2 fails its check: %3.</source>
+            <translation>Das gespeicherte MVA-Modell %1 Version %2 besteht seine Prüfung nicht: %3.</translation>
         </message>
     </context>
     <context>
@@ -1514,6 +1637,22 @@
             <source>The readings of every instrument of this station, live.</source>
             <translation>Die Messwerte aller Geräte dieser Station, live.</translation>
         </message>
+        <message>
+            <source>Supervisor dashboard</source>
+            <translation>Schichtleiter-Übersicht</translation>
+        </message>
+        <message>
+            <source>Watch every station's batches, exceptions and trends live.</source>
+            <translation>Chargen, Ausnahmen und Trends aller Stationen live verfolgen.</translation>
+        </message>
+        <message>
+            <source>MVA monitor</source>
+            <translation>MVA-Überwachung</translation>
+        </message>
+        <message>
+            <source>Watch the running batch against its approved multivariate model.</source>
+            <translation>Die laufende Charge gegen ihr genehmigtes multivariates Modell verfolgen.</translation>
+        </message>
     </context>
     <context>
         <name>batch::ui::LimitBand</name>
@@ -1677,6 +1816,14 @@
         <message>
             <source>Live trends</source>
             <translation>Live-Trends</translation>
+        </message>
+        <message>
+            <source>Supervisor dashboard</source>
+            <translation>Schichtleiter-Übersicht</translation>
+        </message>
+        <message>
+            <source>MVA monitor</source>
+            <translation>MVA-Überwachung</translation>
         </message>
     </context>
     <context>
@@ -1952,6 +2099,10 @@
         <message>
             <source>Sync: offline, %1 events waiting</source>
             <translation>Sync: offline, %1 Ereignisse ausstehend</translation>
+        </message>
+        <message>
+            <source>clock off by %1 ms</source>
+            <translation>Uhr weicht um %1 ms ab</translation>
         </message>
     </context>
     <context>
@@ -2381,6 +2532,230 @@ Gemeldet von %6 am %7</translation>
         </message>
     </context>
     <context>
+        <name>batch::ui::SupervisorDashboard</name>
+        <message>
+            <source>Connecting to the central database…</source>
+            <translation>Verbindung zur zentralen Datenbank …</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>Clock offset</source>
+            <translation>Uhrabweichung</translation>
+        </message>
+        <message>
+            <source>Reported ahead</source>
+            <translation>Vorab gemeldet</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Charge</translation>
+        </message>
+        <message>
+            <source>MBR</source>
+            <translation>MBR</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Aktueller Schritt</translation>
+        </message>
+        <message>
+            <source>Deviations</source>
+            <translation>Abweichungen</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>Ausnahme</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>MVA alarms</source>
+            <translation>MVA-Alarme</translation>
+        </message>
+        <message>
+            <source>Priority events</source>
+            <translation>Prioritätsereignisse</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Zeit (UTC)</translation>
+        </message>
+        <message>
+            <source>Supervisor dashboard — all stations</source>
+            <translation>Schichtleiter-Übersicht — alle Stationen</translation>
+        </message>
+        <message>
+            <source>Instrument trend</source>
+            <translation>Gerätetrend</translation>
+        </message>
+        <message>
+            <source>Stations</source>
+            <translation>Stationen</translation>
+        </message>
+        <message>
+            <source>Batches in progress</source>
+            <translation>Laufende Chargen</translation>
+        </message>
+        <message>
+            <source>Recent exceptions</source>
+            <translation>Neueste Ausnahmen</translation>
+        </message>
+        <message>
+            <source>Alarms and priority events</source>
+            <translation>Alarme und Prioritätsereignisse</translation>
+        </message>
+        <message>
+            <source>The central database refused a query: %1</source>
+            <translation>Die zentrale Datenbank hat eine Abfrage abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>Central database unreachable — showing the last data received. %1</source>
+            <translation>Zentrale Datenbank nicht erreichbar — es werden die zuletzt empfangenen Daten gezeigt. %1</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Live — updated %1 UTC (times below: UTC)</source>
+            <translation>Live — aktualisiert %1 UTC (Zeiten unten: UTC)</translation>
+        </message>
+        <message>
+            <source>MVA alarms (%1)</source>
+            <translation>MVA-Alarme (%1)</translation>
+        </message>
+        <message>
+            <source>Priority events (%1)</source>
+            <translation>Prioritätsereignisse (%1)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 not yet in order</source>
+            <translation>%1 noch nicht in Reihenfolge</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
+            <source>%1 (running)</source>
+            <translation>%1 (läuft)</translation>
+        </message>
+        <message>
+            <source>%1 (completed)</source>
+            <translation>%1 (abgeschlossen)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n offen</numerusform>
+                <numerusform>%n offen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in the record (seq %1)</source>
+            <translation>im Protokoll (Nr. %1)</translation>
+        </message>
+        <message>
+            <source>reported ahead (seq %1)</source>
+            <translation>vorab gemeldet (Nr. %1)</translation>
+        </message>
+        <message>
+            <source>No instrument values recorded yet</source>
+            <translation>Noch keine Gerätewerte erfasst</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::SyncStatusLabel</name>
+        <message>
+            <source>Central database: connecting…</source>
+            <translation>Zentrale Datenbank: verbindet …</translation>
+        </message>
+        <message>
+            <source>never synchronised</source>
+            <translation>nie synchronisiert</translation>
+        </message>
+        <message>
+            <source>last sync %1 UTC</source>
+            <translation>letzte Synchronisation %1 UTC</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) waiting</source>
+            <translation>
+                <numerusform>%n Ereignis ausstehend</numerusform>
+                <numerusform>%n Ereignisse ausstehend</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Central database online · %1 · %2</source>
+            <translation>Zentrale Datenbank online · %1 · %2</translation>
+        </message>
+        <message>
+            <source>Central database unreachable · %1 · %2</source>
+            <translation>Zentrale Datenbank nicht erreichbar · %1 · %2</translation>
+        </message>
+        <message>
+            <source>clock off by %1 ms</source>
+            <translation>Uhr weicht um %1 ms ab</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::ui::TextInput</name>
         <message>
             <source>Your entry:</source>
@@ -2698,6 +3073,301 @@ Gemeldet von %6 am %7</translation>
         <message>
             <source>Cannot capture: %1</source>
             <translation>Übernahme nicht möglich: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::ContributionChart</name>
+        <message>
+            <source>contribution</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <source>Contributions: click a point in any chart</source>
+            <translation>Beiträge: tippen Sie auf einen Punkt in einem Diagramm</translation>
+        </message>
+        <message>
+            <source> ▲ high</source>
+            <translation> ▲ hoch</translation>
+        </message>
+        <message>
+            <source> ▼ low</source>
+            <translation> ▼ niedrig</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::ControlChart</name>
+        <message>
+            <source>95 % limit</source>
+            <translation>95-%-Grenze</translation>
+        </message>
+        <message>
+            <source>99 % limit</source>
+            <translation>99-%-Grenze</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>Alarm</translation>
+        </message>
+        <message>
+            <source>maturity</source>
+            <translation>Reifegrad</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::MvaBatchPanel</name>
+        <message>
+            <source>Hotelling T²</source>
+            <translation>Hotelling T²</translation>
+        </message>
+        <message>
+            <source>T²</source>
+            <translation>T²</translation>
+        </message>
+        <message>
+            <source>SPE (residual)</source>
+            <translation>SPE (Residuum)</translation>
+        </message>
+        <message>
+            <source>SPE</source>
+            <translation>SPE</translation>
+        </message>
+        <message>
+            <source>DModX</source>
+            <translation>DModX</translation>
+        </message>
+        <message>
+            <source>Score trajectory</source>
+            <translation>Score-Verlauf</translation>
+        </message>
+        <message>
+            <source>t1</source>
+            <translation>t1</translation>
+        </message>
+        <message>
+            <source>moisture</source>
+            <translation>Feuchte</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Contributions to</source>
+            <translation>Beiträge zu</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#1f4e8c'&gt;━━&lt;/span&gt; this batch &amp;nbsp;&amp;nbsp; &lt;span style='color:#b07f00'&gt;╍╍&lt;/span&gt; 95 % limit &amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;╍╍&lt;/span&gt; 99 % limit / ellipse &amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;■&lt;/span&gt; alarm: beyond the 99 % limit or ± 3 SD &amp;nbsp;&amp;nbsp; &lt;span style='color:#8d9399'&gt;▒&lt;/span&gt; average batch ± 3 SD &amp;nbsp;&amp;nbsp; ◯ selected point (click any point)</source>
+            <translation>&lt;span style='color:#1f4e8c'&gt;━━&lt;/span&gt; diese Charge &amp;nbsp;&amp;nbsp; &lt;span style='color:#b07f00'&gt;╍╍&lt;/span&gt; 95-%-Grenze &amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;╍╍&lt;/span&gt; 99-%-Grenze / Ellipse &amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;■&lt;/span&gt; Alarm: jenseits der 99-%-Grenze oder ± 3 SD &amp;nbsp;&amp;nbsp; &lt;span style='color:#8d9399'&gt;▒&lt;/span&gt; mittlere Charge ± 3 SD &amp;nbsp;&amp;nbsp; ◯ gewählter Punkt (auf einen Punkt tippen)</translation>
+        </message>
+        <message>
+            <source>Score t%1 trajectory</source>
+            <translation>Verlauf von Score t%1</translation>
+        </message>
+        <message>
+            <source>99 % ellipse</source>
+            <translation>99-%-Ellipse</translation>
+        </message>
+        <message>
+            <source>t%1</source>
+            <translation>t%1</translation>
+        </message>
+        <message>
+            <source>Soft sensor: predicted vs observed %1</source>
+            <translation>Softsensor: vorhergesagt gegen beobachtet %1</translation>
+        </message>
+        <message>
+            <source>the distance from the average batch</source>
+            <translation>der Abstand zur mittleren Charge</translation>
+        </message>
+        <message>
+            <source>Contributions to %1 at %2 %3</source>
+            <translation>Beiträge zu %1 bei %2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::MvaChartView</name>
+        <message>
+            <source>selected</source>
+            <translation>ausgewählt</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::MvaMonitorView</name>
+        <message>
+            <source>ACTIVE — not acknowledged</source>
+            <translation>AKTIV — nicht quittiert</translation>
+        </message>
+        <message>
+            <source>active — acknowledged</source>
+            <translation>aktiv — quittiert</translation>
+        </message>
+        <message>
+            <source>cleared — not acknowledged</source>
+            <translation>aufgehoben — nicht quittiert</translation>
+        </message>
+        <message>
+            <source>cleared — acknowledged</source>
+            <translation>aufgehoben — quittiert</translation>
+        </message>
+        <message>
+            <source>No fault</source>
+            <translation>Kein Fehler</translation>
+        </message>
+        <message>
+            <source>Nozzle clogging from minute 15</source>
+            <translation>Düsenverstopfung ab Minute 15</translation>
+        </message>
+        <message>
+            <source>Inlet temperature drift from minute 15</source>
+            <translation>Drift der Zulufttemperatur ab Minute 15</translation>
+        </message>
+        <message>
+            <source>Product temperature sensor freeze at minute 45</source>
+            <translation>Produkttemperatursensor friert bei Minute 45 ein</translation>
+        </message>
+        <message>
+            <source>Simulate batch</source>
+            <translation>Charge simulieren</translation>
+        </message>
+        <message>
+            <source>Acknowledge alarm</source>
+            <translation>Alarm quittieren</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Raised (UTC)</source>
+            <translation>Ausgelöst (UTC)</translation>
+        </message>
+        <message>
+            <source>Alarm</source>
+            <translation>Alarm</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Quittiert von</translation>
+        </message>
+        <message>
+            <source>MVA monitor</source>
+            <translation>MVA-Überwachung</translation>
+        </message>
+        <message>
+            <source>No approved batch evolution model '%1'.</source>
+            <translation>Kein genehmigtes Chargenverlaufsmodell '%1'.</translation>
+        </message>
+        <message>
+            <source>Model %1 v%2, approved by %3 at %4 UTC%5</source>
+            <translation>Modell %1 v%2, genehmigt von %3 um %4 UTC%5</translation>
+        </message>
+        <message>
+            <source>; soft sensor %1 v%2</source>
+            <translation>; Softsensor %1 v%2</translation>
+        </message>
+        <message>
+            <source>Ready: start a batch to monitor it.</source>
+            <translation>Bereit: starten Sie eine Charge, um sie zu überwachen.</translation>
+        </message>
+        <message>
+            <source>Monitoring simulated batch %1.</source>
+            <translation>Simulierte Charge %1 wird überwacht.</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 um %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MVA alarm(s) active on batch %1: %2</source>
+            <translation>
+                <numerusform>%n MVA-Alarm aktiv bei Charge %1: %2</numerusform>
+                <numerusform>%n MVA-Alarme aktiv bei Charge %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select an alarm to acknowledge.</source>
+            <translation>Wählen Sie einen Alarm zum Quittieren.</translation>
+        </message>
+        <message>
+            <source>Alarm acknowledged by %1.</source>
+            <translation>Alarm quittiert von %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::PredictedObservedChart</name>
+        <message>
+            <source>Soft sensor: predicted vs observed %1</source>
+            <translation>Softsensor: vorhergesagt gegen beobachtet %1</translation>
+        </message>
+        <message>
+            <source>y = x</source>
+            <translation>y = x</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>vertrauenswürdig</translation>
+        </message>
+        <message>
+            <source>not trusted</source>
+            <translation>nicht vertrauenswürdig</translation>
+        </message>
+        <message>
+            <source>observed %1</source>
+            <translation>beobachtet %1</translation>
+        </message>
+        <message>
+            <source>predicted %1</source>
+            <translation>vorhergesagt %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::ScoreScatterChart</name>
+        <message>
+            <source>Score plot</source>
+            <translation>Score-Diagramm</translation>
+        </message>
+        <message>
+            <source>mean batch</source>
+            <translation>mittlere Charge</translation>
+        </message>
+        <message>
+            <source>99 % ellipse</source>
+            <translation>99-%-Ellipse</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>Charge</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>Alarm</translation>
+        </message>
+        <message>
+            <source>t%1</source>
+            <translation>t%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::TrajectoryChart</name>
+        <message>
+            <source>±3 SD</source>
+            <translation>±3 SD</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>Mittelwert</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>Charge</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>Alarm</translation>
+        </message>
+        <message>
+            <source>maturity</source>
+            <translation>Reifegrad</translation>
         </message>
     </context>
     <context>

@@ -644,6 +644,17 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>This station has never synchronised with the central database; signatures are refused until it has.</source>
+            <translation>Ce poste ne s'est encore jamais synchronisé avec la base centrale ; les signatures sont refusées jusque-là.</translation>
+        </message>
+        <message>
+            <source>This station has not synchronised with the central database since %1 (limit: %2 minutes); signatures are refused until it has.</source>
+            <translation>Ce poste ne s'est pas synchronisé avec la base centrale depuis %1 (limite : %2 minutes) ; les signatures sont refusées jusque-là.</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::exec</name>
         <message>
             <source>A reason is required.</source>
@@ -919,6 +930,118 @@
         <message>
             <source>Timer %1 ran %2 s, longer than its maximum of %3 s.</source>
             <translation>La minuterie %1 a duré %2 s, plus que son maximum de %3 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva</name>
+        <message>
+            <source>high</source>
+            <translation>haut</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>bas</translation>
+        </message>
+        <message>
+            <source>MVA model %1 version %2 does not exist.</source>
+            <translation>Le modèle MVA %1 version %2 n'existe pas.</translation>
+        </message>
+        <message>
+            <source>MVA model %1 version %2 is %3: cannot %4 (it must be %5).</source>
+            <translation>Le modèle MVA %1 version %2 est %3 : impossible de %4 (il doit être %5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::AlarmDetector</name>
+        <message>
+            <source>at %1 %2</source>
+            <translation>à %1 %2</translation>
+        </message>
+        <message>
+            <source>Hotelling T2 above its 99 % limit</source>
+            <translation>T2 de Hotelling au-dessus de sa limite à 99 %</translation>
+        </message>
+        <message>
+            <source>SPE above its 99 % limit</source>
+            <translation>SPE au-dessus de sa limite à 99 %</translation>
+        </message>
+        <message>
+            <source>DModX above its 99 % limit</source>
+            <translation>DModX au-dessus de sa limite à 99 %</translation>
+        </message>
+        <message>
+            <source>score t%1 below its -3 SD band</source>
+            <translation>score t%1 sous sa bande à −3 ET</translation>
+        </message>
+        <message>
+            <source>score t%1 above its +3 SD band</source>
+            <translation>score t%1 au-dessus de sa bande à +3 ET</translation>
+        </message>
+        <message>
+            <source> (%1 points in a row): %2</source>
+            <translation> (%1 points consécutifs) : %2</translation>
+        </message>
+        <message>
+            <source>%1 back within its limit %2</source>
+            <translation>%1 de nouveau dans sa limite %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::AlarmLog</name>
+        <message>
+            <source>There is no MVA alarm %1.</source>
+            <translation>Il n'y a pas d'alarme MVA %1.</translation>
+        </message>
+        <message>
+            <source>MVA alarm %1 is already cleared.</source>
+            <translation>L'alarme MVA %1 est déjà levée.</translation>
+        </message>
+        <message>
+            <source>%1 may not acknowledge MVA alarms.</source>
+            <translation>%1 ne peut pas acquitter les alarmes MVA.</translation>
+        </message>
+        <message>
+            <source>MVA alarm %1 was already acknowledged by %2 at %3.</source>
+            <translation>L'alarme MVA %1 a déjà été acquittée par %2 à %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::ModelRepository</name>
+        <message>
+            <source>%1 may not manage MVA models.</source>
+            <translation>%1 ne peut pas gérer les modèles MVA.</translation>
+        </message>
+        <message>
+            <source>Model id '%1' must be 1 to 64 letters, digits, '.', '_' or '-'.</source>
+            <translation>L'identifiant de modèle '%1' doit compter 1 à 64 lettres, chiffres, '.', '_' ou '-'.</translation>
+        </message>
+        <message>
+            <source>The model file is not a JSON object: %1</source>
+            <translation>Le fichier de modèle n'est pas un objet JSON : %1</translation>
+        </message>
+        <message>
+            <source>approve it</source>
+            <translation>l'approuver</translation>
+        </message>
+        <message>
+            <source>The QA approval must be signed by a different person from the one who imported the model (%1).</source>
+            <translation>L'approbation AQ doit être signée par une autre personne que celle qui a importé le modèle (%1).</translation>
+        </message>
+        <message>
+            <source>A reason is required to retire a model.</source>
+            <translation>Un motif est requis pour retirer un modèle.</translation>
+        </message>
+        <message>
+            <source>MVA model %1 version %2 is already retired.</source>
+            <translation>Le modèle MVA %1 version %2 est déjà retiré.</translation>
+        </message>
+        <message>
+            <source>MVA model %1 has no approved version; a model is used for monitoring only after QA approval.</source>
+            <translation>Le modèle MVA %1 n'a pas de version approuvée ; un modèle ne sert à la surveillance qu'après approbation AQ.</translation>
+        </message>
+        <message>
+            <source>The stored MVA model %1 version %2 fails its check: %3.</source>
+            <translation>Le modèle MVA enregistré %1 version %2 échoue à sa vérification : %3.</translation>
         </message>
     </context>
     <context>
@@ -1514,6 +1637,22 @@
             <source>Roles: %1</source>
             <translation>Rôles : %1</translation>
         </message>
+        <message>
+            <source>Supervisor dashboard</source>
+            <translation>Tableau de bord superviseur</translation>
+        </message>
+        <message>
+            <source>Watch every station's batches, exceptions and trends live.</source>
+            <translation>Suivre en direct les lots, exceptions et tendances de chaque poste.</translation>
+        </message>
+        <message>
+            <source>MVA monitor</source>
+            <translation>Surveillance MVA</translation>
+        </message>
+        <message>
+            <source>Watch the running batch against its approved multivariate model.</source>
+            <translation>Suivre le lot en cours par rapport à son modèle multivarié approuvé.</translation>
+        </message>
     </context>
     <context>
         <name>batch::ui::LimitBand</name>
@@ -1677,6 +1816,14 @@
         <message>
             <source>BatchStation — %1 — %2</source>
             <translation>BatchStation — %1 — %2</translation>
+        </message>
+        <message>
+            <source>Supervisor dashboard</source>
+            <translation>Tableau de bord superviseur</translation>
+        </message>
+        <message>
+            <source>MVA monitor</source>
+            <translation>Surveillance MVA</translation>
         </message>
     </context>
     <context>
@@ -1952,6 +2099,10 @@
         <message>
             <source>Sync: offline, %1 events waiting</source>
             <translation>Synchro : hors ligne, %1 événements en attente</translation>
+        </message>
+        <message>
+            <source>clock off by %1 ms</source>
+            <translation>horloge décalée de %1 ms</translation>
         </message>
     </context>
     <context>
@@ -2381,6 +2532,230 @@ Déclarée par %6 le %7</translation>
         </message>
     </context>
     <context>
+        <name>batch::ui::SupervisorDashboard</name>
+        <message>
+            <source>Connecting to the central database…</source>
+            <translation>Connexion à la base centrale…</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>Clock offset</source>
+            <translation>Décalage d'horloge</translation>
+        </message>
+        <message>
+            <source>Reported ahead</source>
+            <translation>Signalé en avance</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>MBR</source>
+            <translation>MBR</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Étape en cours</translation>
+        </message>
+        <message>
+            <source>Deviations</source>
+            <translation>Déviations</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>Exception</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>MVA alarms</source>
+            <translation>Alarmes MVA</translation>
+        </message>
+        <message>
+            <source>Priority events</source>
+            <translation>Événements prioritaires</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Heure (UTC)</translation>
+        </message>
+        <message>
+            <source>Supervisor dashboard — all stations</source>
+            <translation>Tableau de bord superviseur — tous les postes</translation>
+        </message>
+        <message>
+            <source>Instrument trend</source>
+            <translation>Tendance d'instrument</translation>
+        </message>
+        <message>
+            <source>Stations</source>
+            <translation>Postes</translation>
+        </message>
+        <message>
+            <source>Batches in progress</source>
+            <translation>Lots en cours</translation>
+        </message>
+        <message>
+            <source>Recent exceptions</source>
+            <translation>Exceptions récentes</translation>
+        </message>
+        <message>
+            <source>Alarms and priority events</source>
+            <translation>Alarmes et événements prioritaires</translation>
+        </message>
+        <message>
+            <source>The central database refused a query: %1</source>
+            <translation>La base centrale a refusé une requête : %1</translation>
+        </message>
+        <message>
+            <source>Central database unreachable — showing the last data received. %1</source>
+            <translation>Base centrale injoignable — affichage des dernières données reçues. %1</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>Live — updated %1 UTC (times below: UTC)</source>
+            <translation>En direct — mis à jour %1 UTC (heures ci-dessous : UTC)</translation>
+        </message>
+        <message>
+            <source>MVA alarms (%1)</source>
+            <translation>Alarmes MVA (%1)</translation>
+        </message>
+        <message>
+            <source>Priority events (%1)</source>
+            <translation>Événements prioritaires (%1)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 not yet in order</source>
+            <translation>%1 pas encore dans l'ordre</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>non démarré</translation>
+        </message>
+        <message>
+            <source>%1 (running)</source>
+            <translation>%1 (en cours)</translation>
+        </message>
+        <message>
+            <source>%1 (completed)</source>
+            <translation>%1 (terminé)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n ouverte</numerusform>
+                <numerusform>%n ouvertes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in the record (seq %1)</source>
+            <translation>dans le dossier (n° %1)</translation>
+        </message>
+        <message>
+            <source>reported ahead (seq %1)</source>
+            <translation>signalé en avance (n° %1)</translation>
+        </message>
+        <message>
+            <source>No instrument values recorded yet</source>
+            <translation>Aucune valeur d'instrument enregistrée pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::SyncStatusLabel</name>
+        <message>
+            <source>Central database: connecting…</source>
+            <translation>Base centrale : connexion…</translation>
+        </message>
+        <message>
+            <source>never synchronised</source>
+            <translation>jamais synchronisé</translation>
+        </message>
+        <message>
+            <source>last sync %1 UTC</source>
+            <translation>dernière synchro %1 UTC</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) waiting</source>
+            <translation>
+                <numerusform>%n événement en attente</numerusform>
+                <numerusform>%n événements en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Central database online · %1 · %2</source>
+            <translation>Base centrale en ligne · %1 · %2</translation>
+        </message>
+        <message>
+            <source>Central database unreachable · %1 · %2</source>
+            <translation>Base centrale injoignable · %1 · %2</translation>
+        </message>
+        <message>
+            <source>clock off by %1 ms</source>
+            <translation>horloge décalée de %1 ms</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::ui::TextInput</name>
         <message>
             <source>Your entry:</source>
@@ -2698,6 +3073,301 @@ Déclarée par %6 le %7</translation>
         <message>
             <source>Cannot capture: %1</source>
             <translation>Enregistrement impossible : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::ContributionChart</name>
+        <message>
+            <source>contribution</source>
+            <translation>contribution</translation>
+        </message>
+        <message>
+            <source>Contributions: click a point in any chart</source>
+            <translation>Contributions : touchez un point dans n'importe quel graphique</translation>
+        </message>
+        <message>
+            <source> ▲ high</source>
+            <translation> ▲ haut</translation>
+        </message>
+        <message>
+            <source> ▼ low</source>
+            <translation> ▼ bas</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::ControlChart</name>
+        <message>
+            <source>95 % limit</source>
+            <translation>limite à 95 %</translation>
+        </message>
+        <message>
+            <source>99 % limit</source>
+            <translation>limite à 99 %</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>alarme</translation>
+        </message>
+        <message>
+            <source>maturity</source>
+            <translation>maturité</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::MvaBatchPanel</name>
+        <message>
+            <source>Hotelling T²</source>
+            <translation>T² de Hotelling</translation>
+        </message>
+        <message>
+            <source>T²</source>
+            <translation>T²</translation>
+        </message>
+        <message>
+            <source>SPE (residual)</source>
+            <translation>SPE (résidu)</translation>
+        </message>
+        <message>
+            <source>SPE</source>
+            <translation>SPE</translation>
+        </message>
+        <message>
+            <source>DModX</source>
+            <translation>DModX</translation>
+        </message>
+        <message>
+            <source>Score trajectory</source>
+            <translation>Trajectoire du score</translation>
+        </message>
+        <message>
+            <source>t1</source>
+            <translation>t1</translation>
+        </message>
+        <message>
+            <source>moisture</source>
+            <translation>humidité</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Contributions to</source>
+            <translation>Contributions à</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#1f4e8c'&gt;━━&lt;/span&gt; this batch &amp;nbsp;&amp;nbsp; &lt;span style='color:#b07f00'&gt;╍╍&lt;/span&gt; 95 % limit &amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;╍╍&lt;/span&gt; 99 % limit / ellipse &amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;■&lt;/span&gt; alarm: beyond the 99 % limit or ± 3 SD &amp;nbsp;&amp;nbsp; &lt;span style='color:#8d9399'&gt;▒&lt;/span&gt; average batch ± 3 SD &amp;nbsp;&amp;nbsp; ◯ selected point (click any point)</source>
+            <translation>&lt;span style='color:#1f4e8c'&gt;━━&lt;/span&gt; ce lot &amp;nbsp;&amp;nbsp; &lt;span style='color:#b07f00'&gt;╍╍&lt;/span&gt; limite à 95 % &amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;╍╍&lt;/span&gt; limite à 99 % / ellipse &amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;■&lt;/span&gt; alarme : au-delà de la limite à 99 % ou de ± 3 ET &amp;nbsp;&amp;nbsp; &lt;span style='color:#8d9399'&gt;▒&lt;/span&gt; lot moyen ± 3 ET &amp;nbsp;&amp;nbsp; ◯ point sélectionné (touchez un point)</translation>
+        </message>
+        <message>
+            <source>Score t%1 trajectory</source>
+            <translation>Trajectoire du score t%1</translation>
+        </message>
+        <message>
+            <source>99 % ellipse</source>
+            <translation>ellipse à 99 %</translation>
+        </message>
+        <message>
+            <source>t%1</source>
+            <translation>t%1</translation>
+        </message>
+        <message>
+            <source>Soft sensor: predicted vs observed %1</source>
+            <translation>Capteur logiciel : prédit contre observé %1</translation>
+        </message>
+        <message>
+            <source>the distance from the average batch</source>
+            <translation>l'écart au lot moyen</translation>
+        </message>
+        <message>
+            <source>Contributions to %1 at %2 %3</source>
+            <translation>Contributions à %1 à %2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::MvaChartView</name>
+        <message>
+            <source>selected</source>
+            <translation>sélectionné</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::MvaMonitorView</name>
+        <message>
+            <source>ACTIVE — not acknowledged</source>
+            <translation>ACTIVE — non acquittée</translation>
+        </message>
+        <message>
+            <source>active — acknowledged</source>
+            <translation>active — acquittée</translation>
+        </message>
+        <message>
+            <source>cleared — not acknowledged</source>
+            <translation>levée — non acquittée</translation>
+        </message>
+        <message>
+            <source>cleared — acknowledged</source>
+            <translation>levée — acquittée</translation>
+        </message>
+        <message>
+            <source>No fault</source>
+            <translation>Aucun défaut</translation>
+        </message>
+        <message>
+            <source>Nozzle clogging from minute 15</source>
+            <translation>Colmatage de la buse dès la minute 15</translation>
+        </message>
+        <message>
+            <source>Inlet temperature drift from minute 15</source>
+            <translation>Dérive de la température d'entrée dès la minute 15</translation>
+        </message>
+        <message>
+            <source>Product temperature sensor freeze at minute 45</source>
+            <translation>Capteur de température produit figé à la minute 45</translation>
+        </message>
+        <message>
+            <source>Simulate batch</source>
+            <translation>Simuler un lot</translation>
+        </message>
+        <message>
+            <source>Acknowledge alarm</source>
+            <translation>Acquitter l'alarme</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Raised (UTC)</source>
+            <translation>Déclenchée (UTC)</translation>
+        </message>
+        <message>
+            <source>Alarm</source>
+            <translation>Alarme</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Acquittée par</translation>
+        </message>
+        <message>
+            <source>MVA monitor</source>
+            <translation>Surveillance MVA</translation>
+        </message>
+        <message>
+            <source>No approved batch evolution model '%1'.</source>
+            <translation>Aucun modèle d'évolution de lot approuvé '%1'.</translation>
+        </message>
+        <message>
+            <source>Model %1 v%2, approved by %3 at %4 UTC%5</source>
+            <translation>Modèle %1 v%2, approuvé par %3 à %4 UTC%5</translation>
+        </message>
+        <message>
+            <source>; soft sensor %1 v%2</source>
+            <translation> ; capteur logiciel %1 v%2</translation>
+        </message>
+        <message>
+            <source>Ready: start a batch to monitor it.</source>
+            <translation>Prêt : démarrez un lot pour le surveiller.</translation>
+        </message>
+        <message>
+            <source>Monitoring simulated batch %1.</source>
+            <translation>Surveillance du lot simulé %1.</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MVA alarm(s) active on batch %1: %2</source>
+            <translation>
+                <numerusform>%n alarme MVA active sur le lot %1 : %2</numerusform>
+                <numerusform>%n alarmes MVA actives sur le lot %1 : %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select an alarm to acknowledge.</source>
+            <translation>Sélectionnez une alarme à acquitter.</translation>
+        </message>
+        <message>
+            <source>Alarm acknowledged by %1.</source>
+            <translation>Alarme acquittée par %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::PredictedObservedChart</name>
+        <message>
+            <source>Soft sensor: predicted vs observed %1</source>
+            <translation>Capteur logiciel : prédit contre observé %1</translation>
+        </message>
+        <message>
+            <source>y = x</source>
+            <translation>y = x</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>fiable</translation>
+        </message>
+        <message>
+            <source>not trusted</source>
+            <translation>non fiable</translation>
+        </message>
+        <message>
+            <source>observed %1</source>
+            <translation>observé %1</translation>
+        </message>
+        <message>
+            <source>predicted %1</source>
+            <translation>prédit %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::ScoreScatterChart</name>
+        <message>
+            <source>Score plot</source>
+            <translation>Graphique des scores</translation>
+        </message>
+        <message>
+            <source>mean batch</source>
+            <translation>lot moyen</translation>
+        </message>
+        <message>
+            <source>99 % ellipse</source>
+            <translation>ellipse à 99 %</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>lot</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>alarme</translation>
+        </message>
+        <message>
+            <source>t%1</source>
+            <translation>t%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::mva::TrajectoryChart</name>
+        <message>
+            <source>±3 SD</source>
+            <translation>±3 ET</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>moyenne</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>lot</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>alarme</translation>
+        </message>
+        <message>
+            <source>maturity</source>
+            <translation>maturité</translation>
         </message>
     </context>
     <context>
