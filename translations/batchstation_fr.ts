@@ -1599,11 +1599,11 @@
         </message>
         <message>
             <source>Change password</source>
-            <translation>Changer le mot de passe</translation>
+            <translation>Mot de passe</translation>
         </message>
         <message>
             <source>Set a new password for your own account.</source>
-            <translation>Définir un nouveau mot de passe pour votre propre compte.</translation>
+            <translation>Définir un nouveau mot de passe pour votre compte.</translation>
         </message>
         <message>
             <source>Your session</source>
@@ -2062,19 +2062,19 @@
         </message>
         <message>
             <source>connected</source>
-            <translation>connecté</translation>
+            <translation>en ligne</translation>
         </message>
         <message>
             <source>connecting</source>
-            <translation>connexion en cours</translation>
+            <translation>en connexion</translation>
         </message>
         <message>
             <source>disconnected</source>
-            <translation>déconnecté</translation>
+            <translation>hors ligne</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation>refusé</translation>
+            <translation>refus (mauvais instrument)</translation>
         </message>
         <message>
             <source>%1 %2</source>

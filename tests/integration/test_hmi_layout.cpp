@@ -233,6 +233,12 @@ void TestHmiLayout::everyScreen() {
     check(QStringLiteral("change-password"));
     click(w, QStringLiteral("homeButton"));
     demo_->session->logout();
+    // The homes of the other roles (more tiles).
+    for (const QString& id : {QStringLiteral("sup1"), QStringLiteral("qa1")}) {
+        signIn(id);
+        check(QStringLiteral("home-") + id);
+        demo_->session->logout();
+    }
 
     qInfo("%s: %d screen renders checked", qPrintable(language), checked_);
     for (const QString& p : problems_)

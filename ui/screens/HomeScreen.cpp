@@ -16,7 +16,7 @@
 namespace batch::ui {
 namespace {
 
-constexpr int kRecentEvents = 6;
+constexpr int kRecentEvents = 4;  // two rows of tiles and this still fit 1280x800
 
 QFrame* makeCard(QWidget* parent, const QString& title, QLabel* body) {
     auto* card = new QFrame(parent);
@@ -65,7 +65,7 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     auto* tileArea = new QWidget(this);
     tiles_ = new QGridLayout(tileArea);
     tiles_->setContentsMargins(0, 0, 0, 0);
-    tiles_->setSpacing(24);
+    tiles_->setSpacing(16);
 
     account_ = makeLabel(QString(), QStringLiteral("subtitle"), this);
     account_->setObjectName(QStringLiteral("homeAccount"));
@@ -101,7 +101,7 @@ QPushButton* HomeScreen::makeTile(const QString& objectName, const QString& icon
     tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto* iconLabel = new QLabel(tile);
-    iconLabel->setPixmap(themeIcon(icon).pixmap(64, 64));
+    iconLabel->setPixmap(themeIcon(icon).pixmap(56, 56));
     auto* titleLabel = makeLabel(title, QStringLiteral("tileTitle"), tile);
     auto* descLabel = makeLabel(description, QStringLiteral("tileText"), tile);
     for (QLabel* l : {iconLabel, titleLabel, descLabel})
