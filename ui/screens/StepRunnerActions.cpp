@@ -53,6 +53,29 @@ void StepRunnerScreen::showDialog(TouchDialog* dialog) {
     dialog->open();
 }
 
+void StepRunnerScreen::afterAction(StatusBanner::Kind kind, const QString& text) {
+    feedback_->showMessage(kind, text);
+    feedbackAction_->setVisible(false);
+    Q_EMIT batchChanged();
+    reload();
+}
+
+void StepRunnerScreen::openSignature(const SignatureRequest& request, SignFunction sign,
+                                     const QString& prefix, const QString& selectStep) {
+    auto* dialog = new SignatureDialog(request, session_, station_.users(), std::move(sign), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, prefix, selectStep] {
+        // The manifestation: printed name, date and time, meaning.
+        const security::SignatureInfo& s = *dialog->signature();
+        const QString line =
+            signatureLine(s.printedName, s.signedAtUtc, security::meaningName(s.meaning));
+        afterAction(StatusBanner::Kind::Ok, prefix.isEmpty() ? line : prefix.arg(line));
+        if (!selectStep.isEmpty())
+            history_->selectStep(selectStep);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { reload(); });
+    showDialog(dialog);
+}
+
 void StepRunnerScreen::complete(const exec::StepInput& input) {
     const security::User* a = actor();
     if (!a || current_.isEmpty())
@@ -81,13 +104,10 @@ void StepRunnerScreen::startTimer() {
         showRefusal(refusal, kind);
         return;
     }
-    feedback_->showMessage(StatusBanner::Kind::Ok,
-                           tr("Timer started at %1.")
-                               .arg(fmt::timeOfDay(QDateTime::fromMSecsSinceEpoch(
-                                   station_.journal().nowMs()))));
-    feedbackAction_->setVisible(false);
-    Q_EMIT batchChanged();
-    reload();
+    afterAction(StatusBanner::Kind::Ok,
+                tr("Timer started at %1.")
+                    .arg(fmt::timeOfDay(
+                        QDateTime::fromMSecsSinceEpoch(station_.journal().nowMs()))));
 }
 
 void StepRunnerScreen::showRecorded(const exec::CompletionResult& result) {
@@ -181,28 +201,14 @@ void StepRunnerScreen::signCurrent() {
                                 "not the person who performed the work.");
     const QString stepId = step->id;
     const security::SignatureMeaning meaning = request.meaning;
-    auto* dialog = new SignatureDialog(
-        request, session_, station_.users(),
-        [this, stepId, meaning](const QString& id, const QString& password,
-                                const QString& comment) {
-            SignOutcome out;
-            out.refusal = attempt([&] {
-                out.signature = engine_.sign(batchId_, stepId, id, password, meaning, comment);
-            });
-            return out;
-        },
-        this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const security::SignatureInfo& s = *dialog->signature();
-        feedback_->showMessage(StatusBanner::Kind::Ok,
-                               signatureLine(s.printedName, s.signedAtUtc,
-                                             security::meaningName(s.meaning)));
-        feedbackAction_->setVisible(false);
-        Q_EMIT batchChanged();
-        reload();
+    openSignature(request, [this, stepId, meaning](const QString& id, const QString& password,
+                                                   const QString& comment) {
+        SignOutcome out;
+        out.refusal = attempt([&] {
+            out.signature = engine_.sign(batchId_, stepId, id, password, meaning, comment);
+        });
+        return out;
     });
-    connect(dialog, &QDialog::finished, this, [this] { reload(); });
-    showDialog(dialog);
 }
 
 void StepRunnerScreen::raiseDeviation(const QString& attemptedValue) {
@@ -226,11 +232,8 @@ void StepRunnerScreen::raiseDeviation(const QString& attemptedValue) {
         },
         this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        feedback_->showMessage(StatusBanner::Kind::Warning,
-                               tr("Deviation %1 raised.").arg(dialog->deviationId()));
-        feedbackAction_->setVisible(false);
-        Q_EMIT batchChanged();
-        reload();
+        afterAction(StatusBanner::Kind::Warning,
+                    tr("Deviation %1 raised.").arg(dialog->deviationId()));
     });
     showDialog(dialog);
 }
@@ -251,12 +254,8 @@ void StepRunnerScreen::addComment() {
             return out;
         },
         this);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        feedback_->showMessage(StatusBanner::Kind::Ok, tr("Comment recorded."));
-        feedbackAction_->setVisible(false);
-        Q_EMIT batchChanged();
-        reload();
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this] { afterAction(StatusBanner::Kind::Ok, tr("Comment recorded.")); });
     showDialog(dialog);
 }
 
@@ -309,12 +308,9 @@ void StepRunnerScreen::holdOrResume() {
             this);
     }
     connect(dialog, &QDialog::accepted, this, [this, resume] {
-        feedback_->showMessage(resume ? StatusBanner::Kind::Ok : StatusBanner::Kind::Warning,
-                               resume ? tr("Batch %1 resumed.").arg(batchId_)
-                                      : tr("Batch %1 is on hold.").arg(batchId_));
-        feedbackAction_->setVisible(false);
-        Q_EMIT batchChanged();
-        reload();
+        afterAction(resume ? StatusBanner::Kind::Ok : StatusBanner::Kind::Warning,
+                    resume ? tr("Batch %1 resumed.").arg(batchId_)
+                           : tr("Batch %1 is on hold.").arg(batchId_));
     });
     showDialog(dialog);
 }
@@ -335,11 +331,8 @@ void StepRunnerScreen::correctStep(const QString& stepId) {
         },
         this);
     connect(dialog, &QDialog::accepted, this, [this, stepId] {
-        feedback_->showMessage(StatusBanner::Kind::Warning,
-                               tr("Correction of %1 recorded; the old value stays in the record.")
-                                   .arg(stepId));
-        Q_EMIT batchChanged();
-        reload();
+        afterAction(StatusBanner::Kind::Warning,
+                    tr("Correction of %1 recorded; the old value stays in the record.").arg(stepId));
         history_->selectStep(stepId);
     });
     showDialog(dialog);
@@ -356,8 +349,8 @@ void StepRunnerScreen::verifyStep(const QString& stepId) {
     request.secondPerson = true;
     request.signerNote = tr("A second person verifies the recorded value with their own user ID "
                             "and password.");
-    auto* dialog = new SignatureDialog(
-        request, session_, station_.users(),
+    openSignature(
+        request,
         [this, stepId](const QString& id, const QString& password, const QString& comment) {
             SignOutcome out;
             out.refusal = attempt([&] {
@@ -366,17 +359,7 @@ void StepRunnerScreen::verifyStep(const QString& stepId) {
             });
             return out;
         },
-        this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, stepId] {
-        const security::SignatureInfo& s = *dialog->signature();
-        feedback_->showMessage(StatusBanner::Kind::Ok,
-                               signatureLine(s.printedName, s.signedAtUtc,
-                                             security::meaningName(s.meaning)));
-        Q_EMIT batchChanged();
-        reload();
-        history_->selectStep(stepId);
-    });
-    showDialog(dialog);
+        {}, stepId);
 }
 
 void StepRunnerScreen::approveContinuation(const QString& deviationId) {
@@ -398,8 +381,8 @@ void StepRunnerScreen::approveContinuation(const QString& deviationId) {
     request.secondPerson = true;
     request.signerNote = tr("A supervisor who did not raise the deviation signs the "
                             "continuation.");
-    auto* dialog = new SignatureDialog(
-        request, session_, station_.users(),
+    openSignature(
+        request,
         [this, deviationId](const QString& id, const QString& password, const QString& comment) {
             SignOutcome out;
             out.refusal = attempt([&] {
@@ -408,18 +391,7 @@ void StepRunnerScreen::approveContinuation(const QString& deviationId) {
             });
             return out;
         },
-        this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const security::SignatureInfo& s = *dialog->signature();
-        feedback_->showMessage(StatusBanner::Kind::Ok,
-                               tr("Continuation signed: %1")
-                                   .arg(signatureLine(s.printedName, s.signedAtUtc,
-                                                      security::meaningName(s.meaning))));
-        feedbackAction_->setVisible(false);
-        Q_EMIT batchChanged();
-        reload();
-    });
-    showDialog(dialog);
+        tr("Continuation signed: %1"));
 }
 
 }  // namespace batch::ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "dialogs/SignatureDialog.h"
 #include "exec/BatchEngine.h"
 #include "steps/StepInput.h"
+#include "widgets/StatusBanner.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -93,6 +95,12 @@ private:
     QString signedContent(const model::Step& step) const;
     QString stepLabel(const model::Step& step) const;
     void showDialog(TouchDialog* dialog);
+    // After an engine action succeeded: its answer under the step, the screen refreshed.
+    void afterAction(StatusBanner::Kind kind, const QString& text);
+    // The signature dialog for `request`; on success the manifestation of the signature
+    // (in `prefix`'s %1 when given) and, optionally, the record on `selectStep`.
+    void openSignature(const SignatureRequest& request, SignFunction sign,
+                       const QString& prefix = {}, const QString& selectStep = {});
     const security::User* actor() const;
 
     Station& station_;

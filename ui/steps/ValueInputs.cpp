@@ -112,13 +112,8 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
     entry_->setKeypadVisible(false);
     entry_->keypad()->setAllowNegative(true);
     left->addWidget(entry_);
-    auto* stateRow = new QHBoxLayout;
-    stateIcon_ = new QLabel(manual_);
-    state_ = makeLabel(QString(), QStringLiteral("value"), manual_);
-    state_->setObjectName(QStringLiteral("limitState"));
-    stateRow->addWidget(stateIcon_, 0, Qt::AlignTop);
-    stateRow->addWidget(state_, 1);
-    left->addLayout(stateRow);
+    left->addLayout(iconTextRow(manual_, &stateIcon_, &state_, QStringLiteral("value"),
+                                QStringLiteral("limitState")));
     left->addStretch(1);
     QPushButton* confirm =
         primary(manual_, tr("Confirm value"), QStringLiteral("confirmButton"),
@@ -238,13 +233,8 @@ CalculationInput::CalculationInput(const StepView& view, QWidget* parent)
     band_->setSpec(bandOf(*view.step));
     band_->setVisible(view.step->limits.any() || view.step->target);
     right->addWidget(band_);
-    auto* stateRow = new QHBoxLayout;
-    stateIcon_ = new QLabel(this);
-    state_ = makeLabel(QString(), QStringLiteral("value"), this);
-    state_->setObjectName(QStringLiteral("limitState"));
-    stateRow->addWidget(stateIcon_, 0, Qt::AlignTop);
-    stateRow->addWidget(state_, 1);
-    right->addLayout(stateRow);
+    right->addLayout(iconTextRow(this, &stateIcon_, &state_, QStringLiteral("value"),
+                                 QStringLiteral("limitState")));
     right->addStretch(1);
     QPushButton* confirm = primary(this, tr("Confirm calculation"), QStringLiteral("confirmButton"),
                                    QStringLiteral("capture-light"));
@@ -317,13 +307,8 @@ TimerInput::TimerInput(const StepView& view, std::function<qint64()> nowMs, QWid
     minimum_ = makeLabel(QString(), QStringLiteral("value"), this);
     minimum_->setObjectName(QStringLiteral("timerMinimum"));
     layout->addWidget(minimum_);
-    auto* maxRow = new QHBoxLayout;
-    maximumIcon_ = new QLabel(this);
-    maximum_ = makeLabel(QString(), QStringLiteral("value"), this);
-    maximum_->setObjectName(QStringLiteral("timerMaximum"));
-    maxRow->addWidget(maximumIcon_, 0, Qt::AlignTop);
-    maxRow->addWidget(maximum_, 1);
-    layout->addLayout(maxRow);
+    layout->addLayout(iconTextRow(this, &maximumIcon_, &maximum_, QStringLiteral("value"),
+                                  QStringLiteral("timerMaximum")));
     layout->addStretch(1);
     start_ = primary(this, tr("Start timer"), QStringLiteral("startTimerButton"),
                      QStringLiteral("next-light"));

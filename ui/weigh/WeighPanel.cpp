@@ -76,13 +76,8 @@ WeighPanel::WeighPanel(InstrumentHub& hub, const Target& target, Check check, QW
     band_->setObjectName(QStringLiteral("toleranceBar"));
     band_->setSpec(target_.band);
     band_->setVisible(target_.band.any());
-    toleranceIcon_ = new QLabel(this);
-    tolerance_ = makeLabel(QString(), QStringLiteral("value"), this);
-    tolerance_->setObjectName(QStringLiteral("weighTolerance"));
-    auto* toleranceRow = new QHBoxLayout;
-    toleranceRow->setSpacing(10);
-    toleranceRow->addWidget(toleranceIcon_, 0, Qt::AlignTop);
-    toleranceRow->addWidget(tolerance_, 1);
+    QHBoxLayout* toleranceRow = iconTextRow(this, &toleranceIcon_, &tolerance_,
+                                            QStringLiteral("value"), QStringLiteral("weighTolerance"));
 
     problem_ = new StatusBanner(this);
     problem_->setObjectName(QStringLiteral("weighProblem"));

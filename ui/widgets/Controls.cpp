@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,6 +40,18 @@ QLineEdit* makeField(const QString& objectName, bool password, QWidget* parent) 
                                               Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
                                         : Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     return field;
+}
+
+QHBoxLayout* iconTextRow(QWidget* parent, QLabel** icon, QLabel** text, const QString& textRole,
+                         const QString& objectName) {
+    *icon = new QLabel(parent);
+    *text = makeLabel(QString(), textRole, parent);
+    (*text)->setObjectName(objectName);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(10);
+    row->addWidget(*icon, 0, Qt::AlignTop);
+    row->addWidget(*text, 1);
+    return row;
 }
 
 QPushButton* makeToggle(const QString& text, QWidget* parent) {
