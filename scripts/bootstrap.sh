@@ -19,6 +19,12 @@ packages=(
     libpq-dev postgresql openssl libxml2-utils poppler-utils
     clang libclang-rt-14-dev
     fonts-dejavu-core
+    # Qt Virtual Keyboard in the Widgets application (QT_IM_MODULE=qtvirtualkeyboard,
+    # set by --kiosk): the input context plugin, its QML module and the QML modules it
+    # imports; Xvfb for the test that shows it on a real X server.
+    qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qtquick
+    qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
+    qml6-module-qt-labs-folderlistmodel xvfb xauth
 )
 
 as_root() {

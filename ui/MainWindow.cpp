@@ -1,21 +1,34 @@
 #include "MainWindow.h"
 
 #include "ActivityFilter.h"
+#include "Language.h"
 #include "charts/mva/MvaMonitorView.h"
+#include "dialogs/AdminExitDialog.h"
+#include "exec/BatchEngine.h"
+#include "instruments/InstrumentHub.h"
 #include "log/Logging.h"
 #include "qc/SamplingWorkspace.h"
 #include "screens/AuditTrailView.h"
+#include "screens/BatchListScreen.h"
 #include "screens/ChangePasswordScreen.h"
 #include "screens/HomeScreen.h"
 #include "screens/LockScreen.h"
 #include "screens/LoginScreen.h"
 #include "screens/ReviewWorkspace.h"
+#include "screens/StepRunnerScreen.h"
+#include "screens/TrendsScreen.h"
 #include "screens/UsersView.h"
 #include "security/Session.h"
 #include "station/Station.h"
+#include "status/SyncStatus.h"
+#include "steps/StepInput.h"
 #include "widgets/HeaderBar.h"
+#include "widgets/StationStatusBar.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -26,51 +39,106 @@ namespace batch::ui {
 MainWindow::MainWindow(Station& station, security::Session& session,
                        ReadConnectionFactory openReadConnection,
                        const MainWindowOptions& options, QWidget* parent)
-    : QMainWindow(parent), station_(station), session_(session) {
+    : QMainWindow(parent),
+      station_(station),
+      session_(session),
+      openReadConnection_(std::move(openReadConnection)),
+      options_(options) {
+    if (!options_.instruments)
+        ownHub_ = std::make_unique<InstrumentHub>();
+    if (!options_.sync)
+        ownSync_ = std::make_unique<NotConfiguredSync>();
+    hub_ = options_.instruments ? options_.instruments : ownHub_.get();
+    sync_ = options_.sync ? options_.sync : ownSync_.get();
     activity_ = new ActivityFilter(session_, this);
     qApp->installEventFilter(activity_);
-
-    header_ = new HeaderBar(station.stationId(), this);
-    stack_ = new QStackedWidget(this);
-    login_ = new LoginScreen(session_, station.stationId(), options.loginFooter, stack_);
-    changePassword_ = new ChangePasswordScreen(station.users(), session_, stack_);
-    home_ = new HomeScreen(station.journal(), stack_);
-    review_ = new ReviewWorkspace(station, session_, openReadConnection, stack_);
-    audit_ = new AuditTrailView(station.journal(), std::move(openReadConnection), stack_);
-    users_ = new UsersView(station.users(), stack_);
-    lock_ = new LockScreen(session_, stack_);
-    mva_ = new mva::MvaMonitorView(station.journal(), station.signatures(), session_, {}, stack_);
-    // Same order as Page.
-    for (QWidget* w : {static_cast<QWidget*>(login_), static_cast<QWidget*>(changePassword_),
-                       static_cast<QWidget*>(home_), static_cast<QWidget*>(audit_),
-                       static_cast<QWidget*>(users_), static_cast<QWidget*>(lock_),
-                       static_cast<QWidget*>(review_)})
-        stack_->addWidget(w);
-    stack_->addWidget(options.supervisorDashboard ? options.supervisorDashboard : new QWidget(stack_));
-    stack_->addWidget(mva_);  // Page::MvaMonitor, after Page::Dashboard
-    sampling_ = new SamplingWorkspace(station.sampling(), stack_);
-    stack_->addWidget(sampling_);
-    home_->setDashboardAvailable(options.supervisorDashboard != nullptr);
-    connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(header_);
-    layout->addWidget(stack_, 1);
-    setCentralWidget(central);
-    setMinimumSize(1024, 700);
 
     connect(&session_, &security::Session::signedIn, this, &MainWindow::onSignedIn);
     connect(&session_, &security::Session::signedOut, this, &MainWindow::onSignedOut);
     connect(&session_, &security::Session::locked, this, &MainWindow::onLocked);
     connect(&session_, &security::Session::unlocked, this, &MainWindow::onUnlocked);
+    if (options_.languages)
+        // Every screen reads its texts when it is built: a new language, new screens.
+        // Only offered on the login screen, so nothing of a session is lost.
+        connect(options_.languages, &LanguageSwitcher::changed, this, [this] {
+            buildScreens();
+            showPage(Page::Login);
+        });
+
+    buildScreens();
+    setMinimumSize(1024, 700);
+    if (options_.kiosk)
+        setWindowFlags(windowFlags() | Qt::FramelessWindowHint);
+    showPage(session_.isSignedIn() ? (session_.isLocked() ? Page::Lock : Page::Home) : Page::Login);
+}
+
+MainWindow::~MainWindow() {
+    qApp->removeEventFilter(activity_);
+    // The dashboard is the composition root's; it outlives the window's screens.
+    if (options_.supervisorDashboard)
+        options_.supervisorDashboard->setParent(nullptr);
+}
+
+void MainWindow::buildScreens() {
+    // The dashboard belongs to the composition root: out of the old screens before they go.
+    if (options_.supervisorDashboard)
+        options_.supervisorDashboard->setParent(nullptr);
+    if (mva_)
+        mva_->stop();
+    auto* central = new QWidget(this);
+    header_ = new HeaderBar(station_.stationId(), central);
+    stack_ = new QStackedWidget(central);
+    const QString footer =
+        options_.loginFooterText ? options_.loginFooterText() : options_.loginFooter;
+    login_ = new LoginScreen(session_, station_.stationId(), footer,
+                             options_.languages, options_.kiosk, stack_);
+    changePassword_ = new ChangePasswordScreen(station_.users(), session_, stack_);
+    home_ = new HomeScreen(station_.journal(), stack_);
+    audit_ = new AuditTrailView(station_.journal(), openReadConnection_, stack_);
+    users_ = new UsersView(station_.users(), stack_);
+    lock_ = new LockScreen(session_, stack_);
+    batches_ = new BatchListScreen(station_, session_, stack_);
+    const QStringList imageDirs = options_.mbrImageDirs;
+    runner_ = new StepRunnerScreen(
+        station_, session_, *hub_,
+        [imageDirs](const model::MasterBatchRecord&, const QString& relative) {
+            for (const QString& dir : imageDirs) {
+                const QString file = QDir(dir).filePath(relative);
+                if (QFileInfo(file).canonicalFilePath().startsWith(QDir(dir).canonicalPath()) &&
+                    QFileInfo::exists(file))
+                    return file;
+            }
+            return QString();
+        },
+        stack_);
+    trends_ = new TrendsScreen(*hub_, {}, stack_);
+    mva_ = new mva::MvaMonitorView(station_.journal(), station_.signatures(), session_, {}, stack_);
+    review_ = new ReviewWorkspace(station_, session_, openReadConnection_, stack_);
+    sampling_ = new SamplingWorkspace(station_.sampling(), stack_);
+    status_ = new StationStatusBar(station_.stationId(), session_, *hub_, *sync_, central);
+    QWidget* dashboard =
+        options_.supervisorDashboard ? options_.supervisorDashboard : new QWidget(stack_);
+    // Same order as Page.
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{login_, changePassword_, home_, audit_, users_, lock_,
+                                         batches_, runner_, trends_, dashboard, mva_, review_,
+                                         sampling_})
+        stack_->addWidget(w);
+    home_->setDashboardAvailable(options_.supervisorDashboard != nullptr);
+
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header_);
+    layout->addWidget(stack_, 1);
+    layout->addWidget(status_);
+    setCentralWidget(central);  // the previous screens go with the previous central widget
 
     connect(login_, &LoginScreen::passwordChangeRequired, this, [this](const QString& id) {
         changePassword_->start(id, true);
         showPage(Page::ChangePassword);
     });
+    connect(login_, &LoginScreen::exitRequested, this, &MainWindow::requestExit);
     connect(changePassword_, &ChangePasswordScreen::cancelled, this, [this] {
         login_->reset();
         showPage(Page::Login);
@@ -82,6 +150,13 @@ MainWindow::MainWindow(Station& station, security::Session& session,
     connect(header_, &HeaderBar::lockRequested, this,
             [this] { session_.lock(QStringLiteral("lock button")); });
     connect(header_, &HeaderBar::signOutRequested, this, [this] { session_.logout(); });
+    connect(home_, &HomeScreen::batchesRequested, this, &MainWindow::showBatches);
+    connect(home_, &HomeScreen::dashboardRequested, this, [this] { showPage(Page::Dashboard); });
+    connect(home_, &HomeScreen::mvaMonitorRequested, this, [this] {
+        mva_->refreshModels();
+        showPage(Page::MvaMonitor);
+    });
+    connect(home_, &HomeScreen::trendsRequested, this, &MainWindow::showTrends);
     connect(home_, &HomeScreen::auditTrailRequested, this, [this] {
         audit_->refresh();
         showPage(Page::AuditTrail);
@@ -90,14 +165,6 @@ MainWindow::MainWindow(Station& station, security::Session& session,
         review_->refresh();
         showPage(Page::Review);
     });
-    connect(home_, &HomeScreen::usersRequested, this, [this] {
-        users_->refresh();
-        showPage(Page::Users);
-    });
-    connect(home_, &HomeScreen::mvaMonitorRequested, this, [this] {
-        mva_->refreshModels();
-        showPage(Page::MvaMonitor);
-    });
     connect(home_, &HomeScreen::samplingRequested, this, [this] {
         if (!session_.user())
             return;
@@ -105,17 +172,62 @@ MainWindow::MainWindow(Station& station, security::Session& session,
         sampling_->refresh();
         showPage(Page::Sampling);
     });
+    connect(home_, &HomeScreen::usersRequested, this, [this] {
+        users_->refresh();
+        showPage(Page::Users);
+    });
     connect(home_, &HomeScreen::changePasswordRequested, this, [this] {
         if (session_.user()) {
             changePassword_->start(session_.user()->id, false);
             showPage(Page::ChangePassword);
         }
     });
-
-    showPage(session_.isSignedIn() ? (session_.isLocked() ? Page::Lock : Page::Home) : Page::Login);
+    connect(batches_, &BatchListScreen::batchOpened, this, &MainWindow::openBatch);
+    connect(runner_, &StepRunnerScreen::backToBatches, this, &MainWindow::showBatches);
+    connect(runner_, &StepRunnerScreen::batchChanged, this, &MainWindow::showWeighLimits);
 }
 
-MainWindow::~MainWindow() { qApp->removeEventFilter(activity_); }
+void MainWindow::showBatches() {
+    batches_->refresh();
+    showPage(Page::Batches);
+}
+
+void MainWindow::showTrends() { showPage(Page::Trends); }
+
+void MainWindow::openBatch(const QString& batchId) {
+    runner_->open(batchId);
+    showWeighLimits();
+    showPage(Page::StepRunner);
+}
+
+void MainWindow::showWeighLimits() {
+    // The trend of a balance shows the tolerance of the step that weighs on it now.
+    StepInputWidget* input = runner_->input();
+    if (!input)
+        return;
+    const exec::BatchProjection& batch = station_.batches().projection(runner_->batchId());
+    const model::MasterBatchRecord& mbr = station_.batches().mbrOf(runner_->batchId());
+    const model::Step* step = mbr.step(runner_->currentStepId());
+    if (!step || step->instrumentClass.isEmpty())
+        return;
+    trend::ChannelInfo limits;
+    if (step->kind == model::StepKind::Weigh) {
+        const QStringList t = batch.weighTargets.value(step->id).split(QLatin1Char('|'));
+        if (t.size() == 3) {
+            limits.target = t[0].toDouble();
+            limits.low = t[1].toDouble();
+            limits.high = t[2].toDouble();
+        }
+    } else {
+        limits.low = step->limits.low;
+        limits.high = step->limits.high;
+        limits.alertLow = step->limits.alertLow;
+        limits.alertHigh = step->limits.alertHigh;
+        limits.target = step->target;
+    }
+    for (const InstrumentHub::Entry& e : hub_->forClass(step->instrumentClass))
+        trends_->setLimits(e.link->info().id, limits);
+}
 
 QString MainWindow::breadcrumb() const { return header_->breadcrumb(); }
 
@@ -137,9 +249,14 @@ void MainWindow::showPage(Page page) {
     case Page::AuditTrail: path << home << tr("Audit trail"); break;
     case Page::Users: path << home << tr("Users"); break;
     case Page::Lock: path << tr("Locked"); break;
-    case Page::Review: path << home << tr("QA review"); break;
+    case Page::Batches: path << home << tr("Batches"); break;
+    case Page::StepRunner:
+        path << home << tr("Batches") << tr("Batch %1").arg(runner_->batchId());
+        break;
+    case Page::Trends: path << home << tr("Live trends"); break;
     case Page::Dashboard: path << home << tr("Supervisor dashboard"); break;
     case Page::MvaMonitor: path << home << tr("MVA monitor"); break;
+    case Page::Review: path << home << tr("QA review"); break;
     case Page::Sampling: path << home << tr("Sampling"); break;
     }
     header_->setBreadcrumb(path);
@@ -156,18 +273,24 @@ void MainWindow::showPage(Page page) {
     stack_->currentWidget()->setFocus();
 }
 
+void MainWindow::forgetUserData() {
+    // Nothing the previous user saw may remain behind the sign-in screen.
+    audit_->clear();
+    users_->clear();
+    batches_->clear();
+    runner_->clear();
+    review_->clear();
+    mva_->stop();
+    sampling_->clear();
+}
+
 void MainWindow::onSignedIn() {
     logging::logger("batch.ui")->info("signed in: {}", session_.user()->id.toStdString());
     showPage(Page::Home);
 }
 
 void MainWindow::onSignedOut() {
-    // Nothing the previous user saw may remain behind the sign-in screen.
-    audit_->clear();
-    users_->clear();
-    review_->clear();
-    mva_->stop();
-    sampling_->clear();
+    forgetUserData();
     login_->reset();
     showPage(Page::Login);
 }
@@ -176,6 +299,10 @@ void MainWindow::onLocked() {
     if (page_ != Page::Lock && page_ != Page::Login)
         beforeLock_ = page_;
     userBeforeLock_ = session_.user() ? session_.user()->id : QString();
+    // An open dialog (a signature, a deviation) must not stay usable behind the lock.
+    for (QDialog* d : findChildren<QDialog*>())
+        if (d->isVisible())
+            d->reject();
     lock_->prepare();
     showPage(Page::Lock);
 }
@@ -184,11 +311,7 @@ void MainWindow::onUnlocked() {
     const QString now = session_.user() ? session_.user()->id : QString();
     if (now != userBeforeLock_) {
         // Another user took over: what the previous user had open is theirs, not this one's.
-        audit_->clear();
-        users_->clear();
-        review_->clear();
-        mva_->stop();
-        sampling_->clear();
+        forgetUserData();
         showPage(Page::Home);
         return;
     }
@@ -198,7 +321,42 @@ void MainWindow::onUnlocked() {
         review_->refresh();
     if (beforeLock_ == Page::ChangePassword)
         beforeLock_ = Page::Home;
+    if (beforeLock_ == Page::StepRunner && !runner_->batchId().isEmpty())
+        runner_->open(runner_->batchId());
+    if (beforeLock_ == Page::Batches)
+        batches_->refresh();
     showPage(beforeLock_);
+}
+
+TouchDialog* MainWindow::exitDialog() const { return exitDialog_; }
+
+void MainWindow::requestExit() {
+    if (!options_.kiosk) {
+        close();
+        return;
+    }
+    if (exitDialog_)
+        return;
+    auto* dialog = new AdminExitDialog(station_.users(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        logging::logger("batch.ui")
+            ->info("kiosk closed by administrator {}", dialog->adminId().toStdString());
+        exitAuthorized_ = true;
+        close();
+    });
+    exitDialog_ = dialog;
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Kiosk: no way out (window manager close, Alt+F4) without an administrator.
+    if (options_.kiosk && !exitAuthorized_) {
+        event->ignore();
+        requestExit();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 }  // namespace batch::ui

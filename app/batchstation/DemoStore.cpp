@@ -6,24 +6,35 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <spdlog/spdlog.h>
 
+// Q_INIT_RESOURCE must be called outside any namespace; the demo MBRs live in the
+// batch_demo library, so nothing would pull them into the executable otherwise.
+static void initDemoResources() { Q_INIT_RESOURCE(demo); }
+
 namespace batch::app {
 namespace {
 
-struct DemoUser {
+struct DemoUserRole {
     const char* id;
     const char* name;
     security::Role role;
 };
 
-constexpr DemoUser kDemoUsers[] = {
+constexpr DemoUserRole kDemoUsers[] = {
     {"qa1", "Quinn QA", security::Role::Qa},
     {"op1", "Olivia Operator", security::Role::Operator},
+    {"op2", "Oscar Operator", security::Role::Operator},
     {"sup1", "Sam Supervisor", security::Role::Supervisor},
 };
+
+// The demo MBRs, embedded from resources/mbr (demo.qrc).
+constexpr const char* kDemoMbrs[] = {":/demo/mbr/tablet-500mg.json",
+                                     ":/demo/mbr/sterile-liquid-fill.json"};
 
 QByteArray randomHex(int bytes) {
     QByteArray raw(bytes, Qt::Uninitialized);
@@ -53,7 +64,7 @@ void addMissingDemoUsers(Station& station) {
     if (!admin)
         return;
     const QString password = QString::fromLatin1(DemoStore::kPassword);
-    for (const DemoUser& u : kDemoUsers) {
+    for (const DemoUserRole& u : kDemoUsers) {
         const QString id = QString::fromLatin1(u.id);
         if (users.find(id))
             continue;
@@ -77,9 +88,69 @@ void addDemoSamplingData(Station& station) {
         master.apply(*admin, *demo.document, false, QStringLiteral("demo station set-up"));
 }
 
+// Brings one demo MBR to Effective the way the lifecycle demands (docs/mbr-format.md §6):
+// the administrator imports and submits, the supervisor signs as author, QA approves,
+// the administrator makes it effective. Continues from whatever status it has.
+void makeEffective(Station& station, const QByteArray& json) {
+    using model::MbrStatus;
+    const QJsonObject doc = QJsonDocument::fromJson(json).object();
+    const QString mbrId = doc.value(QStringLiteral("mbrId")).toString();
+    const QString version = doc.value(QStringLiteral("version")).toString();
+    auto& mbrs = station.mbrs();
+    const auto admin = station.users().find(QStringLiteral("admin"));
+    if (!admin || mbrId.isEmpty())
+        return;
+    for (const model::MbrVersionInfo& v : mbrs.list(mbrId))
+        if (v.status == MbrStatus::Effective)
+            return;
+    const QString password = QString::fromLatin1(DemoStore::kPassword);
+    const QString reason = QStringLiteral("demo station set-up");
+    auto info = mbrs.find(mbrId, version);
+    if (!info)
+        info = mbrs.importDraft(*admin, json, reason);
+    if (info->status == MbrStatus::Draft)
+        info = mbrs.submitForReview(*admin, mbrId, version, reason);
+    if (info->status == MbrStatus::InReview) {
+        try {
+            mbrs.signAsAuthor(mbrId, version, QStringLiteral("sup1"), password,
+                              QStringLiteral("demo author"));
+        } catch (const model::MbrError& e) {
+            if (e.kind() != model::MbrError::Kind::Conflict)
+                throw;  // signed before an interrupted start: go on with the approval
+        }
+        info = mbrs.approve(mbrId, version, QStringLiteral("qa1"), password,
+                            QStringLiteral("demo approval"));
+    }
+    if (info->status == MbrStatus::Approved)
+        mbrs.makeEffective(*admin, mbrId, version, reason);
+    logging::logger("batch.app")
+        ->info("demo MBR {} {} is effective", mbrId.toStdString(), version.toStdString());
+}
+
+void makeDemoMbrsEffective(Station& station) {
+    initDemoResources();
+    for (const char* path : kDemoMbrs) {
+        QFile file(QString::fromLatin1(path));
+        if (!file.open(QIODevice::ReadOnly))
+            throw store::StoreError(store::StoreErrorKind::Io, 0,
+                                    std::string("demo MBR missing from the build: ") + path);
+        makeEffective(station, file.readAll());
+    }
+}
+
 }  // namespace
 
-DemoStore DemoStore::openOrCreate(const QString& directory) {
+QList<DemoStore::DemoUser> DemoStore::users() {
+    QList<DemoUser> out{{"admin", "System Administrator", "admin"}};
+    for (const DemoUserRole& u : kDemoUsers)
+        out.append({u.id, u.name,
+                    u.role == security::Role::Qa           ? "qa"
+                    : u.role == security::Role::Supervisor ? "supervisor"
+                                                            : "operator"});
+    return out;
+}
+
+DemoStore DemoStore::openOrCreate(const QString& directory, record::Clock clock) {
     auto log = logging::logger("batch.app");
     QDir().mkpath(directory);
     QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -90,7 +161,7 @@ DemoStore DemoStore::openOrCreate(const QString& directory) {
 
     if (QFile::exists(demo.dbPath)) {
         demo.passphrase = store::readKeyFile(keyPath);
-        demo.station = Station::open(demo.dbPath, demo.passphrase);
+        demo.station = Station::open(demo.dbPath, demo.passphrase, clock);
     } else {
         log->info("creating the demo station in {}", directory.toStdString());
         demo.passphrase = QFile::exists(keyPath) ? store::readKeyFile(keyPath)
@@ -98,9 +169,10 @@ DemoStore DemoStore::openOrCreate(const QString& directory) {
         demo.station = Station::create(demo.dbPath, demo.passphrase,
                                        QString::fromLatin1(kStationId), QStringLiteral("admin"),
                                        QStringLiteral("System Administrator"),
-                                       QString::fromLatin1(kPassword));
+                                       QString::fromLatin1(kPassword), clock);
     }
     addMissingDemoUsers(*demo.station);
+    makeDemoMbrsEffective(*demo.station);
     addDemoMvaModels(*demo.station);
     addDemoSamplingData(*demo.station);
     return demo;

@@ -129,6 +129,12 @@ public:
     // transaction, and the process may have died before closing). True if it closed it.
     bool closeIfComplete(const QString& userId, const QString& batchId);
 
+    // A comment for the record on the batch, or on one of its steps (stepId may be empty):
+    // a CommentAdded event. Any batch state; needs ExecuteSteps, HandleDeviations or
+    // ReviewRecords. Implemented in BatchComments.cpp.
+    void addComment(const security::User& actor, const QString& batchId, const QString& stepId,
+                    const QString& text);
+
     void hold(const security::User& actor, const QString& batchId, const QString& reason);
     void resume(const security::User& actor, const QString& batchId, const QString& reason);
 

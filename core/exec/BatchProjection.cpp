@@ -283,6 +283,8 @@ void BatchProjection::apply(const record::EventRecord& e) {
         disposition = str(p, "decision");
         dispositionedBy = e.userId;
         dispositionedUtc = e.tsUtc;
+    } else if (e.type == record::types::kCommentAdded) {
+        comments.push_back({str(p, "step_id"), str(p, "text"), e.userId, e.tsUtc, refOf(e)});
     }
     if (p.contains(QLatin1String("exception_type")))
         exceptions.push_back({str(p, "exception_type"), str(p, "step_id"), str(p, "message"),

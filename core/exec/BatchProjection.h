@@ -138,6 +138,14 @@ struct HoldInterval {
     std::int64_t endMs = 0;
 };
 
+struct CommentEntry {
+    QString stepId;  // empty: a comment on the batch as a whole
+    QString text;
+    QString userId;
+    QString tsUtc;
+    EventRef event;
+};
+
 struct ExceptionEntry {
     QString type;  // exceptionTypeName
     QString stepId;
@@ -182,6 +190,7 @@ public:
     std::vector<DeviationEntry> deviations;
     std::vector<OverrideEntry> overrides;
     std::vector<ExceptionEntry> exceptions;
+    std::vector<CommentEntry> comments;
     QHash<QString, QString> weighTargets;  // step id -> "target|low|high"
 
     bool started() const { return !batchId.isEmpty(); }

@@ -192,7 +192,8 @@ void TestGuiScreens::qaReachesHomeWithAuditTile() {
     QVERIFY(tiles.contains(QStringLiteral("auditTile")));
     QVERIFY(!tiles.contains(QStringLiteral("usersTile")));
     QCOMPARE(child<QLabel>("HeaderUser")->text(), QStringLiteral("Quinn QA"));
-    QVERIFY(child<QLabel>("HeaderDetail")->text().contains(QStringLiteral("ST01")));
+    QVERIFY(child<QLabel>("HeaderDetail")->text().contains(QStringLiteral("qa1")));
+    QVERIFY(child<QLabel>("statusStation")->text().contains(QStringLiteral("ST01")));
     QCOMPARE(window_->breadcrumb(), QStringLiteral("Home"));
     screenshot(QStringLiteral("home"));
 

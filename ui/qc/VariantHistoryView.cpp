@@ -2,7 +2,7 @@
 
 #include "Theme.h"
 #include "models/AuditTrailModel.h"
-#include "qc/SignatureDialog.h"
+#include "qc/SamplingSignatureDialog.h"
 #include "qc/VariantStateChart.h"
 #include "sampling/Sampling.h"
 #include "widgets/Controls.h"
@@ -216,7 +216,7 @@ void VariantHistoryView::approvePromotion() {
     if (!user_ || !row || row->pendingTo.isEmpty() || !set.variants.contains(id))
         return;
     const sampling::Variant v = set.variants.value(id);
-    SignatureDialog dialog(*user_, tr("Approved"),
+    SamplingSignatureDialog dialog(*user_, tr("Approved"),
                            tr("Promotion of variant %1 from %2 to %3.\nWhy it is due: %4")
                                .arg(id, row->state, row->pendingTo, row->pendingReason),
                            this);

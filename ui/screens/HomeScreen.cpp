@@ -17,7 +17,7 @@
 namespace batch::ui {
 namespace {
 
-constexpr int kRecentEvents = 6;
+constexpr int kRecentEvents = 4;  // two rows of tiles and this still fit 1280x800
 
 QFrame* makeCard(QWidget* parent, const QString& title, QLabel* body) {
     auto* card = new QFrame(parent);
@@ -40,6 +40,12 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     greeting_ = makeLabel(QString(), QStringLiteral("title"), this);
     greeting_->setObjectName(QStringLiteral("homeGreeting"));
 
+    batches_ = makeTile(QStringLiteral("batchesTile"), QStringLiteral("batch"), tr("Batches"),
+                        tr("Start a batch, continue one in progress, or look at its record."));
+    trends_ = makeTile(QStringLiteral("trendsTile"), QStringLiteral("trend"), tr("Live trends"),
+                       tr("The readings of every instrument of this station, live."));
+    connect(batches_, &QPushButton::clicked, this, &HomeScreen::batchesRequested);
+    connect(trends_, &QPushButton::clicked, this, &HomeScreen::trendsRequested);
     audit_ = makeTile(QStringLiteral("auditTile"), QStringLiteral("audit"), tr("Audit trail"),
                       tr("Read every recorded event and verify the integrity of the record."));
     review_ = makeTile(QStringLiteral("reviewTile"), QStringLiteral("ok"), tr("QA review"),
@@ -68,7 +74,7 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     auto* tileArea = new QWidget(this);
     tiles_ = new QGridLayout(tileArea);
     tiles_->setContentsMargins(0, 0, 0, 0);
-    tiles_->setSpacing(24);
+    tiles_->setSpacing(16);
 
     account_ = makeLabel(QString(), QStringLiteral("subtitle"), this);
     account_->setObjectName(QStringLiteral("homeAccount"));
@@ -104,7 +110,7 @@ QPushButton* HomeScreen::makeTile(const QString& objectName, const QString& icon
     tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto* iconLabel = new QLabel(tile);
-    iconLabel->setPixmap(themeIcon(icon).pixmap(64, 64));
+    iconLabel->setPixmap(themeIcon(icon).pixmap(56, 56));
     auto* titleLabel = makeLabel(title, QStringLiteral("tileTitle"), tile);
     auto* descLabel = makeLabel(description, QStringLiteral("tileText"), tile);
     for (QLabel* l : {iconLabel, titleLabel, descLabel})
@@ -140,11 +146,18 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
-    for (QPushButton* tile : {review_, audit_, users_, password_, dashboard_, mva_, sampling_}) {
+    for (QPushButton* tile :
+         {batches_, trends_, review_, audit_, users_, password_, dashboard_, mva_, sampling_}) {
         tiles_->removeWidget(tile);
         tile->setVisible(false);
     }
     QList<QPushButton*> shown;
+    if (user.has(security::Permission::ExecuteSteps) ||
+        user.has(security::Permission::HandleDeviations))
+        shown << batches_;
+    if (user.has(security::Permission::ExecuteSteps) ||
+        user.has(security::Permission::WatchDashboards))
+        shown << trends_;
     if (user.has(security::Permission::ReviewRecords))
         shown << review_;
     if (dashboardAvailable_ && user.has(security::Permission::WatchDashboards))
@@ -158,7 +171,8 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     if (maySeeSampling(user))
         shown << sampling_;
     shown << password_;
-    constexpr int kColumns = 3;
+    // Two rows at 1280 x 800: a fourth column once a role has more than six tiles.
+    const int kColumns = shown.size() > 6 ? 4 : 3;
     for (int i = 0; i < shown.size(); ++i) {
         tiles_->addWidget(shown[i], i / kColumns, i % kColumns);
         shown[i]->setVisible(true);
@@ -183,7 +197,8 @@ void HomeScreen::showRecentActivity(const QString& userId) {
 
 QStringList HomeScreen::visibleTiles() const {
     QStringList names;
-    for (QPushButton* tile : {review_, audit_, users_, password_, mva_, sampling_})
+    for (QPushButton* tile :
+         {batches_, trends_, review_, audit_, users_, password_, dashboard_, mva_, sampling_})
         if (!tile->isHidden())
             names << tile->objectName();
     return names;

@@ -30,6 +30,8 @@ public:
     void setDashboardAvailable(bool available) { dashboardAvailable_ = available; }
 
 Q_SIGNALS:
+    void batchesRequested();
+    void trendsRequested();
     void auditTrailRequested();
     void reviewRequested();
     void usersRequested();
@@ -48,6 +50,8 @@ private:
     QLabel* account_;
     QLabel* recent_;
     QGridLayout* tiles_;
+    QPushButton* batches_;
+    QPushButton* trends_;
     QPushButton* audit_;
     QPushButton* review_;
     QPushButton* users_;

@@ -22,8 +22,7 @@ LockScreen::LockScreen(security::Session& session, QWidget* parent)
 
     auto* card = new QFrame(this);
     card->setObjectName(QStringLiteral("Card"));
-    card->setMinimumWidth(600);
-    card->setMaximumWidth(680);
+    card->setFixedWidth(720);
 
     auto* icon = new QLabel(card);
     icon->setPixmap(themeIcon(QStringLiteral("lock")).pixmap(56, 56));

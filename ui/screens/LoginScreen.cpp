@@ -1,11 +1,13 @@
 #include "screens/LoginScreen.h"
 
+#include "Language.h"
 #include "Theme.h"
 #include "security/Session.h"
 #include "widgets/Controls.h"
 #include "widgets/StatusBanner.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,14 +17,16 @@
 namespace batch::ui {
 
 LoginScreen::LoginScreen(security::Session& session, const QString& stationId,
-                         const QString& footerNote, QWidget* parent)
+                         const QString& footerNote, LanguageSwitcher* languages, bool kiosk,
+                         QWidget* parent)
     : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("Screen"));
 
     auto* card = new QFrame(this);
     card->setObjectName(QStringLiteral("Card"));
-    card->setMinimumWidth(560);
-    card->setMaximumWidth(640);
+    // A fixed width, so that its height can follow its wrapped texts (refusals).
+    card->setFixedWidth(640);
+    card_ = card;
 
     auto* brand = new QLabel(card);
     brand->setPixmap(themeIcon(QStringLiteral("lock")).pixmap(44, 44));
@@ -50,10 +54,10 @@ LoginScreen::LoginScreen(security::Session& session, const QString& stationId,
     signIn_->setMinimumHeight(60);
 
     auto* form = new QVBoxLayout(card);
-    form->setContentsMargins(40, 36, 40, 36);
-    form->setSpacing(10);
+    form->setContentsMargins(40, 24, 40, 24);
+    form->setSpacing(8);
     form->addLayout(titleRow);
-    form->addSpacing(18);
+    form->addSpacing(10);
     form->addWidget(makeLabel(tr("User ID"), QStringLiteral("fieldLabel"), card));
     form->addWidget(userId_);
     form->addSpacing(8);
@@ -70,8 +74,40 @@ LoginScreen::LoginScreen(security::Session& session, const QString& stationId,
     footer->setAlignment(Qt::AlignCenter);
     footer->setVisible(!footerNote.isEmpty());
 
+    // The language switch: each language named in itself, so anyone finds their own.
+    auto* languageRow = new QHBoxLayout;
+    languageRow->setSpacing(12);
+    if (languages) {
+        auto* globe = new QLabel(this);
+        globe->setPixmap(themeIcon(QStringLiteral("globe")).pixmap(32, 32));
+        languageRow->addWidget(globe);
+        auto* group = new QButtonGroup(this);
+        for (const LanguageSwitcher::Language& l : LanguageSwitcher::available()) {
+            QPushButton* b = makeToggle(l.nativeName, this);
+            b->setObjectName(QStringLiteral("lang_") + l.code);
+            b->setChecked(l.code == languages->current());
+            group->addButton(b);
+            languageRow->addWidget(b);
+            // Deferred: switching rebuilds the screens, this button included.
+            connect(b, &QPushButton::clicked, this, [languages, code = l.code] {
+                QMetaObject::invokeMethod(
+                    languages, [languages, code] { languages->setLanguage(code); },
+                    Qt::QueuedConnection);
+            });
+        }
+    }
+    languageRow->addStretch(1);
+    if (kiosk) {
+        auto* exit = makeButton(tr("Close the station…"), QString(), this);
+        exit->setObjectName(QStringLiteral("kioskExitButton"));
+        exit->setIcon(themeIcon(QStringLiteral("exit")));
+        connect(exit, &QPushButton::clicked, this, &LoginScreen::exitRequested);
+        languageRow->addWidget(exit);
+    }
+
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(24, 24, 24, 24);
+    outer->setContentsMargins(24, 20, 24, 20);
+    outer->addLayout(languageRow);
     outer->addStretch(2);
     outer->addWidget(card, 0, Qt::AlignHCenter);
     outer->addStretch(3);
@@ -88,6 +124,7 @@ void LoginScreen::reset() {
     password_->clear();
     error_->clear();
     attempts_->setVisible(false);
+    fitCard();
     userId_->setFocus();
 }
 
@@ -96,6 +133,7 @@ void LoginScreen::signIn() {
     if (id.isEmpty() || password_->text().isEmpty()) {
         error_->showMessage(StatusBanner::Kind::Warning, tr("Enter your user ID and password."));
         attempts_->setVisible(false);
+        fitCard();
         return;
     }
     // Password hashing takes a noticeable moment; say so instead of looking frozen.
@@ -135,7 +173,12 @@ void LoginScreen::signIn() {
         attempts_->setVisible(false);
         break;
     }
+    fitCard();
     password_->setFocus();
+}
+
+void LoginScreen::fitCard() {
+    card_->setMinimumHeight(card_->layout()->totalHeightForWidth(card_->width()));
 }
 
 }  // namespace batch::ui

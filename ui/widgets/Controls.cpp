@@ -1,8 +1,16 @@
 #include "widgets/Controls.h"
 
+#include "Theme.h"
+#include "widgets/ToggleButton.h"
+
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScroller>
+#include <QScrollerProperties>
 
 namespace batch::ui {
 
@@ -32,6 +40,45 @@ QLineEdit* makeField(const QString& objectName, bool password, QWidget* parent) 
                                               Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
                                         : Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     return field;
+}
+
+QHBoxLayout* iconTextRow(QWidget* parent, QLabel** icon, QLabel** text, const QString& textRole,
+                         const QString& objectName) {
+    *icon = new QLabel(parent);
+    *text = makeLabel(QString(), textRole, parent);
+    (*text)->setObjectName(objectName);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(10);
+    row->addWidget(*icon, 0, Qt::AlignTop);
+    row->addWidget(*text, 1);
+    return row;
+}
+
+QPushButton* makeToggle(const QString& text, QWidget* parent) {
+    return new ToggleButton(text, parent);
+}
+
+QPushButton* makeSegment(const QString& text, QWidget* parent) {
+    auto* segment = makeButton(text, QStringLiteral("segment"), parent);
+    segment->setCheckable(true);
+    return segment;
+}
+
+void enableKineticScrolling(QAbstractScrollArea* area) {
+    if (auto* view = qobject_cast<QAbstractItemView*>(area)) {
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    }
+    QWidget* target = area->viewport();
+    QScroller::grabGesture(target, QScroller::LeftMouseButtonGesture);
+    QScroller* scroller = QScroller::scroller(target);
+    QScrollerProperties p = scroller->scrollerProperties();
+    const QVariant off = QVariant::fromValue(QScrollerProperties::OvershootAlwaysOff);
+    p.setScrollMetric(QScrollerProperties::HorizontalOvershootPolicy, off);
+    p.setScrollMetric(QScrollerProperties::VerticalOvershootPolicy, off);
+    // A gloved finger wobbles: a short jitter is a tap, not the start of a scroll.
+    p.setScrollMetric(QScrollerProperties::DragStartDistance, 0.004);
+    scroller->setScrollerProperties(p);
 }
 
 }  // namespace batch::ui

@@ -4,7 +4,6 @@
 #include "security/Users.h"
 #include "widgets/Controls.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -36,11 +35,6 @@ HeaderBar::HeaderBar(const QString& stationId, QWidget* parent)
     who->addWidget(user_);
     who->addWidget(detail_);
 
-    clock_ = new QLabel(this);
-    clock_->setObjectName(QStringLiteral("HeaderClock"));
-    clock_->setAlignment(Qt::AlignCenter);
-    clock_->setMinimumWidth(90);
-
     auto* lock = makeButton(tr("Lock"), QStringLiteral("lock"), this);
     lock->setObjectName(QStringLiteral("lockButton"));
     lock->setIcon(themeIcon(QStringLiteral("lock-light")));
@@ -49,7 +43,7 @@ HeaderBar::HeaderBar(const QString& stationId, QWidget* parent)
     signOut->setIcon(themeIcon(QStringLiteral("signout")));
 
     auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(16, 10, 16, 10);
+    row->setContentsMargins(16, 6, 16, 6);
     row->setSpacing(16);
     row->addWidget(home_);
     row->addWidget(breadcrumb_, 1);
@@ -57,16 +51,12 @@ HeaderBar::HeaderBar(const QString& stationId, QWidget* parent)
     userIcon->setPixmap(themeIcon(QStringLiteral("user")).pixmap(32, 32));
     row->addLayout(who);
     row->addWidget(userIcon);
-    row->addWidget(clock_);
     row->addWidget(lock);
     row->addWidget(signOut);
 
     connect(home_, &QPushButton::clicked, this, &HeaderBar::homeRequested);
     connect(lock, &QPushButton::clicked, this, &HeaderBar::lockRequested);
     connect(signOut, &QPushButton::clicked, this, &HeaderBar::signOutRequested);
-    connect(&clockTimer_, &QTimer::timeout, this, &HeaderBar::tick);
-    clockTimer_.start(1000);
-    tick();
 }
 
 void HeaderBar::setUser(const security::User& user) {
@@ -74,8 +64,8 @@ void HeaderBar::setUser(const security::User& user) {
     for (security::Role role : user.roles)
         roles << security::roleTitle(role);
     user_->setText(user.fullName);
-    detail_->setText(tr("%1 · %2 · Station %3")
-                         .arg(user.id, roles.join(QStringLiteral(", ")), stationId_));
+    // The station is in the status bar; here who is signed in, as briefly as possible.
+    detail_->setText(tr("%1 · %2").arg(user.id, roles.join(QStringLiteral(", "))));
 }
 
 void HeaderBar::setBreadcrumb(const QStringList& path) {
@@ -90,8 +80,5 @@ void HeaderBar::setBreadcrumb(const QStringList& path) {
 
 QString HeaderBar::breadcrumb() const { return fullPath_; }
 
-void HeaderBar::tick() {
-    clock_->setText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm")));
-}
 
 }  // namespace batch::ui

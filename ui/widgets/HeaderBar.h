@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QFrame>
-#include <QTimer>
 
 class QLabel;
 class QPushButton;
@@ -13,8 +12,8 @@ struct User;
 namespace batch::ui {
 
 // The bar on top of every signed-in screen: where the user is (breadcrumb, with a way
-// back home), who is signed in with which roles, the station, the clock, and the two
-// actions that must always be one touch away: Lock and Sign out.
+// back home), who is signed in with which roles, the station, and the two actions that
+// must always be one touch away: Lock and Sign out. (The clock is in the status bar.)
 class HeaderBar : public QFrame {
     Q_OBJECT
 public:
@@ -31,16 +30,12 @@ Q_SIGNALS:
     void signOutRequested();
 
 private:
-    void tick();
-
     QPushButton* home_;
     QLabel* breadcrumb_;
     QLabel* user_;
     QLabel* detail_;
-    QLabel* clock_;
     QString stationId_;
     QString fullPath_;
-    QTimer clockTimer_;
 };
 
 }  // namespace batch::ui

@@ -1,4 +1,4 @@
-#include "qc/SignatureDialog.h"
+#include "qc/SamplingSignatureDialog.h"
 
 #include "sampling/SamplingTypes.h"
 #include "widgets/Controls.h"
@@ -13,7 +13,7 @@
 
 namespace batch::ui {
 
-SignatureDialog::SignatureDialog(const security::User& signer, const QString& meaning,
+SamplingSignatureDialog::SamplingSignatureDialog(const security::User& signer, const QString& meaning,
                                  const QString& what, QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("signatureDialog"));
@@ -47,12 +47,12 @@ SignatureDialog::SignatureDialog(const security::User& signer, const QString& me
     layout->addStretch(1);
     layout->addLayout(buttons);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(signButton_, &QPushButton::clicked, this, &SignatureDialog::sign);
-    connect(password_, &QLineEdit::returnPressed, this, &SignatureDialog::sign);
+    connect(signButton_, &QPushButton::clicked, this, &SamplingSignatureDialog::sign);
+    connect(password_, &QLineEdit::returnPressed, this, &SamplingSignatureDialog::sign);
     resize(720, 420);
 }
 
-void SignatureDialog::sign() {
+void SamplingSignatureDialog::sign() {
     if (!sign_ || password_->text().isEmpty())
         return;
     const QString password = password_->text();

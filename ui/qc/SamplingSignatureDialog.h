@@ -17,10 +17,10 @@ class StatusBanner;
 // DESIGN.md §5): shows in full what is being signed, the meaning and the printed name.
 // The signer callback does the signing through the core and throws on refusal; the
 // refusal is shown in words and the dialog stays open.
-class SignatureDialog : public QDialog {
+class SamplingSignatureDialog : public QDialog {
     Q_OBJECT
 public:
-    SignatureDialog(const security::User& signer, const QString& meaning, const QString& what,
+    SamplingSignatureDialog(const security::User& signer, const QString& meaning, const QString& what,
                     QWidget* parent = nullptr);
 
     void setSigner(std::function<void(const QString& password)> sign) { sign_ = std::move(sign); }
