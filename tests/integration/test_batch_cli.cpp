@@ -8,6 +8,7 @@
 // read through the drivers by `weigh STEP from INSTRUMENT`. The material and equipment
 // master data the scripts scan is created first: one of each command through batchctl,
 // the rest through the same repositories directly (a CLI call per lot costs a PBKDF2).
+#include "station/DemoSite.h"
 #include "station/Station.h"
 
 #include <QDateTime>
@@ -35,49 +36,6 @@ struct Result {
     int code = -1;
     QString out;
     QString err;
-};
-
-struct DemoLot {
-    const char* lot;
-    const char* material;
-    const char* name;
-    const char* unit;
-};
-
-// Every lot the demo scripts scan (all released) and the equipment they check.
-constexpr DemoLot kDemoLots[] = {
-    {"L-PCM-2026-0107", "RM-PCM-001", "Paracetamol", "kg"},
-    {"L-STA-2026-0311", "RM-STA-002", "Maize starch", "kg"},
-    {"L-PVP-2026-0045", "RM-PVP-003", "Povidone K30", "kg"},
-    {"L-MCC-2026-0033", "RM-MCC-005", "Microcrystalline cellulose", "kg"},
-    {"L-CCS-2026-0020", "RM-CCS-006", "Croscarmellose sodium", "kg"},
-    {"L-MGS-2026-0009", "RM-MGS-007", "Magnesium stearate", "kg"},
-    {"L-SIL-2026-0002", "RM-SIL-008", "Colloidal silica", "kg"},
-    {"L-OND-2026-0004", "RM-OND-101", "Ondansetron HCl dihydrate", "kg"},
-    {"L-NAC-2026-0101", "RM-NAC-102", "Sodium chloride", "kg"},
-    {"L-CIT-2026-0017", "RM-CIT-103", "Citric acid monohydrate", "kg"},
-    {"L-SCT-2026-0008", "RM-SCT-104", "Sodium citrate dihydrate", "kg"},
-    {"L-VIA-2026-0550", "PM-VIA-201", "Vial 2R", "pcs"},
-    {"L-STO-2026-0210", "PM-STO-202", "Stopper 13 mm", "pcs"},
-    {"L-CAP-2026-0077", "PM-CAP-203", "Flip-off cap 13 mm", "pcs"},
-};
-
-struct DemoEquipment {
-    const char* id;
-    const char* equipmentClass;
-    bool calibrated;
-};
-
-constexpr DemoEquipment kTabletEquipment[] = {
-    {"BAL-300-01", "BAL-300KG", true}, {"BAL-6K-02", "BAL-6KG", true},
-    {"HSG-600-01", "HSG-600", true},   {"FBD-300-01", "FBD-300", true},
-    {"MILL-CON-01", "MILL-CON", true}, {"IBC-1000-03", "IBC-1000", false},
-    {"TP-36-01", "TP-36", true},
-};
-constexpr DemoEquipment kSterileEquipment[] = {
-    {"BAL-6K-02", "BAL-6KG", true},      {"TANK-250-01", "TANK-250", true},
-    {"FLT-022-07", "FILTER-022", false}, {"FIT-01", "FIT-TESTER", true},
-    {"FILL-ISO-01", "FILLER-ISO", true}, {"CAP-01", "CAPPER", true},
 };
 
 }  // namespace
@@ -170,15 +128,9 @@ private:
         body(*station);
     }
     // Cleans the equipment of one demo batch (the previous batch left shared units dirty).
-    template <size_t N>
-    void cleanEquipment(const DemoEquipment (&list)[N]) {
+    void cleanEquipment(const QString& mbrId) {
         withStore([&](batch::Station& st) {
-            const batch::security::User op1 = *st.users().find(QStringLiteral("op1"));
-            for (const DemoEquipment& e : list) {
-                const QString id = QString::fromLatin1(e.id);
-                if (st.equipment().find(id)->cleanStatus == batch::masterdata::CleanStatus::Dirty)
-                    st.equipment().clean(op1, id, QStringLiteral("cleaned before the batch"));
-            }
+            batch::demo::cleanDemoEquipment(st, *st.users().find(QStringLiteral("op1")), mbrId);
         });
     }
 
@@ -445,40 +397,8 @@ private slots:
 
     void seedDemoMasterData() {
         withStore([](batch::Station& st) {
-            const batch::security::User admin = *st.users().find(QStringLiteral("admin"));
-            const batch::security::User qa = *st.users().find(QStringLiteral("qa1"));
-            const QString why = QStringLiteral("demo master data");
-            for (const DemoLot& l : kDemoLots) {
-                const QString material = QString::fromLatin1(l.material);
-                if (!st.materials().material(material))
-                    st.materials().addMaterial(admin, material, QString::fromLatin1(l.name),
-                                               QString::fromLatin1(l.unit), why);
-                if (st.materials().lot(QString::fromLatin1(l.lot)))
-                    continue;
-                st.materials().receiveLot(admin,
-                                          {QString::fromLatin1(l.lot),
-                                           material,
-                                           QStringLiteral("Demo Supplier GmbH"),
-                                           {},
-                                           QStringLiteral("2099-12-31")},
-                                          why);
-                st.materials().changeLotStatus(qa, QString::fromLatin1(l.lot),
-                                               batch::masterdata::LotStatus::Released, why);
-            }
-            const auto addAll = [&](const auto& list) {
-                for (const DemoEquipment& e : list) {
-                    const QString id = QString::fromLatin1(e.id);
-                    if (st.equipment().find(id))
-                        continue;  // added through batchctl, or shared by both MBRs
-                    st.equipment().add(
-                        admin, {id, QString::fromLatin1(e.equipmentClass), id, 72, e.calibrated},
-                        why);
-                    if (e.calibrated)
-                        st.equipment().calibrate(admin, id, QStringLiteral("2099-12-31"), why);
-                }
-            };
-            addAll(kTabletEquipment);
-            addAll(kSterileEquipment);
+            batch::demo::addDemoMasterData(st, *st.users().find(QStringLiteral("admin")),
+                                           *st.users().find(QStringLiteral("qa1")));
         });
     }
 
@@ -502,10 +422,7 @@ private slots:
         QFETCH(QString, size);
         QFETCH(QString, script);
         QFETCH(int, steps);
-        if (batch == QLatin1String("T-0001"))
-            cleanEquipment(kTabletEquipment);
-        else
-            cleanEquipment(kSterileEquipment);
+        cleanEquipment(mbr);
         RUN_OK(QStringLiteral("batch"), QStringLiteral("start"),
                store() << as(QStringLiteral("op1")) << QStringLiteral("--batch") << batch
                        << QStringLiteral("--mbr-id") << mbr << QStringLiteral("--size") << size);
