@@ -70,10 +70,17 @@ QStringList columnsFromText(const QByteArray& text) {
     return out;
 }
 
-// The digests alarm events carry for this run: (observations, digest hex), in log order.
-std::vector<std::pair<std::int64_t, QString>> anchors(const record::Journal& journal,
-                                                      const MonitoringRun& run) {
-    std::vector<std::pair<std::int64_t, QString>> out;
+// A digest an alarm event recorded for this run.
+struct Anchor {
+    std::int64_t observations = 0;
+    QString digest;
+    std::int64_t seq = 0;  // of the alarm event
+    bool operator<(const Anchor& o) const { return observations < o.observations; }
+};
+
+// The digests alarm events carry for this run, by observation count.
+std::vector<Anchor> anchors(const record::Journal& journal, const MonitoringRun& run) {
+    std::vector<Anchor> out;
     for (const QString& type :
          {QStringLiteral("MvaAlarmRaised"), QStringLiteral("MvaAlarmCleared")}) {
         for (const record::EventRecord& e : journal.events(eventsOfType(type))) {
@@ -82,8 +89,8 @@ std::vector<std::pair<std::int64_t, QString>> anchors(const record::Journal& jou
                 p.value(key("model_id")).toString() != run.models.modelId ||
                 !p.contains(key("observations_digest")))
                 continue;
-            out.emplace_back(p.value(key("observations")).toInteger(),
-                             p.value(key("observations_digest")).toString());
+            out.push_back({p.value(key("observations")).toInteger(),
+                           p.value(key("observations_digest")).toString(), e.seq});
         }
     }
     std::sort(out.begin(), out.end());
@@ -405,17 +412,22 @@ ObservationIntegrity ObservationStore::verify(const MonitoringRun& run) const {
     out.observations = expected;
     // Digests recorded in the event log along the way (alarm events) and at the end.
     std::int64_t verifiedUpTo = 0;
-    for (const auto& [count, digest] : anchors(journal_, run)) {
-        if (count < 1 || count > expected)
-            return broken(std::min(count, expected),
-                          tr("an alarm event refers to observation %1, but only %2 are stored")
-                              .arg(count)
+    for (const Anchor& a : anchors(journal_, run)) {
+        if (a.observations < 1 || a.observations > expected)
+            return broken(std::min(a.observations, expected),
+                          tr("the alarm event at seq %1 refers to observation %2, but only %3 "
+                             "are stored")
+                              .arg(a.seq)
+                              .arg(a.observations - 1)
                               .arg(expected));
-        if (QString::fromLatin1(after[static_cast<size_t>(count - 1)].toHex()) != digest)
-            return broken(verifiedUpTo, tr("observations up to %1 were changed and re-hashed "
-                                           "(the digest an alarm event recorded differs)")
-                                            .arg(count - 1));
-        verifiedUpTo = std::max(verifiedUpTo, count);
+        if (QString::fromLatin1(after[static_cast<size_t>(a.observations - 1)].toHex()) != a.digest)
+            return broken(verifiedUpTo,
+                          tr("observations %1 to %2 were changed and re-hashed (the digest the "
+                             "alarm event at seq %3 recorded after observation %2 differs)")
+                              .arg(verifiedUpTo)
+                              .arg(a.observations - 1)
+                              .arg(a.seq));
+        verifiedUpTo = std::max(verifiedUpTo, a.observations);
     }
     if (!run.seal) {
         out.status = ObservationIntegrity::Status::Open;
@@ -433,9 +445,10 @@ ObservationIntegrity ObservationStore::verify(const MonitoringRun& run) const {
                           .arg(expected)
                           .arg(run.seal->observations));
     if (QString::fromLatin1(prev.toHex()) != run.seal->digest)
-        return broken(verifiedUpTo, tr("observations after %1 were changed and re-hashed (the "
-                                       "digest differs from the one sealed at seq %2)")
+        return broken(verifiedUpTo, tr("observations %1 to %2 were changed and re-hashed (the "
+                                       "digest differs from the one sealed at seq %3)")
                                         .arg(verifiedUpTo)
+                                        .arg(expected - 1)
                                         .arg(run.seal->seq));
     out.status = ObservationIntegrity::Status::Sealed;
     return out;
