@@ -18,5 +18,6 @@ std::vector<Subcommand> mbrSubcommands();
 std::vector<Subcommand> batchSubcommands();
 int runSync(const QStringList& args);
 std::vector<Subcommand> centralSubcommands();
+std::vector<Subcommand> centralMvaSubcommands();  // CentralMvaCommands.cpp
 
 }  // namespace batch::cli
