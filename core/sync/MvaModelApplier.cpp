@@ -120,7 +120,7 @@ public:
         QJsonObject payload = appliedPayload(change);
         payload.insert(key("model_id"), m.modelId);
         payload.insert(key("version"), m.version);
-        payload.insert(key("kind"), m.kind);
+        payload.insert(key("model_kind"), m.kind);
         payload.insert(key("content_hash"), m.contentHash);
         payload.insert(key("old_status"), oldStatus);
         payload.insert(key("new_status"), m.status);
