@@ -18,8 +18,7 @@ QStringList SimulatorSource::columns() const {
 
 QString SimulatorSource::describe() const {
     return QCoreApplication::translate("batch::mva::SimulatorSource",
-                                       "fluid-bed simulator, batch %1 (%2 observations)")
-        .arg(QString::fromStdString(batch_.batchId))
+                                       "fluid-bed simulator (%1 observations)")
         .arg(batch_.rows.size());
 }
 
