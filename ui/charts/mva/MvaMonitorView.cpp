@@ -47,7 +47,10 @@ QString stateWords(const MvaAlarm& a) {
             s = MvaMonitorView::tr("cleared — acknowledged");
             break;
     }
-    return a.shelved ? MvaMonitorView::tr("SHELVED — %1").arg(s) : s;
+    if (a.shelved)
+        return a.active() ? MvaMonitorView::tr("SHELVED — active")
+                          : MvaMonitorView::tr("SHELVED — cleared");
+    return s;
 }
 
 QString hhmmss(const QString& utc) {
@@ -100,6 +103,11 @@ MvaMonitorView::MvaMonitorView(record::Journal& journal, security::SignatureServ
         {tr("State"), tr("Raised (UTC)"), tr("Alarm"), tr("Acknowledged by"), tr("Shelved")});
     alarms_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     alarms_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    // The shelving column: who, until when and why, elided; the full text is its tooltip.
+    alarms_->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Fixed);
+    alarms_->setColumnWidth(4, 300);
+    alarms_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    alarms_->setTextElideMode(Qt::ElideRight);
     alarms_->verticalHeader()->setDefaultSectionSize(40);
     alarms_->verticalHeader()->hide();
     alarms_->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -38,7 +38,10 @@ ShelveAlarmDialog::ShelveAlarmDialog(const QString& alarmText, int maxMinutes, Q
     for (const int m : {15, 30, 60, 120, 240, 480}) {
         if (m > maxMinutes)
             continue;
-        duration_->addItem(m < 60 ? tr("%1 minutes").arg(m) : tr("%n hour(s)", nullptr, m / 60), m);
+        duration_->addItem(m < 60    ? tr("%1 minutes").arg(m)
+                           : m == 60 ? tr("1 hour")
+                                     : tr("%1 hours").arg(m / 60),
+                           m);
     }
     duration_->setCurrentIndex(std::min(1, duration_->count() - 1));
     shelve_ = makeButton(tr("Shelve"), QStringLiteral("primary"), this);
@@ -63,7 +66,9 @@ ShelveAlarmDialog::ShelveAlarmDialog(const QString& alarmText, int maxMinutes, Q
     buttons->addWidget(cancel);
     buttons->addWidget(shelve_);
     layout->addLayout(buttons);
-    resize(640, 520);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(640);
+    resize(640, sizeHint().height());
 
     connect(reason_, &QPlainTextEdit::textChanged, this,
             [this] { shelve_->setEnabled(!reason().isEmpty()); });
