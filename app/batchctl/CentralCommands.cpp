@@ -412,6 +412,12 @@ std::vector<Subcommand> centralSubcommands() {
                                mbrPublish}},
                              a);
          }},
+        {QStringLiteral("mva"), QStringLiteral("mva publish|retire: MVA models"),
+         [](const QStringList& a) {
+             return runGroup(QStringLiteral("central mva"),
+                             QStringLiteral("Approved MVA models published to every station."),
+                             centralMvaSubcommands(), a);
+         }},
     };
 }
 

@@ -34,5 +34,6 @@ struct CommandGroup {
 };
 std::vector<CommandGroup> samplingGroups();
 int runCoa(const QStringList& args);
+std::vector<Subcommand> centralMvaSubcommands();  // CentralMvaCommands.cpp
 
 }  // namespace batch::cli

@@ -48,4 +48,5 @@ namespace batch::cli {
 // The further `mva` subcommands, each group in its own file.
 std::vector<Subcommand> mvaBatchSubcommands();  // MvaBatchCommands.cpp
 std::vector<Subcommand> mvaModelSubcommands();  // MvaModelCommands.cpp
+std::vector<Subcommand> mvaAlarmSubcommands();  // MvaAlarmCommands.cpp
 }  // namespace batch::cli

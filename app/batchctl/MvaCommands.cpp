@@ -311,7 +311,7 @@ std::vector<Subcommand> mvaSubcommands() {
         {QStringLiteral("pls"), QStringLiteral("Fit a PLS model (X and Y CSV files)"), runPls},
         {QStringLiteral("score"), QStringLiteral("Score a CSV file against a PCA model"),
          runScore}};
-    for (auto* more : {&mvaBatchSubcommands, &mvaModelSubcommands})
+    for (auto* more : {&mvaBatchSubcommands, &mvaModelSubcommands, &mvaAlarmSubcommands})
         for (Subcommand& s : more()) out.push_back(std::move(s));
     return out;
 }

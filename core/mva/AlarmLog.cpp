@@ -1,7 +1,7 @@
 #include "mva/AlarmLog.h"
 
-#include "exec/BatchLog.h"
 #include "log/Logging.h"
+#include "mva/BatchEvents.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -28,6 +28,13 @@ auto log() {
     return l;
 }
 
+void addAnchor(QJsonObject& payload, const ObservationAnchor* anchor) {
+    if (!anchor)
+        return;
+    payload.insert(key("observations"), static_cast<qint64>(anchor->observations));
+    payload.insert(key("observations_digest"), anchor->digest);
+}
+
 }  // namespace
 
 QString alarmStateName(AlarmState s) {
@@ -44,59 +51,72 @@ QString alarmStateName(AlarmState s) {
     return {};
 }
 
-record::EventRecord AlarmLog::append(record::RecordTransaction& txn, const QString& batchId,
-                                     const record::NewEvent& e) {
-    exec::BatchLog batches(journal_);
-    return batches.exists(batchId) ? batches.append(txn, batchId, e) : txn.append(e);
-}
-
-MvaAlarm AlarmLog::raise(const QString& batchId, const AlarmModelRef& model,
-                         const AlarmChange& change) {
+record::EventRecord AlarmLog::raise(record::RecordTransaction& txn, const QString& batchId,
+                                    const AlarmModelRef& model, const AlarmChange& change,
+                                    const ObservationAnchor* anchor) {
     QJsonArray contributors;
     for (const Contributor& c : change.contributors)
         contributors.append(
             QJsonObject{{key("variable"), QString::fromStdString(c.variable)},
                         {key("direction"), c.high ? QStringLiteral("high") : QStringLiteral("low")},
                         {key("contribution"), QString::number(c.contribution, 'g', 6)}});
-    const QJsonObject payload{{key("batch_id"), batchId},
-                              {key("exception_type"), kMvaAlarmExceptionType},
-                              {key("condition"), change.condition.key()},
-                              {key("priority"), QStringLiteral("high")},
-                              {key("message"), change.message},
-                              {key("maturity"), QString::number(change.maturity, 'g', 10)},
-                              {key("value"), QString::number(change.value, 'g', 10)},
-                              {key("limit"), QString::number(change.limit, 'g', 10)},
-                              {key("contributors"), contributors},
-                              {key("model_id"), model.modelId},
-                              {key("model_version"), model.version},
-                              {key("model_content_hash"), model.contentHash}};
-    record::RecordTransaction txn(journal_);
-    const record::EventRecord e =
-        append(txn, batchId, {types::kMvaAlarmRaised, QStringLiteral("system"), payload});
-    txn.commit();
+    QJsonObject payload{{key("batch_id"), batchId},
+                        {key("exception_type"), kMvaAlarmExceptionType},
+                        {key("condition"), change.condition.key()},
+                        {key("priority"), QStringLiteral("high")},
+                        {key("message"), change.message},
+                        {key("maturity"), QString::number(change.maturity, 'g', 10)},
+                        {key("value"), QString::number(change.value, 'g', 10)},
+                        {key("limit"), QString::number(change.limit, 'g', 10)},
+                        {key("contributors"), contributors},
+                        {key("model_id"), model.modelId},
+                        {key("model_version"), model.version},
+                        {key("model_content_hash"), model.contentHash}};
+    addAnchor(payload, anchor);
+    // Raised while its condition is shelved: recorded as always, but it does not annunciate.
+    const std::int64_t now = journal_.nowMs();
+    for (const AlarmShelf& s : shelves(batchId))
+        if (s.condition == change.condition.key() && s.activeAt(now))
+            payload.insert(key("shelved_by_seq"), static_cast<qint64>(s.seq));
+    const record::EventRecord e = appendForBatch(
+        journal_, txn, batchId, {types::kMvaAlarmRaised, QStringLiteral("system"), payload});
     log()->warn("MVA alarm {} batch {}: {}", e.seq, batchId.toStdString(),
                 change.message.toStdString());
+    return e;
+}
+
+MvaAlarm AlarmLog::raise(const QString& batchId, const AlarmModelRef& model,
+                         const AlarmChange& change) {
+    record::RecordTransaction txn(journal_);
+    const record::EventRecord e = raise(txn, batchId, model, change);
+    txn.commit();
     return *alarm(e.stationId, e.seq);
 }
 
-MvaAlarm AlarmLog::clear(const QString& batchId, std::int64_t alarmSeq, const AlarmChange& change) {
-    record::RecordTransaction txn(journal_);
+record::EventRecord AlarmLog::clear(record::RecordTransaction& txn, const QString& batchId,
+                                    std::int64_t alarmSeq, const AlarmChange& change,
+                                    const ObservationAnchor* anchor) {
     const auto a = alarm(journal_.stationId(), alarmSeq);
     if (!a)
         throw AlarmLogError(Kind::NotFound, tr("There is no MVA alarm %1.").arg(alarmSeq));
     if (!a->active())
         throw AlarmLogError(Kind::WrongState, tr("MVA alarm %1 is already cleared.").arg(alarmSeq));
-    append(txn, batchId,
-           {types::kMvaAlarmCleared,
-            QStringLiteral("system"),
-            {{key("batch_id"), batchId},
-             {key("alarm_station"), a->stationId},
-             {key("alarm_seq"), static_cast<qint64>(alarmSeq)},
-             {key("condition"), a->condition},
-             {key("maturity"), QString::number(change.maturity, 'g', 10)},
-             {key("message"), change.message}}});
+    QJsonObject payload{{key("batch_id"), batchId},
+                        {key("alarm_station"), a->stationId},
+                        {key("alarm_seq"), static_cast<qint64>(alarmSeq)},
+                        {key("condition"), a->condition},
+                        {key("maturity"), QString::number(change.maturity, 'g', 10)},
+                        {key("message"), change.message}};
+    addAnchor(payload, anchor);
+    return appendForBatch(journal_, txn, batchId,
+                          {types::kMvaAlarmCleared, QStringLiteral("system"), payload});
+}
+
+MvaAlarm AlarmLog::clear(const QString& batchId, std::int64_t alarmSeq, const AlarmChange& change) {
+    record::RecordTransaction txn(journal_);
+    clear(txn, batchId, alarmSeq, change);
     txn.commit();
-    return *alarm(a->stationId, alarmSeq);
+    return *alarm(journal_.stationId(), alarmSeq);
 }
 
 MvaAlarm AlarmLog::acknowledge(const security::User& user, const QString& stationId,
@@ -120,7 +140,7 @@ MvaAlarm AlarmLog::acknowledge(const security::User& user, const QString& statio
                         {key("old_state"), alarmStateName(a->state)}};
     if (!comment.trimmed().isEmpty())
         payload.insert(key("comment"), comment.trimmed());
-    append(txn, a->batchId, {types::kMvaAlarmAcknowledged, user.id, payload});
+    appendForBatch(journal_, txn, a->batchId, {types::kMvaAlarmAcknowledged, user.id, payload});
     txn.commit();
     return *alarm(stationId, alarmSeq);
 }
@@ -128,7 +148,7 @@ MvaAlarm AlarmLog::acknowledge(const security::User& user, const QString& statio
 std::vector<MvaAlarm> AlarmLog::alarms(const QString& batchId) const {
     std::vector<MvaAlarm> out;
     std::map<std::pair<QString, std::int64_t>, size_t> index;
-    for (const record::EventRecord& e : journal_.events({.type = types::kMvaAlarmRaised})) {
+    for (const record::EventRecord& e : journal_.events(eventsOfType(types::kMvaAlarmRaised))) {
         const QJsonObject p = e.payloadObject();
         if (!batchId.isEmpty() && p.value(key("batch_id")).toString() != batchId)
             continue;
@@ -147,7 +167,7 @@ std::vector<MvaAlarm> AlarmLog::alarms(const QString& batchId) const {
     }
     // Acknowledgements and clearances refer to the raising event by station and seq.
     for (const QString& type : {types::kMvaAlarmAcknowledged, types::kMvaAlarmCleared}) {
-        for (const record::EventRecord& e : journal_.events({.type = type})) {
+        for (const record::EventRecord& e : journal_.events(eventsOfType(type))) {
             const QJsonObject p = e.payloadObject();
             const auto it = index.find(
                 {p.value(key("alarm_station")).toString(), p.value(key("alarm_seq")).toInteger()});
@@ -163,12 +183,24 @@ std::vector<MvaAlarm> AlarmLog::alarms(const QString& batchId) const {
             }
         }
     }
+    const std::vector<AlarmShelf> shelving = shelves(batchId);
+    const std::int64_t now = journal_.nowMs();
     for (MvaAlarm& a : out) {
         const bool acked = !a.acknowledgedBy.isEmpty();
         const bool cleared = !a.clearedUtc.isEmpty();
         a.state = cleared
                       ? (acked ? AlarmState::Closed : AlarmState::ClearedUnacknowledged)
                       : (acked ? AlarmState::ActiveAcknowledged : AlarmState::ActiveUnacknowledged);
+        if (a.state == AlarmState::Closed)
+            continue;
+        for (const AlarmShelf& s : shelving)
+            if (s.batchId == a.batchId && s.condition == a.condition && s.activeAt(now)) {
+                a.shelved = true;
+                a.shelfSeq = s.seq;
+                a.shelvedBy = s.shelvedBy;
+                a.shelvedUntilUtc = s.untilUtc;
+                a.shelveReason = s.reason;
+            }
     }
     return out;
 }

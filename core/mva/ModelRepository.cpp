@@ -312,42 +312,79 @@ ApprovedModel ModelRepository::loadForMonitoring(const QString& modelId) const {
                                    tr("MVA model %1 has no approved version; a model is used for "
                                       "monitoring only after QA approval.")
                                        .arg(modelId));
+    return verified(*row);
+}
+
+ApprovedModel ModelRepository::loadApprovedVersion(const QString& modelId, int version,
+                                                   bool allowRetired) const {
+    const auto row = loadRow(journal_.db(), modelId, version);
+    if (!row)
+        throw notFound(modelId, version);
+    const bool approvedOnce = row->approvalSignature.seq > 0;
+    const bool usable = row->status == ModelStatus::Approved ||
+                        row->status == ModelStatus::Superseded ||
+                        (allowRetired && row->status == ModelStatus::Retired && approvedOnce);
+    if (!usable || !approvedOnce)
+        throw ModelRepositoryError(Kind::WrongState,
+                                   tr("MVA model %1 version %2 is %3: it cannot be used for "
+                                      "monitoring.")
+                                       .arg(modelId)
+                                       .arg(version)
+                                       .arg(modelStatusName(row->status)));
+    return verified(*row);
+}
+
+// Content, hash, import and approval must still agree: a stored model that fails any
+// check is refused as Tampered.
+ApprovedModel ModelRepository::verified(const ModelVersionInfo& row) const {
+    const QString& modelId = row.modelId;
     store::Statement st =
         journal_.db().prepare("SELECT content FROM mva_models WHERE model_id = ? AND version = ?");
-    st.bind(1, row->modelId).bind(2, row->version);
+    st.bind(1, row.modelId).bind(2, row.version);
     st.step();
     const QJsonDocument doc = QJsonDocument::fromJson(st.utf8(0));
     const auto tampered = [&](const char* why) {
-        log()->error("MVA model {} v{}: {}", modelId.toStdString(), row->version, why);
+        log()->error("MVA model {} v{}: {}", modelId.toStdString(), row.version, why);
         return ModelRepositoryError(Kind::Tampered,
                                     tr("The stored MVA model %1 version %2 fails its check: %3.")
                                         .arg(modelId)
-                                        .arg(row->version)
+                                        .arg(row.version)
                                         .arg(QString::fromLatin1(why)));
     };
     if (!doc.isObject())
         throw tampered("content is not a JSON object");
     try {
-        if (validateModel(doc.object()) != row->kind)
+        if (validateModel(doc.object()) != row.kind)
             throw tampered("content is of another kind");
     } catch (const MvaError&) {
         throw tampered("content does not match its content hash");
     }
-    if (doc.object().value(QStringLiteral("content_hash")).toString() != row->contentHash)
+    if (doc.object().value(QStringLiteral("content_hash")).toString() != row.contentHash)
         throw tampered("content hash differs from the one recorded at import");
-    // The approval must be a valid QA signature of this version's import event.
-    const auto sigEvent =
-        journal_.event(row->approvalSignature.stationId, row->approvalSignature.seq);
-    const auto sig = sigEvent ? security::SignatureService::parse(*sigEvent) : std::nullopt;
-    if (!sig || sig->meaning != security::SignatureMeaning::Approved ||
-        sig->subject.seq != row->importEvent.seq ||
-        sig->subject.stationId != row->importEvent.stationId || !signatures_.verify(sig->event))
-        throw tampered("approval signature missing or invalid");
-    const auto imported = journal_.event(row->importEvent.stationId, row->importEvent.seq);
+    const auto approval =
+        journal_.event(row.approvalSignature.stationId, row.approvalSignature.seq);
+    if (approval && approval->type == types::kCentralMasterDataApplied) {
+        // Approved centrally: the applied change must name this very version and content.
+        const QJsonObject p = approval->payloadObject();
+        if (p.value(key("kind")).toString() != QLatin1String("mva_model") ||
+            p.value(key("model_id")).toString() != modelId ||
+            p.value(key("version")).toInt() != row.version ||
+            p.value(key("content_hash")).toString() != row.contentHash ||
+            p.value(key("new_status")).toString() != modelStatusName(ModelStatus::Approved))
+            throw tampered("central approval does not name this version and content");
+    } else {
+        // Approved here: a valid QA signature of this version's import event.
+        const auto sig = approval ? security::SignatureService::parse(*approval) : std::nullopt;
+        if (!sig || sig->meaning != security::SignatureMeaning::Approved ||
+            sig->subject.seq != row.importEvent.seq ||
+            sig->subject.stationId != row.importEvent.stationId || !signatures_.verify(sig->event))
+            throw tampered("approval signature missing or invalid");
+    }
+    const auto imported = journal_.event(row.importEvent.stationId, row.importEvent.seq);
     if (!imported ||
-        imported->payloadObject().value(key("content_hash")).toString() != row->contentHash)
+        imported->payloadObject().value(key("content_hash")).toString() != row.contentHash)
         throw tampered("import event does not carry this content hash");
-    return {*row, doc.object()};
+    return {row, doc.object()};
 }
 
 }  // namespace batch::mva

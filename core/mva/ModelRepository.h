@@ -19,12 +19,16 @@ namespace batch::mva {
 // ("Approved", bound to the import event, which carries the content hash; the approver
 // must not be the importer), and only an Approved version can be loaded for monitoring.
 // Approving a version supersedes the previously approved version of the same model id.
+// A version approved centrally arrives by sync (core/sync MvaModelApplier): its approval
+// is the MasterDataApplied event that recorded it, imported_by is "central".
 // Every status change is one RecordTransaction: the mva_models row and its event.
 enum class ModelStatus { Draft, Approved, Superseded, Retired };
 QString modelStatusName(ModelStatus s);
 std::optional<ModelStatus> modelStatusFromName(const QString& name);
 
 namespace types {
+// The event core/sync records for applied central master data (sync/MasterData.h).
+inline const QString kCentralMasterDataApplied = QStringLiteral("MasterDataApplied");
 inline const QString kMvaModelImported = QStringLiteral("MvaModelImported");
 inline const QString kMvaModelApproved = QStringLiteral("MvaModelApproved");
 inline const QString kMvaModelSuperseded = QStringLiteral("MvaModelSuperseded");
@@ -87,11 +91,17 @@ public:
     // The approved version of `modelId` for monitoring. Throws NotFound when none is
     // approved, Tampered when content, hash or approval signature no longer agree.
     ApprovedModel loadForMonitoring(const QString& modelId) const;
+    // One version that is or was approved (Approved or Superseded; Retired too when
+    // `allowRetired`, for the review of batches monitored before the retirement): a
+    // running batch keeps the version it started with. Same checks as loadForMonitoring.
+    ApprovedModel loadApprovedVersion(const QString& modelId, int version, bool allowRetired) const;
+    record::Journal& journal() const { return journal_; }
 
     // "pca", "pls", "bem", "blm" for a parsed model object (checks it fully); throws MvaError.
     static QString validateModel(const QJsonObject& object);
 
 private:
+    ApprovedModel verified(const ModelVersionInfo& row) const;
     record::Journal& journal_;
     security::SignatureService& signatures_;
 };

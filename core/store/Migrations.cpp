@@ -456,6 +456,58 @@ BEFORE UPDATE OF model_id, version, kind, content, content_hash, imported_by, im
                  import_station, import_seq ON mva_models
 BEGIN SELECT RAISE(ABORT, 'the content of an MVA model version cannot change; import a new version'); END;
 )sql"},
+    // MVA observations (core/mva/ObservationStore, docs/mva.md §21): what online
+    // monitoring scored, per batch and model, so that the review of a finished batch shows
+    // its charts. High volume, so a side table and not events: each row is hash-chained
+    // from the MvaMonitoringStarted event's row hash, and MvaObservationsSealed records the
+    // count and the final digest in the event log at batch end. Both tables are
+    // append-only; a run's seal is written once.
+    Migration{12, R"sql(
+CREATE TABLE mva_runs (
+    run_id              INTEGER PRIMARY KEY NOT NULL,
+    batch_id            TEXT NOT NULL CHECK (length(batch_id) BETWEEN 1 AND 128),
+    model_id            TEXT NOT NULL,
+    model_version       INTEGER NOT NULL CHECK (model_version >= 1),
+    model_hash          TEXT NOT NULL,
+    soft_model_id       TEXT,
+    soft_model_version  INTEGER,
+    soft_model_hash     TEXT,
+    columns             TEXT NOT NULL,
+    started_station     TEXT NOT NULL,
+    started_seq         INTEGER NOT NULL,
+    started_utc         TEXT NOT NULL,
+    sealed_station      TEXT,
+    sealed_seq          INTEGER,
+    UNIQUE (batch_id, model_id)
+);
+CREATE TRIGGER mva_runs_refuse_delete BEFORE DELETE ON mva_runs
+BEGIN SELECT RAISE(ABORT, 'mva_runs is append-only'); END;
+CREATE TRIGGER mva_runs_seal_once BEFORE UPDATE ON mva_runs
+WHEN OLD.sealed_seq IS NOT NULL OR NEW.run_id IS NOT OLD.run_id
+  OR NEW.batch_id IS NOT OLD.batch_id OR NEW.model_id IS NOT OLD.model_id
+  OR NEW.model_version IS NOT OLD.model_version OR NEW.model_hash IS NOT OLD.model_hash
+  OR NEW.soft_model_id IS NOT OLD.soft_model_id
+  OR NEW.soft_model_version IS NOT OLD.soft_model_version
+  OR NEW.soft_model_hash IS NOT OLD.soft_model_hash OR NEW.columns IS NOT OLD.columns
+  OR NEW.started_station IS NOT OLD.started_station OR NEW.started_seq IS NOT OLD.started_seq
+  OR NEW.started_utc IS NOT OLD.started_utc
+BEGIN SELECT RAISE(ABORT, 'an MVA monitoring run changes only once, when it is sealed'); END;
+CREATE TABLE mva_observations (
+    run_id    INTEGER NOT NULL REFERENCES mva_runs(run_id),
+    idx       INTEGER NOT NULL CHECK (idx >= 0),
+    maturity  REAL NOT NULL,
+    vals      BLOB NOT NULL,
+    row_hash  BLOB NOT NULL CHECK (length(row_hash) = 32),
+    PRIMARY KEY (run_id, idx)
+) WITHOUT ROWID;
+CREATE TRIGGER mva_observations_refuse_update BEFORE UPDATE ON mva_observations
+BEGIN SELECT RAISE(ABORT, 'mva_observations is append-only'); END;
+CREATE TRIGGER mva_observations_refuse_delete BEFORE DELETE ON mva_observations
+BEGIN SELECT RAISE(ABORT, 'mva_observations is append-only'); END;
+CREATE TRIGGER mva_observations_not_after_seal BEFORE INSERT ON mva_observations
+WHEN (SELECT sealed_seq FROM mva_runs WHERE run_id = NEW.run_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the MVA monitoring run is sealed'); END;
+)sql"},
 };
 
 using detail::log;

@@ -2,6 +2,7 @@
 #include "sync/SyncLog.h"
 
 #include "record/CanonicalJson.h"
+#include "sync/MvaModelMaster.h"
 #include "sync/SyncState.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@ namespace {
 
 using detail::key;
 using detail::log;
-
 
 }  // namespace
 
@@ -37,6 +37,7 @@ MasterDataRegistry defaultMasterDataAppliers() {
     MasterDataRegistry r;
     r.add(makeUserApplier());
     r.add(makeMbrApplier());
+    r.add(makeMvaModelApplier());
     return r;
 }
 

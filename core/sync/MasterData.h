@@ -64,7 +64,8 @@ private:
     std::map<QString, std::unique_ptr<MasterDataApplier>> appliers_;
 };
 
-// The appliers of this build: users (with their roles) and master batch records.
+// The appliers of this build: users (with their roles), master batch records and MVA
+// models (sync/MvaModelMaster.h).
 MasterDataRegistry defaultMasterDataAppliers();
 std::unique_ptr<MasterDataApplier> makeUserApplier();
 std::unique_ptr<MasterDataApplier> makeMbrApplier();

@@ -198,6 +198,24 @@ void MvaBatchPanel::setSamples(const std::vector<MonitorSample>& samples, const 
     showContributions();
 }
 
+void MvaBatchPanel::setFinishedBatch(const batch::mva::FinishedBatchMva& batch) {
+    selected_ = -1;
+    setModel(batch.bem);
+    setSamples(batch.samples, batch.softSensorResponse);
+    if (batch.samples.empty())
+        return;
+    int index = static_cast<int>(batch.samples.size()) - 1;
+    if (!batch.alarms.empty()) {
+        const double first = batch.alarms.front().maturity;
+        for (int i = 0; i < static_cast<int>(batch.samples.size()); ++i)
+            if (batch.samples[static_cast<size_t>(i)].point.maturity >= first - 1e-9) {
+                index = i;
+                break;
+            }
+    }
+    selectSample(index);
+}
+
 void MvaBatchPanel::selectSample(int index) {
     if (index < 0 || index >= static_cast<int>(samples_.size()))
         return;

@@ -2,6 +2,7 @@
 
 #include "mva/AlarmLog.h"
 #include "mva/BatchEvolution.h"
+#include "mva/FinishedBatch.h"
 #include "mva/OnlineMonitor.h"
 
 #include <QWidget>
@@ -35,6 +36,9 @@ public:
     void setModel(const batch::mva::BatchEvolutionModel& model);
     void setSamples(const std::vector<batch::mva::MonitorSample>& samples,
                     const QString& softSensorResponse = {});
+    // A finished batch loaded from the store (batch::mva::loadFinishedBatch): its model,
+    // its samples, and the point of its first alarm selected (contributions shown).
+    void setFinishedBatch(const batch::mva::FinishedBatchMva& batch);
     void selectSample(int index);
     int selectedSample() const { return selected_; }
     // The statistic whose contributions are shown: "spe", "t2" or "score".
