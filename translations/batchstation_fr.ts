@@ -34,6 +34,549 @@
             <source>the formula failed: %1</source>
             <translation>la formule a échoué : %1</translation>
         </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>Une justification est requise.</translation>
+        </message>
+        <message>
+            <source>Unknown signer %1.</source>
+            <translation>Signataire inconnu %1.</translation>
+        </message>
+        <message>
+            <source>Step %1 is not completed yet; there is nothing to sign.</source>
+            <translation>L'étape %1 n'est pas encore terminée ; il n'y a rien à signer.</translation>
+        </message>
+        <message>
+            <source>Step %1 needs a "%2" signature, not "%3".</source>
+            <translation>L'étape %1 demande une signature « %2 », pas « %3 ».</translation>
+        </message>
+        <message>
+            <source>Step %1 must be signed by: %2; %3 has the roles %4.</source>
+            <translation>L'étape %1 doit être signée par : %2 ; %3 a les rôles %4.</translation>
+        </message>
+        <message>
+            <source>Step %1 must be signed by a second person, not by %2 who performed the work.</source>
+            <translation>L'étape %1 doit être signée par une seconde personne, pas par %2 qui a effectué le travail.</translation>
+        </message>
+        <message>
+            <source>Step %1 is already signed.</source>
+            <translation>L'étape %1 est déjà signée.</translation>
+        </message>
+        <message>
+            <source>Batch %1 is finished.</source>
+            <translation>Le lot %1 est terminé.</translation>
+        </message>
+        <message>
+            <source>Step %1 is already completed; a deviation is raised before it completes.</source>
+            <translation>L'étape %1 est déjà terminée ; une déviation se déclare avant que l'étape soit terminée.</translation>
+        </message>
+        <message>
+            <source>A deviation needs a category, a description and the immediate action taken.</source>
+            <translation>Une déviation demande une catégorie, une description et l'action immédiate prise.</translation>
+        </message>
+        <message>
+            <source>deviation %1</source>
+            <translation>déviation %1</translation>
+        </message>
+        <message>
+            <source>Batch %1 has no deviation %2.</source>
+            <translation>Le lot %1 n'a pas de déviation %2.</translation>
+        </message>
+        <message>
+            <source>The continuation of %1 is already signed.</source>
+            <translation>La poursuite de %1 est déjà signée.</translation>
+        </message>
+        <message>
+            <source>The continuation after a deviation is signed by a supervisor (handle_deviations); %1 may not.</source>
+            <translation>La poursuite après une déviation est signée par un superviseur (handle_deviations) ; %1 n'en a pas le droit.</translation>
+        </message>
+        <message>
+            <source>Step %1 is not completed; there is nothing to correct.</source>
+            <translation>L'étape %1 n'est pas terminée ; il n'y a rien à corriger.</translation>
+        </message>
+        <message>
+            <source>Step %1 (%2) cannot be corrected by entering a value; raise a deviation.</source>
+            <translation>L'étape %1 (%2) ne se corrige pas par la saisie d'une valeur ; déclarez une déviation.</translation>
+        </message>
+        <message>
+            <source>Step %1 already has the value %2.</source>
+            <translation>L'étape %1 a déjà la valeur %2.</translation>
+        </message>
+        <message>
+            <source>Step %1: the corrected equipment %2 would need an override; record its cleaning first.</source>
+            <translation>Étape %1 : l'équipement corrigé %2 demanderait une dérogation ; enregistrez d'abord son nettoyage.</translation>
+        </message>
+        <message>
+            <source>Step %1: corrected value %2 %3 is outside the limits (%4).</source>
+            <translation>Étape %1 : la valeur corrigée %2 %3 est hors des limites (%4).</translation>
+        </message>
+        <message>
+            <source>Step %1 corrected from %2 to %3.</source>
+            <translation>Étape %1 corrigée de %2 à %3.</translation>
+        </message>
+        <message>
+            <source>Step %1 is signed by %2 (%3); a correction needs that role or higher.</source>
+            <translation>L'étape %1 est signée par %2 (%3) ; une correction demande ce rôle ou un rôle supérieur.</translation>
+        </message>
+        <message>
+            <source>equipment check %1 corrected to %2</source>
+            <translation>contrôle d'équipement %1 corrigé en %2</translation>
+        </message>
+        <message>
+            <source>Step %1 recomputed from %2 to %3 after the correction of %4.</source>
+            <translation>Étape %1 recalculée de %2 à %3 après la correction de %4.</translation>
+        </message>
+        <message>
+            <source>recomputed: input %1 corrected to %2 (correction %3/%4: %5)</source>
+            <translation>recalculé : entrée %1 corrigée en %2 (correction %3/%4 : %5)</translation>
+        </message>
+        <message>
+            <source>Step %1: recomputed value %2 %3 is outside the %4 limits (%5).</source>
+            <translation>Étape %1 : la valeur recalculée %2 %3 est hors des limites %4 (%5).</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>d'action</translation>
+        </message>
+        <message>
+            <source>alert</source>
+            <translation>d'alerte</translation>
+        </message>
+        <message>
+            <source>Batch %1 is not on hold.</source>
+            <translation>Le lot %1 n'est pas en attente.</translation>
+        </message>
+        <message>
+            <source>There is no batch %1.</source>
+            <translation>Il n'y a pas de lot %1.</translation>
+        </message>
+        <message>
+            <source>MBR %1 version %2 no longer matches the content hash bound to batch %3.</source>
+            <translation>Le MBR %1 version %2 ne correspond plus à l'empreinte de contenu liée au lot %3.</translation>
+        </message>
+        <message>
+            <source>Batch %1 is on hold (%2); resume it first.</source>
+            <translation>Le lot %1 est en attente (%2) ; reprenez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>Batch %1 was dispositioned (%2) by %3 at %4; its record is closed.</source>
+            <translation>Le lot %1 a fait l'objet d'une décision (%2) par %3 le %4 ; son dossier est clos.</translation>
+        </message>
+        <message>
+            <source>User %1 (roles: %2) may not do this (needs %3).</source>
+            <translation>L'utilisateur %1 (rôles : %2) n'a pas le droit de le faire (il faut %3).</translation>
+        </message>
+        <message>
+            <source>MBR %1 has no step %2.</source>
+            <translation>Le MBR %1 n'a pas d'étape %2.</translation>
+        </message>
+        <message>
+            <source>Step %1 is already completed; use a correction to change its value.</source>
+            <translation>L'étape %1 est déjà terminée ; utilisez une correction pour changer sa valeur.</translation>
+        </message>
+        <message>
+            <source>The station clock (%1) is behind the newest event of batch %2 (%3).</source>
+            <translation>L'horloge de la station (%1) est en retard sur le dernier événement du lot %2 (%3).</translation>
+        </message>
+        <message>
+            <source>batch %1 finished</source>
+            <translation>lot %1 terminé</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid batch id (letters, digits, . _ -; at most 64).</source>
+            <translation>« %1 » n'est pas un numéro de lot valide (lettres, chiffres, . _ - ; 64 au plus).</translation>
+        </message>
+        <message>
+            <source>Batch id %1 is already used.</source>
+            <translation>Le numéro de lot %1 est déjà utilisé.</translation>
+        </message>
+        <message>
+            <source>The batch size must be a positive decimal number, not "%1".</source>
+            <translation>La taille du lot doit être un nombre décimal positif, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Step %1 is not a timer; only timers are started.</source>
+            <translation>L'étape %1 n'est pas une minuterie ; seules les minuteries se démarrent.</translation>
+        </message>
+        <message>
+            <source>Timer %1 is already running.</source>
+            <translation>La minuterie %1 tourne déjà.</translation>
+        </message>
+        <message>
+            <source>Step %1 is a signature step: sign it (with the password).</source>
+            <translation>L'étape %1 est une étape de signature : signez-la (avec le mot de passe).</translation>
+        </message>
+        <message>
+            <source>Step %1 is calculated by the station; no value is entered.</source>
+            <translation>L'étape %1 est calculée par la station ; aucune valeur n'est saisie.</translation>
+        </message>
+        <message>
+            <source>Timer %1 has not been started.</source>
+            <translation>La minuterie %1 n'a pas été démarrée.</translation>
+        </message>
+        <message>
+            <source>Timer %1 runs for at least %2 s; %3 s have passed.</source>
+            <translation>La minuterie %1 dure au moins %2 s ; %3 s se sont écoulées.</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 %3 is outside the %4 limits (%5).</source>
+            <translation>Étape %1 : %2 %3 est hors des limites %4 (%5).</translation>
+        </message>
+        <message>
+            <source>Step %1 expects an instrument value; it was entered by hand.</source>
+            <translation>L'étape %1 attend une valeur d'instrument ; elle a été saisie à la main.</translation>
+        </message>
+        <message>
+            <source>Step %1 expects an instrument value; it was entered by hand under override %2.</source>
+            <translation>L'étape %1 attend une valeur d'instrument ; elle a été saisie à la main sous la dérogation %2.</translation>
+        </message>
+        <message>
+            <source>Timer %1 ran %2 s, longer than its maximum of %3 s.</source>
+            <translation>La minuterie %1 a duré %2 s, plus que son maximum de %3 s.</translation>
+        </message>
+        <message>
+            <source>User %1 may not change site settings (needs %2).</source>
+            <translation>L'utilisateur %1 n'a pas le droit de modifier les paramètres du site (il faut %2).</translation>
+        </message>
+        <message>
+            <source>A reason is required for this change.</source>
+            <translation>Une justification est requise pour cette modification.</translation>
+        </message>
+        <message>
+            <source>The entry window must be 0 to %1 seconds.</source>
+            <translation>La fenêtre de saisie doit être de 0 à %1 secondes.</translation>
+        </message>
+        <message>
+            <source>The MBR allows a supervisor's override for this step.</source>
+            <translation>Le MBR permet une dérogation par un superviseur pour cette étape.</translation>
+        </message>
+        <message>
+            <source>Step %1 must be captured from the instrument; it cannot be entered by hand.</source>
+            <translation>L'étape %1 doit être relevée sur l'instrument ; elle ne peut pas être saisie à la main.</translation>
+        </message>
+        <message>
+            <source>Step %1 expects an instrument value; entering it by hand needs a supervisor's override.</source>
+            <translation>L'étape %1 attend une valeur d'instrument ; la saisie à la main demande une dérogation d'un superviseur.</translation>
+        </message>
+        <message>
+            <source>Raise a deviation before the step can complete.</source>
+            <translation>Déclarez une déviation avant que l'étape puisse être terminée.</translation>
+        </message>
+        <message>
+            <source>Deviation %1 is raised; a supervisor must sign the continuation before the step can complete.</source>
+            <translation>La déviation %1 est déclarée ; un superviseur doit signer la poursuite avant que l'étape puisse être terminée.</translation>
+        </message>
+        <message>
+            <source>Raise a deviation and have a supervisor sign the continuation before the step can complete.</source>
+            <translation>Déclarez une déviation et faites signer la poursuite par un superviseur avant que l'étape puisse être terminée.</translation>
+        </message>
+        <message>
+            <source>Step %1 was entered %2 s after it became current (%3), later than its entry window of %4 s.</source>
+            <translation>L'étape %1 a été saisie %2 s après être devenue l'étape en cours (%3), plus tard que sa fenêtre de saisie de %4 s.</translation>
+        </message>
+        <message>
+            <source>The %1 is required.</source>
+            <translation>Le champ %1 est requis.</translation>
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters.</source>
+            <translation>Le champ %1 dépasse %2 caractères.</translation>
+        </message>
+        <message>
+            <source>Step %1 does not allow a manual-entry override (the MBR needs an instrument step with manualEntry "override").</source>
+            <translation>L'étape %1 ne permet pas de dérogation à la saisie manuelle (le MBR doit avoir une étape d'instrument avec manualEntry « override »).</translation>
+        </message>
+        <message>
+            <source>Step %1 does not allow a cleaning override (the MBR needs an equipment check with cleaningOverride).</source>
+            <translation>L'étape %1 ne permet pas de dérogation au nettoyage (le MBR doit avoir un contrôle d'équipement avec cleaningOverride).</translation>
+        </message>
+        <message>
+            <source>reason of the override</source>
+            <translation>justification de la dérogation</translation>
+        </message>
+        <message>
+            <source>An override is signed by a supervisor (handle_deviations); %1 may not.</source>
+            <translation>Une dérogation est signée par un superviseur (handle_deviations) ; %1 n'en a pas le droit.</translation>
+        </message>
+        <message>
+            <source>An override must be signed by a second person, not by %1 who asks for it.</source>
+            <translation>Une dérogation doit être signée par une seconde personne, pas par %1 qui la demande.</translation>
+        </message>
+        <message>
+            <source>Step %1 already has the approved override %2.</source>
+            <translation>L'étape %1 a déjà la dérogation approuvée %2.</translation>
+        </message>
+        <message>
+            <source>Override %1 (%2) on step %3: %4</source>
+            <translation>Dérogation %1 (%2) sur l'étape %3 : %4</translation>
+        </message>
+        <message>
+            <source>Deviation %1 is already closed.</source>
+            <translation>La déviation %1 est déjà clôturée.</translation>
+        </message>
+        <message>
+            <source>A deviation is closed by a holder of handle_deviations (supervisor or QA); %1 may not.</source>
+            <translation>Une déviation est clôturée par un titulaire de handle_deviations (superviseur ou AQ) ; %1 n'en a pas le droit.</translation>
+        </message>
+        <message>
+            <source>root cause</source>
+            <translation>cause racine</translation>
+        </message>
+        <message>
+            <source>CAPA reference</source>
+            <translation>référence CAPA</translation>
+        </message>
+        <message>
+            <source>Deviation %1 was raised by %2, who may not also close it.</source>
+            <translation>La déviation %1 a été déclarée par %2, qui ne peut pas aussi la clôturer.</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 est requis.</translation>
+        </message>
+        <message>
+            <source>%1 is longer than 200 characters.</source>
+            <translation>%1 dépasse 200 caractères.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a decimal number.</source>
+            <translation>« %1 » n'est pas un nombre décimal.</translation>
+        </message>
+        <message>
+            <source>"%1" has more than %2 decimal places.</source>
+            <translation>« %1 » a plus de %2 décimales.</translation>
+        </message>
+        <message>
+            <source>low %1</source>
+            <translation>bas %1</translation>
+        </message>
+        <message>
+            <source>high %1</source>
+            <translation>haut %1</translation>
+        </message>
+        <message>
+            <source>alert low %1</source>
+            <translation>alerte basse %1</translation>
+        </message>
+        <message>
+            <source>alert high %1</source>
+            <translation>alerte haute %1</translation>
+        </message>
+        <message>
+            <source>this step takes no value (acknowledge only).</source>
+            <translation>cette étape ne prend pas de valeur (acquittement seulement).</translation>
+        </message>
+        <message>
+            <source>every item of the checklist must be ticked (value "all").</source>
+            <translation>chaque point de la liste de contrôle doit être coché (valeur « all »).</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the options: %2.</source>
+            <translation>« %1 » n'est pas une des options : %2.</translation>
+        </message>
+        <message>
+            <source>a text is required.</source>
+            <translation>un texte est requis.</translation>
+        </message>
+        <message>
+            <source>the text has %1 characters; at most %2 are allowed.</source>
+            <translation>le texte a %1 caractères ; %2 au plus sont permis.</translation>
+        </message>
+        <message>
+            <source>the scanned lot id</source>
+            <translation>le numéro de lot scanné</translation>
+        </message>
+        <message>
+            <source>the scanned equipment id</source>
+            <translation>le numéro d'équipement scanné</translation>
+        </message>
+        <message>
+            <source>the sample label id</source>
+            <translation>le numéro de l'étiquette d'échantillon</translation>
+        </message>
+        <message>
+            <source>the sample label must start with %1.</source>
+            <translation>l'étiquette d'échantillon doit commencer par %1.</translation>
+        </message>
+        <message>
+            <source>this step is not completed with an entered value.</source>
+            <translation>cette étape ne se termine pas par une valeur saisie.</translation>
+        </message>
+        <message>
+            <source>Step %1: this is not an instrument reading.</source>
+            <translation>Étape %1 : ce n'est pas une lecture d'instrument.</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 %3 is outside the action limits (%4).</source>
+            <translation>Étape %1 : %2 %3 est hors des limites d'action (%4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterData</name>
+        <message>
+            <source>There is no equipment %1.</source>
+            <translation>Il n'y a pas d'équipement %1.</translation>
+        </message>
+        <message>
+            <source>equipment id</source>
+            <translation>numéro d'équipement</translation>
+        </message>
+        <message>
+            <source>equipment class</source>
+            <translation>classe d'équipement</translation>
+        </message>
+        <message>
+            <source>equipment name</source>
+            <translation>nom de l'équipement</translation>
+        </message>
+        <message>
+            <source>The clean hold time must be 1 to %1 hours, not %2.</source>
+            <translation>Le délai de validité du nettoyage doit être de 1 à %1 heures, pas %2.</translation>
+        </message>
+        <message>
+            <source>Equipment %1 already exists.</source>
+            <translation>L'équipement %1 existe déjà.</translation>
+        </message>
+        <message>
+            <source>Equipment %1 is in use by batch %2; it is cleaned after the batch released it.</source>
+            <translation>L'équipement %1 est utilisé par le lot %2 ; il est nettoyé après que le lot l'a libéré.</translation>
+        </message>
+        <message>
+            <source>Equipment %1 is already dirty.</source>
+            <translation>L'équipement %1 est déjà sale.</translation>
+        </message>
+        <message>
+            <source>calibration due date</source>
+            <translation>date d'échéance de l'étalonnage</translation>
+        </message>
+        <message>
+            <source>A calibration valid until %1 has already expired (today is %2).</source>
+            <translation>Un étalonnage valable jusqu'au %1 a déjà expiré (nous sommes le %2).</translation>
+        </message>
+        <message>
+            <source>Equipment %1 is not in use.</source>
+            <translation>L'équipement %1 n'est pas utilisé.</translation>
+        </message>
+        <message>
+            <source>Equipment %1 is of class %2, not the expected %3.</source>
+            <translation>L'équipement %1 est de classe %2, pas de la classe attendue %3.</translation>
+        </message>
+        <message>
+            <source>Equipment %1 is in use by batch %2.</source>
+            <translation>L'équipement %1 est utilisé par le lot %2.</translation>
+        </message>
+        <message>
+            <source>Equipment %1 is dirty; record its cleaning first.</source>
+            <translation>L'équipement %1 est sale ; enregistrez d'abord son nettoyage.</translation>
+        </message>
+        <message>
+            <source>Equipment %1 has no calibration on record.</source>
+            <translation>Aucun étalonnage n'est enregistré pour l'équipement %1.</translation>
+        </message>
+        <message>
+            <source>The calibration of equipment %1 expired on %2.</source>
+            <translation>L'étalonnage de l'équipement %1 a expiré le %2.</translation>
+        </message>
+        <message>
+            <source>The cleaning of equipment %1 expired at %2 (clean hold time %3 h).</source>
+            <translation>Le nettoyage de l'équipement %1 a expiré à %2 (délai de validité %3 h).</translation>
+        </message>
+        <message>
+            <source>checked on step %1 of batch %2</source>
+            <translation>contrôlé à l'étape %1 du lot %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid %2 (letters, digits, ".", "_" or "-", starting with a letter or digit; at most 64 characters).</source>
+            <translation>« %1 » n'est pas un %2 valide (lettres, chiffres, « . », « _ » ou « - », commençant par une lettre ou un chiffre ; 64 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>The %1 is required.</source>
+            <translation>Le champ %1 est requis.</translation>
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters.</source>
+            <translation>Le champ %1 dépasse %2 caractères.</translation>
+        </message>
+        <message>
+            <source>A reason is required for every change of master data.</source>
+            <translation>Toute modification des données de base demande une justification.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than 1000 characters.</source>
+            <translation>La justification dépasse 1000 caractères.</translation>
+        </message>
+        <message>
+            <source>The %1 "%2" is not a date (YYYY-MM-DD).</source>
+            <translation>Le champ %1 « %2 » n'est pas une date (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>User %1 (roles: %2) may not do this (needs %3).</source>
+            <translation>L'utilisateur %1 (rôles : %2) n'a pas le droit de le faire (il faut %3).</translation>
+        </message>
+        <message>
+            <source>material code</source>
+            <translation>code article</translation>
+        </message>
+        <message>
+            <source>material name</source>
+            <translation>nom de l'article</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unité</translation>
+        </message>
+        <message>
+            <source>Material %1 already exists.</source>
+            <translation>L'article %1 existe déjà.</translation>
+        </message>
+        <message>
+            <source>lot id</source>
+            <translation>numéro de lot</translation>
+        </message>
+        <message>
+            <source>supplier</source>
+            <translation>fournisseur</translation>
+        </message>
+        <message>
+            <source>The supplier's lot number is longer than 64 characters.</source>
+            <translation>Le numéro de lot du fournisseur dépasse 64 caractères.</translation>
+        </message>
+        <message>
+            <source>expiry date</source>
+            <translation>date de péremption</translation>
+        </message>
+        <message>
+            <source>There is no material %1; add it first.</source>
+            <translation>Il n'y a pas d'article %1 ; créez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>Lot %1 already exists.</source>
+            <translation>Le lot %1 existe déjà.</translation>
+        </message>
+        <message>
+            <source>There is no lot %1.</source>
+            <translation>Il n'y a pas de lot %1.</translation>
+        </message>
+        <message>
+            <source>Lot %1 is %2: it cannot become %3.</source>
+            <translation>Le lot %1 est %2 : il ne peut pas devenir %3.</translation>
+        </message>
+        <message>
+            <source>Lot %1 expired on %2; an expired lot cannot be released.</source>
+            <translation>Le lot %1 est périmé depuis le %2 ; un lot périmé ne peut pas être libéré.</translation>
+        </message>
+        <message>
+            <source>Lot %1 is material %2, not the expected %3.</source>
+            <translation>Le lot %1 est de l'article %2, pas de l'article attendu %3.</translation>
+        </message>
+        <message>
+            <source>Lot %1 is %2; only a Released lot may be used.</source>
+            <translation>Le lot %1 est %2 ; seul un lot libéré peut être utilisé.</translation>
+        </message>
+        <message>
+            <source>Lot %1 expired on %2 and may not be used.</source>
+            <translation>Le lot %1 est périmé depuis le %2 et ne peut pas être utilisé.</translation>
+        </message>
     </context>
     <context>
         <name>MbrText</name>
@@ -454,6 +997,1028 @@
             <source>Step "%1" cannot be executed yet: "%2" (%3) comes first.</source>
             <translation>L'étape « %1 » ne peut pas encore être exécutée : « %2 » (%3) passe d'abord.</translation>
         </message>
+        <message>
+            <source>%1 may not send a master batch record back to Draft (needs manage_master_data or review_records).</source>
+            <translation>%1 n'a pas le droit de renvoyer un dossier de lot maître (MBR) à l'état Brouillon (il faut manage_master_data ou review_records).</translation>
+        </message>
+        <message>
+            <source>A reason is required to send an MBR version back to Draft.</source>
+            <translation>Une justification est requise pour renvoyer une version de MBR à l'état Brouillon.</translation>
+        </message>
+        <message>
+            <source>send it back to Draft</source>
+            <translation>la renvoyer à l'état Brouillon</translation>
+        </message>
+        <message>
+            <source>needs an action limit (low or high) to continue after</source>
+            <translation>demande une limite d'action (basse ou haute) pour poursuivre après</translation>
+        </message>
+        <message>
+            <source>must be "allowed", "override" or "forbidden"</source>
+            <translation>doit être « allowed », « override » ou « forbidden »</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>no organisation</source>
+            <translation>aucune organisation</translation>
+        </message>
+        <message>
+            <source>No samples at this level.</source>
+            <translation>Aucun échantillon à ce niveau.</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Échantillon</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Essai</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Spécification</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <source>out of specification</source>
+            <translation>hors spécification</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Out of limits</source>
+            <translation>Hors limites</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Déviation</translation>
+        </message>
+        <message>
+            <source>Correction (entry changed after original entry)</source>
+            <translation>Correction (saisie modifiée après la saisie d'origine)</translation>
+        </message>
+        <message>
+            <source>Manual entry where an instrument was expected</source>
+            <translation>Saisie manuelle là où un instrument était attendu</translation>
+        </message>
+        <message>
+            <source>Late entry</source>
+            <translation>Saisie tardive</translation>
+        </message>
+        <message>
+            <source>Hold overrun</source>
+            <translation>Dépassement de l'attente</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>Dérogation</translation>
+        </message>
+        <message>
+            <source>Refused action</source>
+            <translation>Action refusée</translation>
+        </message>
+        <message>
+            <source>Clock went backwards</source>
+            <translation>L'horloge a reculé</translation>
+        </message>
+        <message>
+            <source>MVA alarm</source>
+            <translation>Alarme MVA</translation>
+        </message>
+        <message>
+            <source>Out of specification (OOS)</source>
+            <translation>Hors spécification (OOS)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SamplingText</name>
+        <message>
+            <source>the expression is empty</source>
+            <translation>l'expression est vide</translation>
+        </message>
+        <message>
+            <source>the expression is too long (%1 characters, at most %2)</source>
+            <translation>l'expression est trop longue (%1 caractères, %2 au plus)</translation>
+        </message>
+        <message>
+            <source>assignment ('=') is not allowed; the expression may only use the lot size N</source>
+            <translation>l'affectation (« = ») n'est pas permise ; l'expression ne peut utiliser que la taille du lot N</translation>
+        </message>
+        <message>
+            <source>the expression must give one value (it gives %1; ',' separates several)</source>
+            <translation>l'expression doit donner une seule valeur (elle en donne %1 ; « , » en sépare plusieurs)</translation>
+        </message>
+        <message>
+            <source>%1 (at position %2)</source>
+            <translation>%1 (à la position %2)</translation>
+        </message>
+        <message>
+            <source>gives no number (NaN) for N = %1</source>
+            <translation>ne donne pas de nombre (NaN) pour N = %1</translation>
+        </message>
+        <message>
+            <source>gives an infinite count for N = %1</source>
+            <translation>donne un nombre infini pour N = %1</translation>
+        </message>
+        <message>
+            <source>gives %1 for N = %2: a sample count cannot be negative</source>
+            <translation>donne %1 pour N = %2 : un nombre d'échantillons ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <source>gives %1 for N = %2: a sample count must be a whole number (use ceil(), floor() or round())</source>
+            <translation>donne %1 pour N = %2 : un nombre d'échantillons doit être entier (utilisez ceil(), floor() ou round())</translation>
+        </message>
+        <message>
+            <source>gives %1 samples for N = %2 (at most %3 per source)</source>
+            <translation>donne %1 échantillons pour N = %2 (%3 au plus par source)</translation>
+        </message>
+        <message>
+            <source>a sample count cannot be negative (%1)</source>
+            <translation>un nombre d'échantillons ne peut pas être négatif (%1)</translation>
+        </message>
+        <message>
+            <source>max (%1) is below min (%2)</source>
+            <translation>max (%1) est inférieur à min (%2)</translation>
+        </message>
+        <message>
+            <source>the table must start at lot size 1 (it starts at %1)</source>
+            <translation>la table doit commencer à la taille de lot 1 (elle commence à %1)</translation>
+        </message>
+        <message>
+            <source>only the last row may be open-ended (no max)</source>
+            <translation>seule la dernière ligne peut être ouverte (sans max)</translation>
+        </message>
+        <message>
+            <source>overlaps %1: lot sizes %2 are in both rows</source>
+            <translation>chevauche %1 : les tailles de lot %2 sont dans les deux lignes</translation>
+        </message>
+        <message>
+            <source>gap after %1: lot sizes %2 have no row</source>
+            <translation>trou après %1 : les tailles de lot %2 n'ont pas de ligne</translation>
+        </message>
+        <message>
+            <source>the last row must be open-ended (leave out max) so that every lot size above %1 has a count</source>
+            <translation>la dernière ligne doit être ouverte (sans max) pour que chaque taille de lot au-delà de %1 ait un nombre</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid expression: %2</source>
+            <translation>« %1 » n'est pas une expression valide : %2</translation>
+        </message>
+        <message>
+            <source>"%1" %2</source>
+            <translation>« %1 » %2</translation>
+        </message>
+        <message>
+            <source>a range table needs 1 to %1 rows such as "1-10: 2; 11+: 3"</source>
+            <translation>une table de plages demande 1 à %1 lignes comme « 1-10: 2; 11+: 3 »</translation>
+        </message>
+        <message>
+            <source>row %1 "%2" is not MIN-MAX: COUNT or MIN+: COUNT (e.g. 1-10: 2; 11+: 3)</source>
+            <translation>la ligne %1 « %2 » n'est pas MIN-MAX: NOMBRE ou MIN+: NOMBRE (p. ex. 1-10: 2; 11+: 3)</translation>
+        </message>
+        <message>
+            <source>rule %1</source>
+            <translation>règle %1</translation>
+        </message>
+        <message>
+            <source>a count rule must be an object with one of "literal", "ranges", "expression" or "rule"</source>
+            <translation>une règle de nombre doit être un objet avec l'un de « literal », « ranges », « expression » ou « rule »</translation>
+        </message>
+        <message>
+            <source>needs one of "literal", "ranges", "expression" or "rule"</source>
+            <translation>demande l'un de « literal », « ranges », « expression » ou « rule »</translation>
+        </message>
+        <message>
+            <source>has %1: a count rule has exactly one form</source>
+            <translation>a %1 : une règle de nombre a exactement une forme</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid count rule name</source>
+            <translation>« %1 » n'est pas un nom de règle de nombre valide</translation>
+        </message>
+        <message>
+            <source>the count rules refer to each other in a cycle: %1</source>
+            <translation>les règles de nombre se renvoient l'une à l'autre en cercle : %1</translation>
+        </message>
+        <message>
+            <source>there is no count rule named "%1"</source>
+            <translation>il n'y a pas de règle de nombre « %1 »</translation>
+        </message>
+        <message>
+            <source>the count rules refer to each other more than %1 levels deep: %2</source>
+            <translation>les règles de nombre se renvoient sur plus de %1 niveaux : %2</translation>
+        </message>
+        <message>
+            <source>the lot size must be between 1 and %1 (got %2)</source>
+            <translation>la taille du lot doit être comprise entre 1 et %1 (reçu : %2)</translation>
+        </message>
+        <message>
+            <source>rule %1: </source>
+            <translation>règle %1 : </translation>
+        </message>
+        <message>
+            <source>fixed count %1</source>
+            <translation>nombre fixe %1</translation>
+        </message>
+        <message>
+            <source>N = %1 is in the row %2: %3</source>
+            <translation>N = %1 est dans la ligne %2 : %3</translation>
+        </message>
+        <message>
+            <source>the range table has no row for lot size %1</source>
+            <translation>la table de plages n'a pas de ligne pour la taille de lot %1</translation>
+        </message>
+        <message>
+            <source>the count expression "%1" %2</source>
+            <translation>l'expression de nombre « %1 » %2</translation>
+        </message>
+        <message>
+            <source>%1 at N = %2 gives %3</source>
+            <translation>%1 pour N = %2 donne %3</translation>
+        </message>
+        <message>
+            <source>%1 samples from one source are more than %2</source>
+            <translation>%1 échantillons d'une même source, c'est plus que %2</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 an</translation>
+        </message>
+        <message>
+            <source>%1 years</source>
+            <translation>%1 ans</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 mois</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 mois</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 jour</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 jours</translation>
+        </message>
+        <message>
+            <source>%1 (roles: %2) may not %3.</source>
+            <translation>%1 (rôles : %2) n'a pas le droit de %3.</translation>
+        </message>
+        <message>
+            <source>There is no lot %1.</source>
+            <translation>Il n'y a pas de lot %1.</translation>
+        </message>
+        <message>
+            <source>Lot %1 is %2: cannot %3 (it must be %4).</source>
+            <translation>Le lot %1 est %2 : impossible de %3 (il doit être %4).</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <source>%1 "%2" delivers %3 as variant %4.</source>
+            <translation>%1 « %2 » livre %3 comme variante %4.</translation>
+        </message>
+        <message>
+            <source>Manufacturer</source>
+            <translation>Fabricant</translation>
+        </message>
+        <message>
+            <source>Shipper</source>
+            <translation>Transporteur</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Product %1 has no wildcard variant for lots without an organisation; add one, or name the organisation.</source>
+            <translation>Le produit %1 n'a pas de variante générique pour les lots sans organisation ; ajoutez-en une, ou nommez l'organisation.</translation>
+        </message>
+        <message>
+            <source>Product %1 has no variant for organisation "%2" and no wildcard variant for unknown suppliers; add a variant first.</source>
+            <translation>Le produit %1 n'a pas de variante pour l'organisation « %2 » ni de variante générique pour les fournisseurs inconnus ; ajoutez d'abord une variante.</translation>
+        </message>
+        <message>
+            <source>No organisation given: the wildcard variant %1 applies.</source>
+            <translation>Aucune organisation indiquée : la variante générique %1 s'applique.</translation>
+        </message>
+        <message>
+            <source>No variant of %1 for organisation "%2": the wildcard variant %3 for unknown suppliers applies.</source>
+            <translation>Aucune variante de %1 pour l'organisation « %2 » : la variante générique %3 pour fournisseurs inconnus s'applique.</translation>
+        </message>
+        <message>
+            <source>The organisation name is longer than %1 characters.</source>
+            <translation>Le nom de l'organisation dépasse %1 caractères.</translation>
+        </message>
+        <message>
+            <source>The lot size must be between 1 and %1 (got %2).</source>
+            <translation>La taille du lot doit être comprise entre 1 et %1 (reçu : %2).</translation>
+        </message>
+        <message>
+            <source>There is no product %1.</source>
+            <translation>Il n'y a pas de produit %1.</translation>
+        </message>
+        <message>
+            <source>Variant %1 refers to a missing rule or plan.</source>
+            <translation>La variante %1 renvoie à une règle ou un plan manquant.</translation>
+        </message>
+        <message>
+            <source>No samples: the lot is dispositioned on the supplier's certificate.</source>
+            <translation>Aucun échantillon : le lot est décidé sur le certificat du fournisseur.</translation>
+        </message>
+        <message>
+            <source>Plan %1: %2 samples with %3 tests.</source>
+            <translation>Plan %1 : %2 échantillons avec %3 essais.</translation>
+        </message>
+        <message>
+            <source>create lots</source>
+            <translation>créer des lots</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid lot id (1-64 letters, digits, '.', '_' or '-')</source>
+            <translation>« %1 » n'est pas un numéro de lot valide (1 à 64 lettres, chiffres, « . », « _ » ou « - »)</translation>
+        </message>
+        <message>
+            <source>Lot %1 already exists.</source>
+            <translation>Le lot %1 existe déjà.</translation>
+        </message>
+        <message>
+            <source>creation of lot %1</source>
+            <translation>création du lot %1</translation>
+        </message>
+        <message>
+            <source>receive lots</source>
+            <translation>réceptionner des lots</translation>
+        </message>
+        <message>
+            <source>receive it at the dock</source>
+            <translation>le réceptionner au quai</translation>
+        </message>
+        <message>
+            <source>no samples at level %1</source>
+            <translation>aucun échantillon au niveau %1</translation>
+        </message>
+        <message>
+            <source>receive samples in the laboratory</source>
+            <translation>réceptionner des échantillons au laboratoire</translation>
+        </message>
+        <message>
+            <source>receive its samples in the laboratory</source>
+            <translation>réceptionner ses échantillons au laboratoire</translation>
+        </message>
+        <message>
+            <source>enter test results</source>
+            <translation>saisir des résultats d'essai</translation>
+        </message>
+        <message>
+            <source>enter results</source>
+            <translation>saisir les résultats</translation>
+        </message>
+        <message>
+            <source>Lot %1 has no test %2 on sample %3.</source>
+            <translation>Le lot %1 n'a pas d'essai %2 sur l'échantillon %3.</translation>
+        </message>
+        <message>
+            <source>Sample %1 already has a result for %2 (%3); a correction needs a reason.</source>
+            <translation>L'échantillon %1 a déjà un résultat pour %2 (%3) ; une correction demande une justification.</translation>
+        </message>
+        <message>
+            <source>Result of %1 on sample %2 corrected from %3 to %4: %5</source>
+            <translation>Résultat de %1 sur l'échantillon %2 corrigé de %3 à %4 : %5</translation>
+        </message>
+        <message>
+            <source>Lot %1, sample %2: %3</source>
+            <translation>Lot %1, échantillon %2 : %3</translation>
+        </message>
+        <message>
+            <source>release it</source>
+            <translation>le libérer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lot %1 has %n out-of-specification result(s): reject it, or correct the result with a reason after the investigation.</source>
+            <translation>
+                <numerusform>Le lot %1 a %n résultat hors spécification : refusez-le, ou corrigez le résultat avec une justification après l'investigation.</numerusform>
+                <numerusform>Le lot %1 a %n résultats hors spécification : refusez-le, ou corrigez le résultat avec une justification après l'investigation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 entered results of lot %2 and may not release it.</source>
+            <translation>%1 a saisi des résultats du lot %2 et ne peut pas le libérer.</translation>
+        </message>
+        <message>
+            <source>reject it</source>
+            <translation>le refuser</translation>
+        </message>
+        <message>
+            <source>A rejection needs a reason.</source>
+            <translation>Un refus demande une justification.</translation>
+        </message>
+        <message>
+            <source>Release of lot %1</source>
+            <translation>Libération du lot %1</translation>
+        </message>
+        <message>
+            <source>Release of lot %1: %2</source>
+            <translation>Libération du lot %1 : %2</translation>
+        </message>
+        <message>
+            <source>Rejection of lot %1: %2</source>
+            <translation>Refus du lot %1 : %2</translation>
+        </message>
+        <message>
+            <source>Lot %1 changed while the disposition was being signed; look at it again.</source>
+            <translation>Le lot %1 a changé pendant la signature de la décision ; examinez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>lot %1 released</source>
+            <translation>lot %1 libéré</translation>
+        </message>
+        <message>
+            <source>lot %1 rejected</source>
+            <translation>lot %1 refusé</translation>
+        </message>
+        <message>
+            <source>Lot %1 is %2: a certificate of analysis is only issued for a released lot.</source>
+            <translation>Le lot %1 est %2 : un certificat d'analyse n'est délivré que pour un lot libéré.</translation>
+        </message>
+        <message>
+            <source>The release signature of lot %1 does not verify against the record.</source>
+            <translation>La signature de libération du lot %1 ne se vérifie pas par rapport au dossier.</translation>
+        </message>
+        <message>
+            <source>(stored %1 %2)</source>
+            <translation>(enregistré %1 %2)</translation>
+        </message>
+        <message>
+            <source>count rule</source>
+            <translation>règle de nombre</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>plan</translation>
+        </message>
+        <message>
+            <source>there is no product "%1"</source>
+            <translation>il n'y a pas de produit « %1 »</translation>
+        </message>
+        <message>
+            <source>product %1 has no test "%2"</source>
+            <translation>le produit %1 n'a pas d'essai « %2 »</translation>
+        </message>
+        <message>
+            <source>variant</source>
+            <translation>variante</translation>
+        </message>
+        <message>
+            <source>there is no variant rule "%1"</source>
+            <translation>il n'y a pas de règle de variante « %1 »</translation>
+        </message>
+        <message>
+            <source>there is no sampling plan "%1"</source>
+            <translation>il n'y a pas de plan d'échantillonnage « %1 »</translation>
+        </message>
+        <message>
+            <source>plan %1 is for product %2, not %3</source>
+            <translation>le plan %1 est pour le produit %2, pas %3</translation>
+        </message>
+        <message>
+            <source>product %1 already has a wildcard variant (%2)</source>
+            <translation>le produit %1 a déjà une variante générique (%2)</translation>
+        </message>
+        <message>
+            <source>variant %1 already covers product %2 from "%3"</source>
+            <translation>la variante %1 couvre déjà le produit %2 de « %3 »</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid %2 (1-64 letters, digits, '.', '_' or '-', starting with a letter or digit)</source>
+            <translation>« %1 » n'est pas un %2 valide (1 à 64 lettres, chiffres, « . », « _ » ou « - », commençant par une lettre ou un chiffre)</translation>
+        </message>
+        <message>
+            <source>count rule name</source>
+            <translation>nom de règle de nombre</translation>
+        </message>
+        <message>
+            <source>missing required field</source>
+            <translation>champ obligatoire manquant</translation>
+        </message>
+        <message>
+            <source>product code</source>
+            <translation>code produit</translation>
+        </message>
+        <message>
+            <source>must be "raw_material", "intermediate" or "finished_good"</source>
+            <translation>doit être « raw_material », « intermediate » ou « finished_good »</translation>
+        </message>
+        <message>
+            <source>duplicate test code "%1"</source>
+            <translation>code d'essai « %1 » en double</translation>
+        </message>
+        <message>
+            <source>plan id</source>
+            <translation>identifiant de plan</translation>
+        </message>
+        <message>
+            <source>duplicate source "%1"</source>
+            <translation>source « %1 » en double</translation>
+        </message>
+        <message>
+            <source>variant id</source>
+            <translation>identifiant de variante</translation>
+        </message>
+        <message>
+            <source>must be "supplier", "manufacturer" or "shipper"</source>
+            <translation>doit être « supplier », « manufacturer » ou « shipper »</translation>
+        </message>
+        <message>
+            <source>test code</source>
+            <translation>code d'essai</translation>
+        </message>
+        <message>
+            <source>a "conforms" test has no %1</source>
+            <translation>un essai « conforms » n'a pas de %1</translation>
+        </message>
+        <message>
+            <source>a numeric test has limits, not a requirement</source>
+            <translation>un essai numérique a des limites, pas une exigence</translation>
+        </message>
+        <message>
+            <source>a numeric test needs min, max or both</source>
+            <translation>un essai numérique demande min, max ou les deux</translation>
+        </message>
+        <message>
+            <source>max (%1) must be greater than min (%2)</source>
+            <translation>max (%1) doit être supérieur à min (%2)</translation>
+        </message>
+        <message>
+            <source>must be "numeric" or "conforms"</source>
+            <translation>doit être « numeric » ou « conforms »</translation>
+        </message>
+        <message>
+            <source>must be a number or a decimal string such as "98.5"</source>
+            <translation>doit être un nombre ou une chaîne décimale comme « 98.5 »</translation>
+        </message>
+        <message>
+            <source>%1 has more decimals than the test's %2</source>
+            <translation>%1 a plus de décimales que les %2 de l'essai</translation>
+        </message>
+        <message>
+            <source>source name</source>
+            <translation>nom de la source</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of this source's tests; the reduced tests are a subset of them</source>
+            <translation>« %1 » n'est pas un essai de cette source ; les essais réduits en sont un sous-ensemble</translation>
+        </message>
+        <message>
+            <source>a reduced count needs reduced_tests</source>
+            <translation>un nombre réduit demande reduced_tests</translation>
+        </message>
+        <message>
+            <source>"%1" appears twice in %2</source>
+            <translation>« %1 » apparaît deux fois dans %2</translation>
+        </message>
+        <message>
+            <source>the file is too large (%1 bytes, at most %2)</source>
+            <translation>le fichier est trop volumineux (%1 octets, %2 au plus)</translation>
+        </message>
+        <message>
+            <source>not valid JSON at byte %1: %2</source>
+            <translation>JSON non valide à l'octet %1 : %2</translation>
+        </message>
+        <message>
+            <source>the file must hold a JSON object</source>
+            <translation>le fichier doit contenir un objet JSON</translation>
+        </message>
+        <message>
+            <source>the file nests deeper than %1 levels</source>
+            <translation>le fichier est imbriqué sur plus de %1 niveaux</translation>
+        </message>
+        <message>
+            <source>duplicate key</source>
+            <translation>clé en double</translation>
+        </message>
+        <message>
+            <source>must be "%1" (got "%2")</source>
+            <translation>doit être « %1 » (reçu : « %2 »)</translation>
+        </message>
+        <message>
+            <source>the document holds no master data</source>
+            <translation>le document ne contient aucune donnée de base</translation>
+        </message>
+        <message>
+            <source>(stored variant %1)</source>
+            <translation>(variante enregistrée %1)</translation>
+        </message>
+        <message>
+            <source>variant %1 is %2, a state that rule %3 does not have</source>
+            <translation>la variante %1 est %2, un état que la règle %3 n'a pas</translation>
+        </message>
+        <message>
+            <source>The stored %1 %2 is damaged: %3</source>
+            <translation>Le %1 %2 enregistré est endommagé : %3</translation>
+        </message>
+        <message>
+            <source>%1 may not change sampling master data.</source>
+            <translation>%1 n'a pas le droit de modifier les données de base d'échantillonnage.</translation>
+        </message>
+        <message>
+            <source>There is no master data to store.</source>
+            <translation>Il n'y a pas de données de base à enregistrer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The master data has %n problem(s):</source>
+            <translation>
+                <numerusform>Les données de base ont %n problème :</numerusform>
+                <numerusform>Les données de base ont %n problèmes :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 %3 exists with different content (version %4); replace it explicitly, with a reason</source>
+            <translation>%1 : %2 %3 existe avec un contenu différent (version %4) ; remplacez-le explicitement, avec une justification</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) already exist:</source>
+            <translation>
+                <numerusform>%n élément existe déjà :</numerusform>
+                <numerusform>%n éléments existent déjà :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing stored master data needs a reason.</source>
+            <translation>La modification de données de base enregistrées demande une justification.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 since %2 (reached %3)</source>
+            <translation>%1 depuis %2 (atteint %3)</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 depuis %2</translation>
+        </message>
+        <message>
+            <source>%1 from %2, and %3 of %4 accepted lots so far</source>
+            <translation>%1 depuis %2, et %3 sur %4 lots acceptés jusqu'ici</translation>
+        </message>
+        <message>
+            <source>wildcard variant (unknown supplier): never promoted</source>
+            <translation>variante générique (fournisseur inconnu) : jamais promue</translation>
+        </message>
+        <message>
+            <source>%1 reached: %2 is due</source>
+            <translation>%1 atteint : %2 est dû</translation>
+        </message>
+        <message>
+            <source>%1 towards %2</source>
+            <translation>%1 en vue de %2</translation>
+        </message>
+        <message>
+            <source>State %1 is not in rule %2: Full testing.</source>
+            <translation>L'état %1 n'est pas dans la règle %2 : contrôle complet.</translation>
+        </message>
+        <message>
+            <source>%1 (unknown to rule %2); Full</source>
+            <translation>%1 (inconnu de la règle %2) ; complet</translation>
+        </message>
+        <message>
+            <source>The variant is %1 since %2 (rule %3).</source>
+            <translation>La variante est %1 depuis %2 (règle %3).</translation>
+        </message>
+        <message>
+            <source>%1 tests at level %2.</source>
+            <translation>%1 essais au niveau %2.</translation>
+        </message>
+        <message>
+            <source>periodic Full at batch %1 of %1</source>
+            <translation>complet périodique au lot %1 sur %1</translation>
+        </message>
+        <message>
+            <source>Full testing every %1th batch: this is batch %1 of %1 (batch %2 in %3).</source>
+            <translation>Contrôle complet tous les %1 lots : c'est le lot %1 sur %1 (lot %2 dans %3).</translation>
+        </message>
+        <message>
+            <source>batch %1 of %2, next Full at batch %2 of %2</source>
+            <translation>lot %1 sur %2, prochain contrôle complet au lot %2 sur %2</translation>
+        </message>
+        <message>
+            <source>Batch %1 of %2 in the Full testing cycle; next Full at batch %2 of %2.</source>
+            <translation>Lot %1 sur %2 du cycle de contrôle complet ; prochain contrôle complet au lot %2 sur %2.</translation>
+        </message>
+        <message>
+            <source>first batch of %1</source>
+            <translation>premier lot de %1</translation>
+        </message>
+        <message>
+            <source>Full testing for the first batch of a calendar year: this is the first batch of %1.</source>
+            <translation>Contrôle complet pour le premier lot d'une année civile : c'est le premier lot de %1.</translation>
+        </message>
+        <message>
+            <source>no previous batch</source>
+            <translation>aucun lot précédent</translation>
+        </message>
+        <message>
+            <source>Full testing: the variant has no previous batch.</source>
+            <translation>Contrôle complet : la variante n'a pas de lot précédent.</translation>
+        </message>
+        <message>
+            <source>last batch %1 is older than %2</source>
+            <translation>le dernier lot %1 date de plus de %2</translation>
+        </message>
+        <message>
+            <source>Full testing after a gap: the previous batch (%1) is older than %2.</source>
+            <translation>Contrôle complet après une interruption : le lot précédent (%1) date de plus de %2.</translation>
+        </message>
+        <message>
+            <source>promotion to %1 awaits QA approval</source>
+            <translation>la promotion à %1 attend l'approbation de l'AQ</translation>
+        </message>
+        <message>
+            <source>A promotion to %1 is due and awaits a QA approval signature; until then the variant stays %2.</source>
+            <translation>Une promotion à %1 est due et attend une signature d'approbation de l'AQ ; d'ici là, la variante reste %2.</translation>
+        </message>
+        <message>
+            <source>Next promotion: %1.</source>
+            <translation>Prochaine promotion : %1.</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 depuis %2</translation>
+        </message>
+        <message>
+            <source>no tests at level %1</source>
+            <translation>aucun essai au niveau %1</translation>
+        </message>
+        <message>
+            <source>Sampling plan %1, source %2: %3</source>
+            <translation>Plan d'échantillonnage %1, source %2 : %3</translation>
+        </message>
+        <message>
+            <source>Sampling plan %1 asks for more than %2 samples from a lot of %3 (source %4 adds %5).</source>
+            <translation>Le plan d'échantillonnage %1 demande plus de %2 échantillons d'un lot de %3 (la source %4 en ajoute %5).</translation>
+        </message>
+        <message>
+            <source>must be "accepted" (or "released") or "rejected"</source>
+            <translation>doit être « accepted » (ou « released ») ou « rejected »</translation>
+        </message>
+        <message>
+            <source>%1 -&gt; %2 (%3)</source>
+            <translation>%1 -&gt; %2 (%3)</translation>
+        </message>
+        <message>
+            <source>promotion %1 -&gt; %2 due (%3)</source>
+            <translation>promotion %1 -&gt; %2 due (%3)</translation>
+        </message>
+        <message>
+            <source>%1 -&gt; %2 approved</source>
+            <translation>%1 -&gt; %2 approuvée</translation>
+        </message>
+        <message>
+            <source>must be between 1 and %1</source>
+            <translation>doit être compris entre 1 et %1</translation>
+        </message>
+        <message>
+            <source>must be "%1"</source>
+            <translation>doit être « %1 »</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date (2026-01-05) or UTC time (2026-01-05T08:00:00Z)</source>
+            <translation>« %1 » n'est ni une date (2026-01-05) ni une heure UTC (2026-01-05T08:00:00Z)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a duration such as "P14D"</source>
+            <translation>« %1 » n'est pas une durée comme « P14D »</translation>
+        </message>
+        <message>
+            <source>must be "immediate" or "never"</source>
+            <translation>doit être « immediate » ou « never »</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date</source>
+            <translation>« %1 » n'est pas une date</translation>
+        </message>
+        <message>
+            <source>%1 is before the previous lot</source>
+            <translation>%1 est antérieur au lot précédent</translation>
+        </message>
+        <message>
+            <source>must be an outcome or an object</source>
+            <translation>doit être un résultat ou un objet</translation>
+        </message>
+        <message>
+            <source>Conforms</source>
+            <translation>Conforme</translation>
+        </message>
+        <message>
+            <source>Conforms (%1)</source>
+            <translation>Conforme (%1)</translation>
+        </message>
+        <message>
+            <source>NMT %1</source>
+            <translation>NMT %1</translation>
+        </message>
+        <message>
+            <source>NLT %1</source>
+            <translation>NLT %1</translation>
+        </message>
+        <message>
+            <source>Test %1 takes "conforms" or "does_not_conform", not "%2".</source>
+            <translation>L'essai %1 prend « conforms » ou « does_not_conform », pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>%1 (%2) does not conform to "%3".</source>
+            <translation>%1 (%2) n'est pas conforme à « %3 ».</translation>
+        </message>
+        <message>
+            <source>Test %1 takes a decimal number in %2 (e.g. 99.5), not "%3".</source>
+            <translation>L'essai %1 prend un nombre décimal en %2 (p. ex. 99.5), pas « %3 ».</translation>
+        </message>
+        <message>
+            <source>Test %1: %2</source>
+            <translation>Essai %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 %4 is %5 the specification %6.</source>
+            <translation>%1 (%2) : %3 %4 est %5 de la spécification %6.</translation>
+        </message>
+        <message>
+            <source>below</source>
+            <translation>en dessous</translation>
+        </message>
+        <message>
+            <source>above</source>
+            <translation>au-dessus</translation>
+        </message>
+        <message>
+            <source>"%1" is not a duration such as "P6M", "P12M", "P1Y" or "P180D"</source>
+            <translation>« %1 » n'est pas une durée comme « P6M », « P12M », « P1Y » ou « P180D »</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid state name (letters, digits, '.', '_', '-')</source>
+            <translation>« %1 » n'est pas un nom d'état valide (lettres, chiffres, « . », « _ », « - »)</translation>
+        </message>
+        <message>
+            <source>must be "Full", "Reduced" or "Skip"</source>
+            <translation>doit être « Full », « Reduced » ou « Skip »</translation>
+        </message>
+        <message>
+            <source>only a state at Skip or Reduced can have a Full testing schedule</source>
+            <translation>seul un état à Skip ou Reduced peut avoir un calendrier de contrôle complet</translation>
+        </message>
+        <message>
+            <source>needs one of "accepted", "no_failure_for" or "rejected"</source>
+            <translation>demande l'un de « accepted », « no_failure_for » ou « rejected »</translation>
+        </message>
+        <message>
+            <source>has %1: a condition has exactly one of them</source>
+            <translation>a %1 : une condition en a exactement un</translation>
+        </message>
+        <message>
+            <source>"within" belongs to "accepted" and "rejected"</source>
+            <translation>« within » va avec « accepted » et « rejected »</translation>
+        </message>
+        <message>
+            <source>"min_accepted" belongs to "no_failure_for"</source>
+            <translation>« min_accepted » va avec « no_failure_for »</translation>
+        </message>
+        <message>
+            <source>1 accepted lot</source>
+            <translation>1 lot accepté</translation>
+        </message>
+        <message>
+            <source>%1 accepted lots</source>
+            <translation>%1 lots acceptés</translation>
+        </message>
+        <message>
+            <source>1 rejected lot</source>
+            <translation>1 lot refusé</translation>
+        </message>
+        <message>
+            <source>%1 rejected lots</source>
+            <translation>%1 lots refusés</translation>
+        </message>
+        <message>
+            <source>%1 within %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>%1 in a row</source>
+            <translation>%1 de suite</translation>
+        </message>
+        <message>
+            <source>%1 without a failure and at least %2</source>
+            <translation>%1 sans défaut et au moins %2</translation>
+        </message>
+        <message>
+            <source>%1 without a failure</source>
+            <translation>%1 sans défaut</translation>
+        </message>
+        <message>
+            <source>UnQualified -&gt; 3 accepted lots within 6 months -&gt; Qualified -&gt; 12 months without a failure -&gt; Preferred (Full on every 10th lot, the first lot of a year and after 6 months without a lot); a rejected lot demotes one step.</source>
+            <translation>UnQualified -&gt; 3 lots acceptés en 6 mois -&gt; Qualified -&gt; 12 mois sans défaut -&gt; Preferred (complet tous les 10 lots, pour le premier lot de l'année et après 6 mois sans lot) ; un lot refusé fait descendre d'un niveau.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid rule name</source>
+            <translation>« %1 » n'est pas un nom de règle valide</translation>
+        </message>
+        <message>
+            <source>"default" is the built-in rule and cannot be redefined</source>
+            <translation>« default » est la règle intégrée et ne peut pas être redéfinie</translation>
+        </message>
+        <message>
+            <source>duplicate state "%1"</source>
+            <translation>état « %1 » en double</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the states</source>
+            <translation>« %1 » n'est pas un des états</translation>
+        </message>
+        <message>
+            <source>a transition must change the state</source>
+            <translation>une transition doit changer l'état</translation>
+        </message>
+        <message>
+            <source>a second transition from %1 to %2</source>
+            <translation>une seconde transition de %1 à %2</translation>
+        </message>
+        <message>
+            <source>%1 -&gt; %2 is a promotion: it needs "approval": true (a QA signature)</source>
+            <translation>%1 -&gt; %2 est une promotion : elle demande « approval »: true (une signature de l'AQ)</translation>
+        </message>
+        <message>
+            <source>%1 -&gt; %2 is a demotion: it takes effect at once and cannot wait for an approval</source>
+            <translation>%1 -&gt; %2 est une rétrogradation : elle prend effet aussitôt et ne peut pas attendre une approbation</translation>
+        </message>
+        <message>
+            <source>a promotion cannot be earned by rejected lots</source>
+            <translation>une promotion ne peut pas être obtenue par des lots refusés</translation>
+        </message>
+        <message>
+            <source>a demotion follows rejected lots (use "rejected")</source>
+            <translation>une rétrogradation suit des lots refusés (utilisez « rejected »)</translation>
+        </message>
+        <message>
+            <source>a new variant starts in the initial state of rule %1</source>
+            <translation>une nouvelle variante commence dans l'état initial de la règle %1</translation>
+        </message>
+        <message>
+            <source>Variant %1 has no qualification state.</source>
+            <translation>La variante %1 n'a pas d'état de qualification.</translation>
+        </message>
+        <message>
+            <source>Variant %1 demoted from %2 to %3: %4.</source>
+            <translation>Variante %1 rétrogradée de %2 à %3 : %4.</translation>
+        </message>
+        <message>
+            <source>Promotion of variant %1 from %2 to %3 is due (%4) and awaits a QA approval signature.</source>
+            <translation>La promotion de la variante %1 de %2 à %3 est due (%4) et attend une signature d'approbation de l'AQ.</translation>
+        </message>
+        <message>
+            <source>There is no variant %1.</source>
+            <translation>Il n'y a pas de variante %1.</translation>
+        </message>
+        <message>
+            <source>No promotion of variant %1 (%2) awaits approval.</source>
+            <translation>Aucune promotion de la variante %1 (%2) n'attend d'approbation.</translation>
+        </message>
+        <message>
+            <source>Promotion of %1 to %2</source>
+            <translation>Promotion de %1 à %2</translation>
+        </message>
+        <message>
+            <source>The proposal for variant %1 changed while it was being signed; look at it again.</source>
+            <translation>La proposition pour la variante %1 a changé pendant la signature ; examinez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>The promotion of variant %1 to %2 is no longer due.</source>
+            <translation>La promotion de la variante %1 à %2 n'est plus due.</translation>
+        </message>
+        <message>
+            <source>variant created (version %1)</source>
+            <translation>variante créée (version %1)</translation>
+        </message>
+        <message>
+            <source>variant changed (version %1): %2</source>
+            <translation>variante modifiée (version %1) : %2</translation>
+        </message>
     </context>
     <context>
         <name>Security</name>
@@ -642,6 +2207,22 @@
             <source>Signed by %1 on %2 — %3</source>
             <translation>Signé par %1 le %2 — %3</translation>
         </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>En quarantaine</translation>
+        </message>
+        <message>
+            <source>I reject this batch.</source>
+            <translation>Je refuse ce lot.</translation>
+        </message>
+        <message>
+            <source>I place this batch in quarantine.</source>
+            <translation>Je mets ce lot en quarantaine.</translation>
+        </message>
     </context>
     <context>
         <name>Sync</name>
@@ -657,14 +2238,6 @@
     <context>
         <name>batch::exec</name>
         <message>
-            <source>A reason is required.</source>
-            <translation>Un motif est requis.</translation>
-        </message>
-        <message>
-            <source>Step %1: %2</source>
-            <translation>Étape %1 : %2</translation>
-        </message>
-        <message>
             <source>an instrument value needs the instrument id, the raw frame and the stability flag.</source>
             <translation>une valeur d'instrument nécessite l'identifiant de l'instrument, la trame brute et l'indicateur de stabilité.</translation>
         </message>
@@ -673,80 +2246,8 @@
             <translation>Étape %1 : la mesure n'est pas stable ; attendez une mesure stable.</translation>
         </message>
         <message>
-            <source>%1 is required.</source>
-            <translation>%1 est requis.</translation>
-        </message>
-        <message>
-            <source>%1 is longer than 200 characters.</source>
-            <translation>%1 dépasse 200 caractères.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a decimal number.</source>
-            <translation>« %1 » n'est pas un nombre décimal.</translation>
-        </message>
-        <message>
-            <source>"%1" has more than %2 decimal places.</source>
-            <translation>« %1 » a plus de %2 décimales.</translation>
-        </message>
-        <message>
             <source>target %1, low %2, high %3</source>
             <translation>cible %1, bas %2, haut %3</translation>
-        </message>
-        <message>
-            <source>low %1</source>
-            <translation>bas %1</translation>
-        </message>
-        <message>
-            <source>high %1</source>
-            <translation>haut %1</translation>
-        </message>
-        <message>
-            <source>alert low %1</source>
-            <translation>alerte basse %1</translation>
-        </message>
-        <message>
-            <source>alert high %1</source>
-            <translation>alerte haute %1</translation>
-        </message>
-        <message>
-            <source>this step takes no value (acknowledge only).</source>
-            <translation>cette étape ne prend pas de valeur (confirmation seulement).</translation>
-        </message>
-        <message>
-            <source>every item of the checklist must be ticked (value "all").</source>
-            <translation>chaque point de la liste de contrôle doit être coché (valeur « all »).</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the options: %2.</source>
-            <translation>« %1 » n'est pas l'une des options : %2.</translation>
-        </message>
-        <message>
-            <source>a text is required.</source>
-            <translation>un texte est requis.</translation>
-        </message>
-        <message>
-            <source>the text has %1 characters; at most %2 are allowed.</source>
-            <translation>le texte compte %1 caractères ; %2 au plus sont autorisés.</translation>
-        </message>
-        <message>
-            <source>the scanned lot id</source>
-            <translation>le numéro de lot scanné</translation>
-        </message>
-        <message>
-            <source>the scanned equipment id</source>
-            <translation>l'identifiant d'équipement scanné</translation>
-        </message>
-        <message>
-            <source>the sample label id</source>
-            <translation>l'identifiant de l'étiquette d'échantillon</translation>
-        </message>
-        <message>
-            <source>the sample label must start with %1.</source>
-            <translation>l'étiquette d'échantillon doit commencer par %1.</translation>
-        </message>
-        <message>
-            <source>this step is not completed with an entered value.</source>
-            <translation>cette étape ne se termine pas par une valeur saisie.</translation>
         </message>
         <message>
             <source>the unit is %1, not %2.</source>
@@ -758,178 +2259,398 @@
         </message>
     </context>
     <context>
-        <name>batch::exec::BatchEngine</name>
+        <name>batch::exports</name>
         <message>
-            <source>Unknown signer %1.</source>
-            <translation>Signataire inconnu %1.</translation>
-        </message>
-        <message>
-            <source>Step %1 is not completed yet; there is nothing to sign.</source>
-            <translation>L'étape %1 n'est pas encore terminée ; il n'y a rien à signer.</translation>
-        </message>
-        <message>
-            <source>Step %1 needs a "%2" signature, not "%3".</source>
-            <translation>L'étape %1 nécessite une signature « %2 », pas « %3 ».</translation>
-        </message>
-        <message>
-            <source>Step %1 must be signed by: %2; %3 has the roles %4.</source>
-            <translation>L'étape %1 doit être signée par : %2 ; %3 a les rôles %4.</translation>
-        </message>
-        <message>
-            <source>Step %1 must be signed by a second person, not by %2 who performed the work.</source>
-            <translation>L'étape %1 doit être signée par une deuxième personne, pas par %2 qui a réalisé le travail.</translation>
-        </message>
-        <message>
-            <source>Step %1 is already signed.</source>
-            <translation>L'étape %1 est déjà signée.</translation>
-        </message>
-        <message>
-            <source>Batch %1 is finished.</source>
-            <translation>Le lot %1 est terminé.</translation>
-        </message>
-        <message>
-            <source>Step %1 is already completed; a deviation is raised before it completes.</source>
-            <translation>L'étape %1 est déjà terminée ; une déviation se déclare avant la fin de l'étape.</translation>
-        </message>
-        <message>
-            <source>A deviation needs a category, a description and the immediate action taken.</source>
-            <translation>Une déviation nécessite une catégorie, une description et l'action immédiate prise.</translation>
-        </message>
-        <message>
-            <source>deviation %1</source>
-            <translation>déviation %1</translation>
-        </message>
-        <message>
-            <source>Batch %1 has no deviation %2.</source>
-            <translation>Le lot %1 n'a pas de déviation %2.</translation>
-        </message>
-        <message>
-            <source>The continuation of %1 is already signed.</source>
-            <translation>La poursuite après %1 est déjà signée.</translation>
-        </message>
-        <message>
-            <source>The continuation after a deviation is signed by a supervisor (handle_deviations); %1 may not.</source>
-            <translation>La poursuite après une déviation est signée par un superviseur (handle_deviations) ; %1 ne le peut pas.</translation>
-        </message>
-        <message>
-            <source>Step %1 is not completed; there is nothing to correct.</source>
-            <translation>L'étape %1 n'est pas terminée ; il n'y a rien à corriger.</translation>
-        </message>
-        <message>
-            <source>Step %1 (%2) cannot be corrected by entering a value; raise a deviation.</source>
-            <translation>L'étape %1 (%2) ne peut pas être corrigée par la saisie d'une valeur ; déclarez une déviation.</translation>
-        </message>
-        <message>
-            <source>Step %1 is signed by %2 (%3); a correction needs that role or higher.</source>
-            <translation>L'étape %1 est signée par %2 (%3) ; une correction nécessite ce rôle ou un rôle supérieur.</translation>
-        </message>
-        <message>
-            <source>Step %1 already has the value %2.</source>
-            <translation>L'étape %1 a déjà la valeur %2.</translation>
-        </message>
-        <message>
-            <source>Step %1: corrected value %2 %3 is outside the limits (%4).</source>
-            <translation>Étape %1 : la valeur corrigée %2 %3 est hors limites (%4).</translation>
-        </message>
-        <message>
-            <source>Raise a deviation and have a supervisor sign the continuation first.</source>
-            <translation>Déclarez une déviation et faites d'abord signer la poursuite par un superviseur.</translation>
-        </message>
-        <message>
-            <source>Step %1 corrected from %2 to %3.</source>
-            <translation>Étape %1 corrigée de %2 à %3.</translation>
-        </message>
-        <message>
-            <source>Batch %1 is not on hold.</source>
-            <translation>Le lot %1 n'est pas en attente.</translation>
+            <source>cancelled</source>
+            <translation>annulé</translation>
         </message>
         <message>
             <source>There is no batch %1.</source>
             <translation>Il n'y a pas de lot %1.</translation>
         </message>
         <message>
-            <source>MBR %1 version %2 no longer matches the content hash bound to batch %3.</source>
-            <translation>Le MBR %1 version %2 ne correspond plus à l'empreinte liée au lot %3.</translation>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d'écrire %1 : %2</translation>
         </message>
         <message>
-            <source>Batch %1 is on hold (%2); resume it first.</source>
-            <translation>Le lot %1 est en attente (%2) ; reprenez-le d'abord.</translation>
+            <source>cannot be checked: %1</source>
+            <translation>ne peut pas être vérifié : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::exports::RecordWriter</name>
+        <message>
+            <source>cancelled</source>
+            <translation>annulé</translation>
         </message>
         <message>
-            <source>User %1 (roles: %2) may not do this (needs %3).</source>
-            <translation>L'utilisateur %1 (rôles : %2) ne peut pas faire cela (nécessite %3).</translation>
+            <source>%1 corrected from %2 to %3 by %4</source>
+            <translation>%1 corrigé de %2 à %3 par %4</translation>
         </message>
         <message>
-            <source>MBR %1 has no step %2.</source>
-            <translation>Le MBR %1 n'a pas d'étape %2.</translation>
+            <source>Review of %1 (%2)</source>
+            <translation>Revue de %1 (%2)</translation>
         </message>
         <message>
-            <source>Step %1 is already completed; use a correction to change its value.</source>
-            <translation>L'étape %1 est déjà terminée ; utilisez une correction pour modifier sa valeur.</translation>
+            <source>Closure of deviation %1</source>
+            <translation>Clôture de la déviation %1</translation>
         </message>
         <message>
-            <source>The station clock (%1) is behind the newest event of batch %2 (%3).</source>
-            <translation>L'horloge du poste (%1) retarde par rapport au dernier événement du lot %2 (%3).</translation>
+            <source>limits: %1</source>
+            <translation>limites : %1</translation>
         </message>
         <message>
-            <source>"%1" is not a valid batch id (letters, digits, . _ -; at most 64).</source>
-            <translation>« %1 » n'est pas un identifiant de lot valide (lettres, chiffres, . _ - ; au plus 64).</translation>
+            <source>Electronic signature (%1)</source>
+            <translation>Signature électronique (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::exports::Verifier</name>
+        <message>
+            <source>too many problems; stopped listing</source>
+            <translation>trop de problèmes ; liste arrêtée</translation>
         </message>
         <message>
-            <source>Batch id %1 is already used.</source>
-            <translation>L'identifiant de lot %1 est déjà utilisé.</translation>
+            <source>%1: "%2" is missing or not a string</source>
+            <translation>%1 : « %2 » manque ou n'est pas une chaîne</translation>
         </message>
         <message>
-            <source>The batch size must be a positive decimal number, not "%1".</source>
-            <translation>La taille du lot doit être un nombre décimal positif, pas « %1 ».</translation>
+            <source>%1: seq, prev_hash or row_hash is missing or malformed</source>
+            <translation>%1 : seq, prev_hash ou row_hash manque ou est mal formé</translation>
         </message>
         <message>
-            <source>Step %1 is not a timer; only timers are started.</source>
-            <translation>L'étape %1 n'est pas une minuterie ; seules les minuteries se démarrent.</translation>
+            <source>%1: content changed (the row hash does not match the content)</source>
+            <translation>%1 : contenu modifié (l'empreinte de ligne ne correspond pas au contenu)</translation>
         </message>
         <message>
-            <source>Timer %1 is already running.</source>
-            <translation>La minuterie %1 est déjà en cours.</translation>
+            <source>%1: the event is listed twice</source>
+            <translation>%1 : l'événement figure deux fois</translation>
         </message>
         <message>
-            <source>Step %1 is a signature step: sign it (with the password).</source>
-            <translation>L'étape %1 est une étape de signature : signez-la (avec le mot de passe).</translation>
+            <source>events: not in (station, seq) order</source>
+            <translation>événements : pas dans l'ordre (station, seq)</translation>
         </message>
         <message>
-            <source>Step %1 is calculated by the station; no value is entered.</source>
-            <translation>L'étape %1 est calculée par le poste ; aucune valeur n'est saisie.</translation>
+            <source>%1: station_id, public_key, first_seq or last_seq is missing or malformed</source>
+            <translation>%1 : station_id, public_key, first_seq ou last_seq manque ou est mal formé</translation>
         </message>
         <message>
-            <source>Timer %1 has not been started.</source>
-            <translation>La minuterie %1 n'a pas été démarrée.</translation>
+            <source>%1: prev_hash or row_hash is malformed</source>
+            <translation>%1 : prev_hash ou row_hash est mal formé</translation>
         </message>
         <message>
-            <source>Timer %1 runs for at least %2 s; %3 s have passed.</source>
-            <translation>La minuterie %1 dure au moins %2 s ; %3 s se sont écoulées.</translation>
+            <source>%1: seq %2 is given twice</source>
+            <translation>%1 : seq %2 est donné deux fois</translation>
         </message>
         <message>
-            <source>Step %1: %2 %3 is outside the %4 limits (%5).</source>
-            <translation>Étape %1 : %2 %3 est en dehors des %4 (%5).</translation>
+            <source>%1: station %2 seq %3 is missing from the chain</source>
+            <translation>%1 : station %2 seq %3 manque dans la chaîne</translation>
         </message>
         <message>
-            <source>action</source>
-            <translation>limites d'action</translation>
+            <source>%1: chain link broken (its prev_hash is not the row hash of seq %2)</source>
+            <translation>%1 : maillon de chaîne rompu (son prev_hash n'est pas l'empreinte de ligne de seq %2)</translation>
         </message>
         <message>
-            <source>alert</source>
-            <translation>limites d'alerte</translation>
+            <source>%1: rows outside first_seq..last_seq</source>
+            <translation>%1 : lignes hors de first_seq..last_seq</translation>
         </message>
         <message>
-            <source>Raise a deviation and have a supervisor sign the continuation before the step can complete.</source>
-            <translation>Déclarez une déviation et faites signer la poursuite par un superviseur avant que l'étape puisse se terminer.</translation>
+            <source>%1: the Ed25519 signature does not verify</source>
+            <translation>%1 : la signature Ed25519 ne se vérifie pas</translation>
         </message>
         <message>
-            <source>Step %1 expects an instrument value; it was entered by hand.</source>
-            <translation>L'étape %1 attend une valeur d'instrument ; elle a été saisie à la main.</translation>
+            <source>%1: the signed head hash differs from the chain at seq %2</source>
+            <translation>%1 : l'empreinte de tête signée diffère de la chaîne à seq %2</translation>
         </message>
         <message>
-            <source>Timer %1 ran %2 s, longer than its maximum of %3 s.</source>
-            <translation>La minuterie %1 a duré %2 s, plus que son maximum de %3 s.</translation>
+            <source>%1: no valid checkpoint covers the batch's last event (seq %2)</source>
+            <translation>%1 : aucun point de contrôle valide ne couvre le dernier événement du lot (seq %2)</translation>
+        </message>
+        <message>
+            <source>signature %1: its subject %2 is not in the export</source>
+            <translation>signature %1 : son objet %2 n'est pas dans l'export</translation>
+        </message>
+        <message>
+            <source>signature %1: it does not bind the content of %2</source>
+            <translation>signature %1 : elle ne lie pas le contenu de %2</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 bytes</source>
+            <translation>le fichier dépasse %1 octets</translation>
+        </message>
+        <message>
+            <source>the file does not end with the newline BatchStation writes</source>
+            <translation>le fichier ne se termine pas par le saut de ligne qu'écrit BatchStation</translation>
+        </message>
+        <message>
+            <source>not an export in the exact form BatchStation writes (changed or re-saved): %1</source>
+            <translation>pas un export sous la forme exacte qu'écrit BatchStation (modifié ou réenregistré) : %1</translation>
+        </message>
+        <message>
+            <source>format: not "%1"</source>
+            <translation>format : pas « %1 »</translation>
+        </message>
+        <message>
+            <source>file_hash: does not match the file's content</source>
+            <translation>file_hash : ne correspond pas au contenu du fichier</translation>
+        </message>
+        <message>
+            <source>events: the export holds no events</source>
+            <translation>événements : l'export ne contient aucun événement</translation>
+        </message>
+        <message>
+            <source>stations: no chain section for station %1</source>
+            <translation>stations : pas de section de chaîne pour la station %1</translation>
+        </message>
+        <message>
+            <source>record_hash: does not match the events</source>
+            <translation>record_hash : ne correspond pas aux événements</translation>
+        </message>
+        <message>
+            <source>events: no BatchStarted event of batch %1</source>
+            <translation>événements : aucun événement BatchStarted du lot %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::instruments</name>
+        <message>
+            <source>User %1 (roles: %2) may not %3 (needs %4).</source>
+            <translation>L'utilisateur %1 (rôles : %2) n'a pas le droit de %3 (il faut %4).</translation>
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>Une justification est requise.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than 500 characters.</source>
+            <translation>La justification dépasse 500 caractères.</translation>
+        </message>
+        <message>
+            <source>Instrument %1: %2</source>
+            <translation>Instrument %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 est requis.</translation>
+        </message>
+        <message>
+            <source>%1 is longer than %2 characters.</source>
+            <translation>%1 dépasse %2 caractères.</translation>
+        </message>
+        <message>
+            <source>%1 must be a %2 decimal number, not "%3".</source>
+            <translation>%1 doit être un nombre décimal %2, pas « %3 ».</translation>
+        </message>
+        <message>
+            <source>positive</source>
+            <translation>positif</translation>
+        </message>
+        <message>
+            <source>non-negative</source>
+            <translation>non négatif</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid instrument id (letters, digits, . _ -; at most 64).</source>
+            <translation>« %1 » n'est pas un identifiant d'instrument valide (lettres, chiffres, . _ - ; 64 au plus).</translation>
+        </message>
+        <message>
+            <source>the type must be a lower-case word such as balance or ph_meter, not "%1".</source>
+            <translation>le type doit être un mot en minuscules comme balance ou ph_meter, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The model</source>
+            <translation>Le modèle</translation>
+        </message>
+        <message>
+            <source>The serial number</source>
+            <translation>Le numéro de série</translation>
+        </message>
+        <message>
+            <source>The instrument class</source>
+            <translation>La classe d'instrument</translation>
+        </message>
+        <message>
+            <source>The location</source>
+            <translation>L'emplacement</translation>
+        </message>
+        <message>
+            <source>The unit</source>
+            <translation>L'unité</translation>
+        </message>
+        <message>
+            <source>The capacity</source>
+            <translation>La portée maximale</translation>
+        </message>
+        <message>
+            <source>The readability</source>
+            <translation>La lisibilité</translation>
+        </message>
+        <message>
+            <source>The minimum weight</source>
+            <translation>La pesée minimale</translation>
+        </message>
+        <message>
+            <source>the readability is larger than the capacity.</source>
+            <translation>la lisibilité est supérieure à la portée maximale.</translation>
+        </message>
+        <message>
+            <source>the calibration is due before it was done.</source>
+            <translation>l'étalonnage est dû avant d'avoir été effectué.</translation>
+        </message>
+        <message>
+            <source>unknown protocol "%1" (mt-sics, sbi, and, hid-pos).</source>
+            <translation>protocole inconnu « %1 » (mt-sics, sbi, and, hid-pos).</translation>
+        </message>
+        <message>
+            <source>The port</source>
+            <translation>Le port</translation>
+        </message>
+        <message>
+            <source>the HID backend is hidraw or hidapi, not "%1".</source>
+            <translation>le pilote HID est hidraw ou hidapi, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Instrument %1 is %2, not in service.</source>
+            <translation>L'instrument %1 est %2, pas en service.</translation>
+        </message>
+        <message>
+            <source>Instrument %1 has no calibration on file.</source>
+            <translation>Aucun étalonnage n'est enregistré pour l'instrument %1.</translation>
+        </message>
+        <message>
+            <source>The calibration of %1 was due on %2; it is overdue.</source>
+            <translation>L'étalonnage de %1 était dû le %2 ; il est en retard.</translation>
+        </message>
+        <message>
+            <source>Instrument %1 has no daily check today (%2).</source>
+            <translation>L'instrument %1 n'a pas de vérification journalière aujourd'hui (%2).</translation>
+        </message>
+        <message>
+            <source>Today's daily check of %1 failed; the instrument may not be used.</source>
+            <translation>La vérification journalière d'aujourd'hui de %1 a échoué ; l'instrument ne peut pas être utilisé.</translation>
+        </message>
+        <message>
+            <source>The step needs an instrument of class %1; %2 is of class %3.</source>
+            <translation>L'étape demande un instrument de classe %1 ; %2 est de classe %3.</translation>
+        </message>
+        <message>
+            <source>The instrument that answered has serial number %1; %2 is %3 on file.</source>
+            <translation>L'instrument qui a répondu a le numéro de série %1 ; %2 est enregistré avec %3.</translation>
+        </message>
+        <message>
+            <source>The reading is in %1; %2 weighs in %3.</source>
+            <translation>La lecture est en %1 ; %2 mesure en %3.</translation>
+        </message>
+        <message>
+            <source>The reading is not stable; wait for a stable reading.</source>
+            <translation>La lecture n'est pas stable ; attendez une lecture stable.</translation>
+        </message>
+        <message>
+            <source>A balance reading must come from the balance (no reading time).</source>
+            <translation>Une pesée doit venir de la balance (pas d'heure de lecture).</translation>
+        </message>
+        <message>
+            <source>The reading is %1 ms old; at most %2 ms are allowed.</source>
+            <translation>La lecture date de %1 ms ; %2 ms au plus sont permises.</translation>
+        </message>
+        <message>
+            <source>The reading is stamped %1 ms after now: not the station's clock.</source>
+            <translation>La lecture est horodatée %1 ms après maintenant : ce n'est pas l'horloge de la station.</translation>
+        </message>
+        <message>
+            <source>A balance reading must carry the serial number of the balance.</source>
+            <translation>Une pesée doit porter le numéro de série de la balance.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a decimal net weight.</source>
+            <translation>« %1 » n'est pas un poids net décimal.</translation>
+        </message>
+        <message>
+            <source>A balance reading must carry gross and tare as well as the net.</source>
+            <translation>Une pesée doit porter le brut et la tare en plus du net.</translation>
+        </message>
+        <message>
+            <source>Gross "%1" or tare "%2" is not a decimal.</source>
+            <translation>Le brut « %1 » ou la tare « %2 » n'est pas un nombre décimal.</translation>
+        </message>
+        <message>
+            <source>Net %1 is not gross %2 minus tare %3.</source>
+            <translation>Le net %1 n'est pas le brut %2 moins la tare %3.</translation>
+        </message>
+        <message>
+            <source>Gross %1 %2 exceeds the capacity of %3 (%4 %2).</source>
+            <translation>Le brut %1 %2 dépasse la portée maximale de %3 (%4 %2).</translation>
+        </message>
+        <message>
+            <source>Net %1 %2 exceeds the capacity of %3 (%4 %2).</source>
+            <translation>Le net %1 %2 dépasse la portée maximale de %3 (%4 %2).</translation>
+        </message>
+        <message>
+            <source>Net %1 %2 is below the minimum weight of %3 (%4 %2).</source>
+            <translation>Le net %1 %2 est inférieur à la pesée minimale de %3 (%4 %2).</translation>
+        </message>
+        <message>
+            <source>Instrument %1 is not in the instrument master.</source>
+            <translation>L'instrument %1 n'est pas dans le référentiel des instruments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::instruments::InstrumentRegistry</name>
+        <message>
+            <source>There is no instrument %1 in the instrument master.</source>
+            <translation>Il n'y a pas d'instrument %1 dans le référentiel des instruments.</translation>
+        </message>
+        <message>
+            <source>register instruments</source>
+            <translation>enregistrer des instruments</translation>
+        </message>
+        <message>
+            <source>Instrument id %1 is already registered.</source>
+            <translation>L'identifiant d'instrument %1 est déjà enregistré.</translation>
+        </message>
+        <message>
+            <source>Instrument %1: nothing changes.</source>
+            <translation>Instrument %1 : rien ne change.</translation>
+        </message>
+        <message>
+            <source>Instrument %1 was changed meanwhile; try again.</source>
+            <translation>L'instrument %1 a été modifié entre-temps ; réessayez.</translation>
+        </message>
+        <message>
+            <source>Instrument %1 could not be updated.</source>
+            <translation>L'instrument %1 n'a pas pu être mis à jour.</translation>
+        </message>
+        <message>
+            <source>change instruments</source>
+            <translation>modifier des instruments</translation>
+        </message>
+        <message>
+            <source>Instrument %1 is retired; it does not change any more.</source>
+            <translation>L'instrument %1 est réformé ; il ne change plus.</translation>
+        </message>
+        <message>
+            <source>record calibrations</source>
+            <translation>enregistrer des étalonnages</translation>
+        </message>
+        <message>
+            <source>A calibration needs the date it was done and the date it is due again.</source>
+            <translation>Un étalonnage demande la date où il a été fait et la date de la prochaine échéance.</translation>
+        </message>
+        <message>
+            <source>A calibration cannot be recorded for a future date (%1).</source>
+            <translation>Un étalonnage ne peut pas être enregistré pour une date future (%1).</translation>
+        </message>
+        <message>
+            <source>The calibration certificate</source>
+            <translation>Le certificat d'étalonnage</translation>
+        </message>
+        <message>
+            <source>record daily checks</source>
+            <translation>enregistrer des vérifications journalières</translation>
+        </message>
+        <message>
+            <source>The note is longer than 500 characters.</source>
+            <translation>La note dépasse 500 caractères.</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +2725,46 @@
             <source>MVA alarm %1 was already acknowledged by %2 at %3.</source>
             <translation>L'alarme MVA %1 a déjà été acquittée par %2 à %3.</translation>
         </message>
+        <message>
+            <source>%1 may not shelve MVA alarms (a supervisor or QA may).</source>
+            <translation>%1 n'a pas le droit de mettre en sommeil des alarmes MVA (un superviseur ou l'AQ le peut).</translation>
+        </message>
+        <message>
+            <source>Shelving an alarm needs a reason.</source>
+            <translation>La mise en sommeil d'une alarme demande une justification.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than %1 characters.</source>
+            <translation>La justification dépasse %1 caractères.</translation>
+        </message>
+        <message>
+            <source>Shelving needs a time limit of 1 to %1 minutes, not %2.</source>
+            <translation>La mise en sommeil demande une durée limite de 1 à %1 minutes, pas %2.</translation>
+        </message>
+        <message>
+            <source>MVA alarm %1 is cleared and acknowledged: nothing to shelve.</source>
+            <translation>L'alarme MVA %1 est disparue et acquittée : rien à mettre en sommeil.</translation>
+        </message>
+        <message>
+            <source>MVA alarm %1 is already shelved by %2 until %3.</source>
+            <translation>L'alarme MVA %1 est déjà mise en sommeil par %2 jusqu'à %3.</translation>
+        </message>
+        <message>
+            <source>The shelving just recorded cannot be read back.</source>
+            <translation>La mise en sommeil qui vient d'être enregistrée ne peut pas être relue.</translation>
+        </message>
+        <message>
+            <source>%1 may not unshelve MVA alarms (a supervisor or QA may).</source>
+            <translation>%1 n'a pas le droit de réactiver des alarmes MVA en sommeil (un superviseur ou l'AQ le peut).</translation>
+        </message>
+        <message>
+            <source>MVA alarm %1 is not shelved.</source>
+            <translation>L'alarme MVA %1 n'est pas en sommeil.</translation>
+        </message>
+        <message>
+            <source>The shelving cannot be read back.</source>
+            <translation>La mise en sommeil ne peut pas être relue.</translation>
+        </message>
     </context>
     <context>
         <name>batch::mva::ModelRepository</name>
@@ -1042,6 +2803,260 @@
         <message>
             <source>The stored MVA model %1 version %2 fails its check: %3.</source>
             <translation>Le modèle MVA enregistré %1 version %2 échoue à sa vérification : %3.</translation>
+        </message>
+        <message>
+            <source>MVA model %1 version %2 is %3: it cannot be used for monitoring.</source>
+            <translation>Le modèle MVA %1 version %2 est %3 : il ne peut pas servir à la surveillance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::ObservationStore</name>
+        <message>
+            <source>A batch id must have 1 to 128 characters.</source>
+            <translation>Un numéro de lot doit avoir de 1 à 128 caractères.</translation>
+        </message>
+        <message>
+            <source>An MVA monitoring run stores 1 to %1 columns, not %2.</source>
+            <translation>Une surveillance MVA enregistre de 1 à %1 colonnes, pas %2.</translation>
+        </message>
+        <message>
+            <source>Batch %1 is already monitored with model %2.</source>
+            <translation>Le lot %1 est déjà surveillé avec le modèle %2.</translation>
+        </message>
+        <message>
+            <source>The MVA observations of batch %1 (model %2) are sealed.</source>
+            <translation>Les observations MVA du lot %1 (modèle %2) sont scellées.</translation>
+        </message>
+        <message>
+            <source>Batch %1 reached the bound of %2 stored MVA observations.</source>
+            <translation>Le lot %1 a atteint la limite de %2 observations MVA enregistrées.</translation>
+        </message>
+        <message>
+            <source>Observation %1 of batch %2: maturity %3 does not increase (the last one was %4).</source>
+            <translation>Observation %1 du lot %2 : la maturité %3 n'augmente pas (la dernière était %4).</translation>
+        </message>
+        <message>
+            <source>Batch %1 holds more than %2 stored MVA observations.</source>
+            <translation>Le lot %1 contient plus de %2 observations MVA enregistrées.</translation>
+        </message>
+        <message>
+            <source>Stored MVA observation %1 of batch %2 has %3 bytes, not %4.</source>
+            <translation>L'observation MVA enregistrée %1 du lot %2 a %3 octets, pas %4.</translation>
+        </message>
+        <message>
+            <source>the monitoring run does not match its MvaMonitoringStarted event (seq %1)</source>
+            <translation>la surveillance ne correspond pas à son événement MvaMonitoringStarted (seq %1)</translation>
+        </message>
+        <message>
+            <source>observation %1 is missing</source>
+            <translation>l'observation %1 manque</translation>
+        </message>
+        <message>
+            <source>observation %1 has %2 bytes of values, not %3</source>
+            <translation>l'observation %1 a %2 octets de valeurs, pas %3</translation>
+        </message>
+        <message>
+            <source>observation %1 was changed (its row hash does not match)</source>
+            <translation>l'observation %1 a été modifiée (son empreinte de ligne ne correspond pas)</translation>
+        </message>
+        <message>
+            <source>the alarm event at seq %1 refers to observation %2, but only %3 are stored</source>
+            <translation>l'événement d'alarme à seq %1 renvoie à l'observation %2, mais seules %3 sont enregistrées</translation>
+        </message>
+        <message>
+            <source>observations %1 to %2 were changed and re-hashed (the digest the alarm event at seq %3 recorded after observation %2 differs)</source>
+            <translation>les observations %1 à %2 ont été modifiées et réempreintées (le condensé enregistré par l'événement d'alarme à seq %3 après l'observation %2 diffère)</translation>
+        </message>
+        <message>
+            <source>the seal event (seq %1) is missing or of another run</source>
+            <translation>l'événement de scellement (seq %1) manque ou appartient à une autre surveillance</translation>
+        </message>
+        <message>
+            <source>%1 observations are stored, the seal recorded %2</source>
+            <translation>%1 observations sont enregistrées, le scellement en a enregistré %2</translation>
+        </message>
+        <message>
+            <source>observations %1 to %2 were changed and re-hashed (the digest differs from the one sealed at seq %3)</source>
+            <translation>les observations %1 à %2 ont été modifiées et réempreintées (le condensé diffère de celui scellé à seq %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::OnlineMonitor</name>
+        <message>
+            <source>Batch %1 was monitored with %2 to its end (sealed at %3); it cannot be monitored again.</source>
+            <translation>Le lot %1 a été surveillé avec %2 jusqu'à sa fin (scellé à %3) ; il ne peut pas être surveillé à nouveau.</translation>
+        </message>
+        <message>
+            <source>Observation at %1 %2 refused: the stored observations of batch %3 %4.</source>
+            <translation>Observation à %1 %2 refusée : les observations enregistrées du lot %3 %4.</translation>
+        </message>
+        <message>
+            <source>are sealed</source>
+            <translation>sont scellées</translation>
+        </message>
+        <message>
+            <source>must advance in maturity</source>
+            <translation>doivent progresser en maturité</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::mva::SimulatorSource</name>
+        <message>
+            <source>fluid-bed simulator (%1 observations)</source>
+            <translation>simulateur de lit fluidisé (%1 observations)</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::review</name>
+        <message>
+            <source>low %1, high %2</source>
+            <translation>bas %1, haut %2</translation>
+        </message>
+        <message>
+            <source>min %1 s, max %2 s</source>
+            <translation>min %1 s, max %2 s</translation>
+        </message>
+        <message>
+            <source>low %1</source>
+            <translation>bas %1</translation>
+        </message>
+        <message>
+            <source>high %1</source>
+            <translation>haut %1</translation>
+        </message>
+        <message>
+            <source>alert low %1</source>
+            <translation>alerte basse %1</translation>
+        </message>
+        <message>
+            <source>alert high %1</source>
+            <translation>alerte haute %1</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 est requis.</translation>
+        </message>
+        <message>
+            <source>%1 is longer than 4000 characters.</source>
+            <translation>%1 dépasse 4000 caractères.</translation>
+        </message>
+        <message>
+            <source>Batch %1 is %2: only a finished batch can be dispositioned.</source>
+            <translation>Le lot %1 est %2 : seule une décision sur un lot terminé est possible.</translation>
+        </message>
+        <message>
+            <source>Batch %1 was already dispositioned (%2) by %3 at %4.</source>
+            <translation>Le lot %1 a déjà fait l'objet d'une décision (%2) par %3 le %4.</translation>
+        </message>
+        <message>
+            <source>Batch %1 is already in quarantine.</source>
+            <translation>Le lot %1 est déjà en quarantaine.</translation>
+        </message>
+        <message>
+            <source>The record of batch %1 does not verify (rows %2; signatures %3); run the audit trail verification.</source>
+            <translation>Le dossier du lot %1 ne se vérifie pas (lignes %2 ; signatures %3) ; lancez la vérification de la piste d'audit.</translation>
+        </message>
+        <message>
+            <source>%1 exception(s) not reviewed yet: %2.</source>
+            <translation>%1 exception(s) pas encore revue(s) : %2.</translation>
+        </message>
+        <message>
+            <source>%1 deviation(s) not closed yet: %2.</source>
+            <translation>%1 déviation(s) pas encore clôturée(s) : %2.</translation>
+        </message>
+        <message>
+            <source>%1 executed or verified steps of batch %2; the disposition must be signed by someone independent of its execution.</source>
+            <translation>%1 a exécuté ou vérifié des étapes du lot %2 ; la décision doit être signée par une personne indépendante de son exécution.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::review::ExceptionContext</name>
+        <message>
+            <source>target %1</source>
+            <translation>cible %1</translation>
+        </message>
+        <message>
+            <source>limit %1</source>
+            <translation>limite %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::review::ReviewService</name>
+        <message>
+            <source>There is no batch %1.</source>
+            <translation>Il n'y a pas de lot %1.</translation>
+        </message>
+        <message>
+            <source>A review comment</source>
+            <translation>Un commentaire de revue</translation>
+        </message>
+        <message>
+            <source>Batch %1 is %2: review by exception starts when the batch is finished.</source>
+            <translation>Le lot %1 est %2 : la revue par exception commence quand le lot est terminé.</translation>
+        </message>
+        <message>
+            <source>Batch %1 has no exception %2.</source>
+            <translation>Le lot %1 n'a pas d'exception %2.</translation>
+        </message>
+        <message>
+            <source>Exception %1 was already reviewed by %2 at %3.</source>
+            <translation>L'exception %1 a déjà été revue par %2 le %3.</translation>
+        </message>
+        <message>
+            <source>The record of exception %1 does not match its hash; it cannot be signed.</source>
+            <translation>L'enregistrement de l'exception %1 ne correspond pas à son empreinte ; il ne peut pas être signé.</translation>
+        </message>
+        <message>
+            <source>%1 recorded exception %2; another reviewer must review it.</source>
+            <translation>%1 a enregistré l'exception %2 ; un autre réviseur doit la revoir.</translation>
+        </message>
+        <message>
+            <source>The root cause</source>
+            <translation>La cause racine</translation>
+        </message>
+        <message>
+            <source>The corrective and preventive action (CAPA)</source>
+            <translation>L'action corrective et préventive (CAPA)</translation>
+        </message>
+        <message>
+            <source>Closing a deviation needs the handle_deviations permission; %1 does not hold it.</source>
+            <translation>La clôture d'une déviation demande la permission handle_deviations ; %1 ne l'a pas.</translation>
+        </message>
+        <message>
+            <source>Batch %1 has no deviation %2.</source>
+            <translation>Le lot %1 n'a pas de déviation %2.</translation>
+        </message>
+        <message>
+            <source>Deviation %1 was already closed by %2 at %3.</source>
+            <translation>La déviation %1 a déjà été clôturée par %2 le %3.</translation>
+        </message>
+        <message>
+            <source>Batch %1 was dispositioned (%2); its record is closed.</source>
+            <translation>Le lot %1 a fait l'objet d'une décision (%2) ; son dossier est clos.</translation>
+        </message>
+        <message>
+            <source>%1 raised deviation %2; someone else must close it.</source>
+            <translation>%1 a déclaré la déviation %2 ; quelqu'un d'autre doit la clôturer.</translation>
+        </message>
+        <message>
+            <source>The record of deviation %1 does not verify.</source>
+            <translation>L'enregistrement de la déviation %1 ne se vérifie pas.</translation>
+        </message>
+        <message>
+            <source>%1 may not disposition batches (needs release_batches).</source>
+            <translation>%1 n'a pas le droit de décider du sort des lots (il faut release_batches).</translation>
+        </message>
+        <message>
+            <source>A reason for this decision</source>
+            <translation>Une justification de cette décision</translation>
+        </message>
+        <message>
+            <source>Only an administrator may change site settings.</source>
+            <translation>Seul un administrateur peut modifier les paramètres du site.</translation>
+        </message>
+        <message>
+            <source>A reason for this change</source>
+            <translation>Une justification de cette modification</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +3560,29 @@
         </message>
     </context>
     <context>
+        <name>batch::ui::ExportJob</name>
+        <message>
+            <source>cannot write %1</source>
+            <translation>impossible d'écrire %1</translation>
+        </message>
+        <message>
+            <source>Batch record of %1 written to %2 (%3 pages).</source>
+            <translation>Dossier de lot de %1 écrit dans %2 (%3 pages).</translation>
+        </message>
+        <message>
+            <source>The MBR of batch %1 cannot be loaded.</source>
+            <translation>Le MBR du lot %1 ne peut pas être chargé.</translation>
+        </message>
+        <message>
+            <source>%1 export of %2 written to %3 (%4 bytes).</source>
+            <translation>Export %1 de %2 écrit dans %3 (%4 octets).</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::ui::HeaderBar</name>
         <message>
             <source>Home</source>
@@ -1652,6 +3690,22 @@
         <message>
             <source>Watch the running batch against its approved multivariate model.</source>
             <translation>Suivre le lot en cours par rapport à son modèle multivarié approuvé.</translation>
+        </message>
+        <message>
+            <source>QA review</source>
+            <translation>Revue AQ</translation>
+        </message>
+        <message>
+            <source>Review finished batches by exception and release them.</source>
+            <translation>Revoir les lots terminés par exception et les libérer.</translation>
+        </message>
+        <message>
+            <source>Sampling and lots</source>
+            <translation>Échantillonnage et lots</translation>
+        </message>
+        <message>
+            <source>Lots with their sampling decision, variant qualification, sampling plans.</source>
+            <translation>Lots avec leur décision d'échantillonnage, qualification des variantes, plans d'échantillonnage.</translation>
         </message>
     </context>
     <context>
@@ -1772,6 +3826,136 @@
         </message>
     </context>
     <context>
+        <name>batch::ui::LotCreationDialog</name>
+        <message>
+            <source>New lot</source>
+            <translation>Nouveau lot</translation>
+        </message>
+        <message>
+            <source>next number</source>
+            <translation>numéro suivant</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Organisation (supplier, manufacturer)</source>
+            <translation>Organisation (fournisseur, fabricant)</translation>
+        </message>
+        <message>
+            <source>Lot size</source>
+            <translation>Taille du lot</translation>
+        </message>
+        <message>
+            <source>Lot ID (optional)</source>
+            <translation>Numéro de lot (facultatif)</translation>
+        </message>
+        <message>
+            <source>An organisation without a variant of its own is sampled as an unknown supplier (the product's wildcard variant).</source>
+            <translation>Une organisation sans variante propre est échantillonnée comme fournisseur inconnu (la variante générique du produit).</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>Échantillons</translation>
+        </message>
+        <message>
+            <source>Tests and count rule</source>
+            <translation>Essais et règle de nombre</translation>
+        </message>
+        <message>
+            <source>Sampling decision</source>
+            <translation>Décision d'échantillonnage</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Create lot</source>
+            <translation>Créer le lot</translation>
+        </message>
+        <message>
+            <source>The station shows its sampling decision before the lot is created: the level, why, and the samples to take.</source>
+            <translation>La station montre sa décision d'échantillonnage avant la création du lot : le niveau, la raison et les échantillons à prélever.</translation>
+        </message>
+        <message>
+            <source>Level: -</source>
+            <translation>Niveau : -</translation>
+        </message>
+        <message>
+            <source>Enter the product, the organisation and the lot size.</source>
+            <translation>Saisissez le produit, l'organisation et la taille du lot.</translation>
+        </message>
+        <message>
+            <source>Level: %1</source>
+            <translation>Niveau : %1</translation>
+        </message>
+        <message>
+            <source>Variant %1 (wildcard: unknown supplier), %2</source>
+            <translation>Variante %1 (générique : fournisseur inconnu), %2</translation>
+        </message>
+        <message>
+            <source>Variant %1 (%2), %3</source>
+            <translation>Variante %1 (%2), %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::LotsPanel</name>
+        <message>
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Variant</source>
+            <translation>Variante</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <translation>Créé (UTC)</translation>
+        </message>
+        <message>
+            <source>New lot...</source>
+            <translation>Nouveau lot…</translation>
+        </message>
+        <message>
+            <source>Lots received and tested at this station, newest first.</source>
+            <translation>Lots réceptionnés et contrôlés à cette station, les plus récents d'abord.</translation>
+        </message>
+        <message>
+            <source>%1, %2 OOS</source>
+            <translation>%1, %2 OOS</translation>
+        </message>
+        <message>
+            <source>No lots yet.</source>
+            <translation>Pas encore de lot.</translation>
+        </message>
+        <message>
+            <source>%1: signed by %2 (%3), %4 UTC, meaning %5</source>
+            <translation>%1 : signé par %2 (%3), %4 UTC, signification %5</translation>
+        </message>
+        <message>
+            <source>Lot %1 created: %2</source>
+            <translation>Lot %1 créé : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::ui::MainWindow</name>
         <message>
             <source>Home</source>
@@ -1825,6 +4009,14 @@
             <source>MVA monitor</source>
             <translation>Surveillance MVA</translation>
         </message>
+        <message>
+            <source>QA review</source>
+            <translation>Revue AQ</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>Échantillonnage</translation>
+        </message>
     </context>
     <context>
         <name>batch::ui::NumericInput</name>
@@ -1843,6 +4035,10 @@
         <message>
             <source>Capture from the instrument instead</source>
             <translation>Reprendre plutôt de l'instrument</translation>
+        </message>
+        <message>
+            <source>Read the value off the display of instrument %1 (class %2) when it is stable, and enter it.</source>
+            <translation>Relevez la valeur sur l'affichage de l'instrument %1 (classe %2) quand elle est stable, et saisissez-la.</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +4073,638 @@
         <message>
             <source>Enter the user ID and the password of the person who authorises.</source>
             <translation>Saisissez l'identifiant et le mot de passe de la personne qui autorise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::ReviewSignatureDialog</name>
+        <message>
+            <source>You sign as %1 (%2) with the meaning “%3”. Your electronic signature is binding like a handwritten one; it is recorded with your printed name, the date and time, and its meaning.</source>
+            <translation>Vous signez en tant que %1 (%2) avec la signification « %3 ». Votre signature électronique engage comme une signature manuscrite ; elle est enregistrée avec votre nom en capitales, la date et l'heure, et sa signification.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>your password</source>
+            <translation>votre mot de passe</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 est requis.</translation>
+        </message>
+        <message>
+            <source>Enter your password to sign.</source>
+            <translation>Saisissez votre mot de passe pour signer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::ReviewWorkspace</name>
+        <message>
+            <source>Review exception %1</source>
+            <translation>Revoir l'exception %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2
+%3</source>
+            <translation>%1 — %2
+%3</translation>
+        </message>
+        <message>
+            <source>Review comment (assessment and impact)</source>
+            <translation>Commentaire de revue (évaluation et impact)</translation>
+        </message>
+        <message>
+            <source>Close deviation %1</source>
+            <translation>Clôturer la déviation %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Cause racine</translation>
+        </message>
+        <message>
+            <source>Corrective and preventive action (CAPA)</source>
+            <translation>Action corrective et préventive (CAPA)</translation>
+        </message>
+        <message>
+            <source>Closing comment (optional)</source>
+            <translation>Commentaire de clôture (facultatif)</translation>
+        </message>
+        <message>
+            <source>Enter the root cause and the CAPA.</source>
+            <translation>Saisissez la cause racine et la CAPA.</translation>
+        </message>
+        <message>
+            <source>Disposition of batch %1</source>
+            <translation>Décision sur le lot %1</translation>
+        </message>
+        <message>
+            <source>Released / Rejected / Quarantined</source>
+            <translation>Libéré / Refusé / En quarantaine</translation>
+        </message>
+        <message>
+            <source>%1 %2 — record hash %3</source>
+            <translation>%1 %2 — empreinte du dossier %3</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Libérer</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Quarantaine</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Reason (required to reject or quarantine)</source>
+            <translation>Justification (requise pour refuser ou mettre en quarantaine)</translation>
+        </message>
+        <message>
+            <source>A reason is required to reject or quarantine a batch.</source>
+            <translation>Une justification est requise pour refuser un lot ou le mettre en quarantaine.</translation>
+        </message>
+        <message>
+            <source>Full record of batch %1</source>
+            <translation>Dossier complet du lot %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Export batch %1</source>
+            <translation>Exporter le lot %1</translation>
+        </message>
+        <message>
+            <source>PDF batch record</source>
+            <translation>Dossier de lot PDF</translation>
+        </message>
+        <message>
+            <source>JSON event log (verifiable offline)</source>
+            <translation>Journal d'événements JSON (vérifiable hors ligne)</translation>
+        </message>
+        <message>
+            <source>CSV of the recorded values</source>
+            <translation>CSV des valeurs enregistrées</translation>
+        </message>
+        <message>
+            <source>BatchML BatchProductionRecord</source>
+            <translation>BatchML BatchProductionRecord</translation>
+        </message>
+        <message>
+            <source>BatchML MasterRecipe of the MBR</source>
+            <translation>BatchML MasterRecipe du MBR</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <source>Exporting the record of batch %1 (%2)…</source>
+            <translation>Export du dossier du lot %1 (%2)…</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Manual entry</source>
+            <translation>Saisie manuelle</translation>
+        </message>
+        <message>
+            <source>Choose a batch to review.</source>
+            <translation>Choisissez un lot à revoir.</translation>
+        </message>
+        <message>
+            <source>Disposition…</source>
+            <translation>Décision…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Full record</source>
+            <translation>Dossier complet</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Exceptions</translation>
+        </message>
+        <message>
+            <source>Deviations</source>
+            <translation>Déviations</translation>
+        </message>
+        <message>
+            <source>Verified compliant</source>
+            <translation>Vérifié conforme</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Piste d'audit</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Batches awaiting review</source>
+            <translation>Lots en attente de revue</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revue</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Enregistré par</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Heure (UTC)</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Saisie</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Revoir…</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Déviation</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>Déclarée par</translation>
+        </message>
+        <message>
+            <source>Continuation</source>
+            <translation>Poursuite</translation>
+        </message>
+        <message>
+            <source>Closure</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <source>Close deviation…</source>
+            <translation>Clôturer la déviation…</translation>
+        </message>
+        <message>
+            <source>Step kind</source>
+            <translation>Type d'étape</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminées</translation>
+        </message>
+        <message>
+            <source>With exceptions</source>
+            <translation>Avec exceptions</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
+            <source>Valid signatures</source>
+            <translation>Signatures valides</translation>
+        </message>
+        <message>
+            <source>Open the full record</source>
+            <translation>Ouvrir le dossier complet</translation>
+        </message>
+        <message>
+            <source>Everything that is not an exception: completed, intact and signed as required.</source>
+            <translation>Tout ce qui n'est pas une exception : terminé, intact et signé comme requis.</translation>
+        </message>
+        <message>
+            <source>user, step, value or text</source>
+            <translation>utilisateur, étape, valeur ou texte</translation>
+        </message>
+        <message>
+            <source>Event type</source>
+            <translation>Type d'événement</translation>
+        </message>
+        <message>
+            <source>Contains</source>
+            <translation>Contient</translation>
+        </message>
+        <message>
+            <source>%1 %2 — MBR %3 %4 — finished %5</source>
+            <translation>%1 %2 — MBR %3 %4 — terminé %5</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 ouverte(s)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 exceptions not reviewed</source>
+            <translation>%1 exceptions sur %2 non revues</translation>
+        </message>
+        <message>
+            <source>%1 of %2 deviations not closed</source>
+            <translation>%1 déviations sur %2 non clôturées</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) awaiting review.</source>
+            <translation>
+                <numerusform>%n lot en attente de revue.</numerusform>
+                <numerusform>%n lots en attente de revue.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Batch %1</source>
+            <translation>Lot %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 · MBR %3 %4 · size %5 %6 · started %7 by %8 · %9 · record hash %10</source>
+            <translation>%1 %2 · MBR %3 %4 · taille %5 %6 · démarré %7 par %8 · %9 · empreinte du dossier %10</translation>
+        </message>
+        <message>
+            <source>finished %1</source>
+            <translation>terminé %1</translation>
+        </message>
+        <message>
+            <source>Dispositioned: %1 — %2</source>
+            <translation>Décision : %1 — %2</translation>
+        </message>
+        <message>
+            <source>Ready for disposition: every exception reviewed, every deviation closed.</source>
+            <translation>Prêt pour la décision : chaque exception revue, chaque déviation clôturée.</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Revue</translation>
+        </message>
+        <message>
+            <source>OPEN</source>
+            <translation>OUVERTE</translation>
+        </message>
+        <message>
+            <source>Exceptions (%1 open)</source>
+            <translation>Exceptions (%1 ouvertes)</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturée</translation>
+        </message>
+        <message>
+            <source>Deviations (%1 open)</source>
+            <translation>Déviations (%1 ouvertes)</translation>
+        </message>
+        <message>
+            <source>Record intact: %1 events, row hashes match; %2 signatures bind their content.</source>
+            <translation>Dossier intact : %1 événements, les empreintes de ligne concordent ; %2 signatures lient leur contenu.</translation>
+        </message>
+        <message>
+            <source>RECORD DAMAGED — rows %1; signatures %2</source>
+            <translation>DOSSIER ENDOMMAGÉ — lignes %1 ; signatures %2</translation>
+        </message>
+        <message>
+            <source>All event types</source>
+            <translation>Tous les types d'événement</translation>
+        </message>
+        <message>
+            <source>%1 of %2 events of this batch, in the order they were recorded.</source>
+            <translation>%1 des %2 événements de ce lot, dans l'ordre d'enregistrement.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No exceptions were recorded for this batch.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Aucune exception n'a été enregistrée pour ce lot.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No deviations were raised in this batch.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Aucune déviation n'a été déclarée dans ce lot.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::SamplingPlanEditor</name>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>Échantillons</translation>
+        </message>
+        <message>
+            <source>Full / Reduced</source>
+            <translation>Complet / Réduit</translation>
+        </message>
+        <message>
+            <source>Add source</source>
+            <translation>Ajouter une source</translation>
+        </message>
+        <message>
+            <source>Remove source</source>
+            <translation>Retirer la source</translation>
+        </message>
+        <message>
+            <source>Same as Full</source>
+            <translation>Comme complet</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>Fixe</translation>
+        </message>
+        <message>
+            <source>Range table</source>
+            <translation>Table de plages</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>Expression</translation>
+        </message>
+        <message>
+            <source>Named rule</source>
+            <translation>Règle nommée</translation>
+        </message>
+        <message>
+            <source>e.g. 3</source>
+            <translation>p. ex. 3</translation>
+        </message>
+        <message>
+            <source>e.g. 1-10: 2; 11-100: 3; 101+: 5</source>
+            <translation>p. ex. 1-10: 2; 11-100: 3; 101+: 5</translation>
+        </message>
+        <message>
+            <source>e.g. ceil(sqrt(N)) + 1</source>
+            <translation>p. ex. ceil(sqrt(N)) + 1</translation>
+        </message>
+        <message>
+            <source>name of a shared count rule</source>
+            <translation>nom d'une règle de nombre partagée</translation>
+        </message>
+        <message>
+            <source>Apply to source</source>
+            <translation>Appliquer à la source</translation>
+        </message>
+        <message>
+            <source>Reason for the change (recorded), e.g. change control number</source>
+            <translation>Justification de la modification (enregistrée), p. ex. numéro de maîtrise des changements</translation>
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation>Enregistrer le plan</translation>
+        </message>
+        <message>
+            <source>Read-only: only an administrator changes sampling plans.</source>
+            <translation>Lecture seule : seul un administrateur modifie les plans d'échantillonnage.</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Samples to take from a lot of N units:</source>
+            <translation>Échantillons à prélever d'un lot de N unités :</translation>
+        </message>
+        <message>
+            <source>At Full</source>
+            <translation>En complet</translation>
+        </message>
+        <message>
+            <source>At Reduced</source>
+            <translation>En réduit</translation>
+        </message>
+        <message>
+            <source>Tests of the sample template (the product's specification)</source>
+            <translation>Essais du modèle d'échantillon (la spécification du produit)</translation>
+        </message>
+        <message>
+            <source>Preview for a lot of</source>
+            <translation>Aperçu pour un lot de</translation>
+        </message>
+        <message>
+            <source>Product %1 - %2 (%3 per lot), plan version %4</source>
+            <translation>Produit %1 - %2 (%3 par lot), version du plan %4</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 (count %2)</source>
+            <translation>%1 (nombre %2)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Complet</translation>
+        </message>
+        <message>
+            <source>Reduced</source>
+            <translation>Réduit</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a whole number</source>
+            <translation>%1 : « %2 » n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Source %1 changed; save the plan to put it in force.</source>
+            <translation>Source %1 modifiée ; enregistrez le plan pour le mettre en vigueur.</translation>
+        </message>
+        <message>
+            <source>Enter a lot size.</source>
+            <translation>Saisissez une taille de lot.</translation>
+        </message>
+        <message>
+            <source>%1 %2 at %3: %4 samples, %5 tests (%6)</source>
+            <translation>%1 %2 à %3 : %4 échantillons, %5 essais (%6)</translation>
+        </message>
+        <message>
+            <source>Give a reason for the change (it is recorded).</source>
+            <translation>Indiquez une justification de la modification (elle est enregistrée).</translation>
+        </message>
+        <message>
+            <source>Plan %1 is unchanged (version %2).</source>
+            <translation>Le plan %1 est inchangé (version %2).</translation>
+        </message>
+        <message>
+            <source>Plan %1 saved as version %2.</source>
+            <translation>Plan %1 enregistré en version %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::SamplingSignatureDialog</name>
+        <message>
+            <source>Electronic signature</source>
+            <translation>Signature électronique</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>You sign</source>
+            <translation>Vous signez</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Signification</translation>
+        </message>
+        <message>
+            <source>Printed name</source>
+            <translation>Nom en capitales</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::SamplingWorkspace</name>
+        <message>
+            <source>Lots</source>
+            <translation>Lots</translation>
+        </message>
+        <message>
+            <source>Variants and qualification</source>
+            <translation>Variantes et qualification</translation>
+        </message>
+        <message>
+            <source>Sampling plans</source>
+            <translation>Plans d'échantillonnage</translation>
+        </message>
+        <message>
+            <source>Variants</source>
+            <translation>Variantes</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Plans</translation>
         </message>
     </context>
     <context>
@@ -2523,12 +5351,44 @@ Déclarée par %6 le %7</translation>
             <translation>Retour à l'étape</translation>
         </message>
         <message>
-            <source>%1 %2 is outside the tolerance (%3).</source>
-            <translation>%1 %2 est hors tolérance (%3).</translation>
+            <source>Ask a supervisor for an override…</source>
+            <translation>Demander une dérogation à un superviseur…</translation>
         </message>
         <message>
-            <source>%1 %2 is outside the action limits (%3): it needs an approved deviation.</source>
-            <translation>%1 %2 est hors des limites d'action (%3) : une déviation approuvée est nécessaire.</translation>
+            <source>Override: manual entry on step %1</source>
+            <translation>Dérogation : saisie manuelle à l'étape %1</translation>
+        </message>
+        <message>
+            <source>Batch %1, step %2
+The value is entered by hand instead of being captured from an instrument of class %3.
+Requested by %4</source>
+            <translation>Lot %1, étape %2
+La valeur est saisie à la main au lieu d'être relevée sur un instrument de classe %3.
+Demandée par %4</translation>
+        </message>
+        <message>
+            <source>Value to be entered: %1</source>
+            <translation>Valeur à saisir : %1</translation>
+        </message>
+        <message>
+            <source>A supervisor other than you signs the override. Write the reason (why the instrument cannot be used) in the comment.</source>
+            <translation>Un superviseur autre que vous signe la dérogation. Écrivez la justification (pourquoi l'instrument ne peut pas être utilisé) dans le commentaire.</translation>
+        </message>
+        <message>
+            <source>Write the reason for the override in the comment.</source>
+            <translation>Écrivez la justification de la dérogation dans le commentaire.</translation>
+        </message>
+        <message>
+            <source>The override was recorded without a signature.</source>
+            <translation>La dérogation a été enregistrée sans signature.</translation>
+        </message>
+        <message>
+            <source>Override signed: %1. Enter the value again and confirm it.</source>
+            <translation>Dérogation signée : %1. Saisissez à nouveau la valeur et confirmez-la.</translation>
+        </message>
+        <message>
+            <source>Sign in to capture.</source>
+            <translation>Connectez-vous pour enregistrer.</translation>
         </message>
     </context>
     <context>
@@ -2930,6 +5790,110 @@ Déclarée par %6 le %7</translation>
         </message>
     </context>
     <context>
+        <name>batch::ui::VariantHistoryView</name>
+        <message>
+            <source>Variant</source>
+            <translation>Variante</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Approve promotion...</source>
+            <translation>Approuver la promotion…</translation>
+        </message>
+        <message>
+            <source>Every state change with its reason</source>
+            <translation>Chaque changement d'état avec sa justification</translation>
+        </message>
+        <message>
+            <source> (promotion due)</source>
+            <translation> (promotion due)</translation>
+        </message>
+        <message>
+            <source>%1, any other supplier</source>
+            <translation>%1, tout autre fournisseur</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>%1 - %2 from unknown suppliers</source>
+            <translation>%1 - %2 de fournisseurs inconnus</translation>
+        </message>
+        <message>
+            <source>%1 - %2 from %3</source>
+            <translation>%1 - %2 de %3</translation>
+        </message>
+        <message>
+            <source>%1 since %2 UTC, rule %3, plan %4</source>
+            <translation>%1 depuis %2 UTC, règle %3, plan %4</translation>
+        </message>
+        <message>
+            <source>Promotion to %1 is due (%2) and waits for a QA approval signature.</source>
+            <translation>La promotion à %1 est due (%2) et attend une signature d'approbation de l'AQ.</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Promotion %1 → %2 proposed</source>
+            <translation>Promotion %1 → %2 proposée</translation>
+        </message>
+        <message>
+            <source>Master data</source>
+            <translation>Données de base</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>par %1</translation>
+        </message>
+        <message>
+            <source>approved by %1</source>
+            <translation>approuvé par %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Promotion of variant %1 from %2 to %3.
+Why it is due: %4</source>
+            <translation>Promotion de la variante %1 de %2 à %3.
+Pourquoi elle est due : %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::VariantStateChart</name>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Lot released</source>
+            <translation>Lot libéré</translation>
+        </message>
+        <message>
+            <source>Lot rejected</source>
+            <translation>Lot refusé</translation>
+        </message>
+        <message>
+            <source>Lot open</source>
+            <translation>Lot ouvert</translation>
+        </message>
+        <message>
+            <source>Date (UTC)</source>
+            <translation>Date (UTC)</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::ui::WeighInput</name>
         <message>
             <source>%1 %2 — target %3 %4, tolerance %5 to %6 %4</source>
@@ -3074,6 +6038,30 @@ Déclarée par %6 le %7</translation>
             <source>Cannot capture: %1</source>
             <translation>Enregistrement impossible : %1</translation>
         </message>
+        <message>
+            <source>The balance gave no weight to capture: %1</source>
+            <translation>La balance n'a fourni aucun poids à enregistrer : %1</translation>
+        </message>
+        <message>
+            <source>Capturing the weight of balance %1…</source>
+            <translation>Enregistrement du poids de la balance %1…</translation>
+        </message>
+        <message>
+            <source>Balance %1 is taring or zeroing…</source>
+            <translation>La balance %1 tare ou se remet à zéro…</translation>
+        </message>
+        <message>
+            <source>The tare in force is not known (%1): empty the pan, press Zero, then tare the container.</source>
+            <translation>La tare en vigueur n'est pas connue (%1) : videz le plateau, appuyez sur Zéro, puis tarez le récipient.</translation>
+        </message>
+        <message>
+            <source>no answer yet</source>
+            <translation>pas encore de réponse</translation>
+        </message>
+        <message>
+            <source>The captured weight was not accepted: %1</source>
+            <translation>Le poids relevé n'a pas été accepté : %1</translation>
+        </message>
     </context>
     <context>
         <name>batch::ui::mva::ContributionChart</name>
@@ -3185,6 +6173,157 @@ Déclarée par %6 le %7</translation>
         </message>
     </context>
     <context>
+        <name>batch::ui::mva::MvaBatchReview</name>
+        <message>
+            <source>active, not acknowledged</source>
+            <translation>active, non acquittée</translation>
+        </message>
+        <message>
+            <source>active, acknowledged</source>
+            <translation>active, acquittée</translation>
+        </message>
+        <message>
+            <source>cleared, not acknowledged</source>
+            <translation>disparue, non acquittée</translation>
+        </message>
+        <message>
+            <source>cleared, acknowledged</source>
+            <translation>disparue, acquittée</translation>
+        </message>
+        <message>
+            <source>MVA monitoring</source>
+            <translation>Surveillance MVA</translation>
+        </message>
+        <message>
+            <source>Raised (UTC)</source>
+            <translation>Déclenchée (UTC)</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Alarm</source>
+            <translation>Alarme</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Acquittée par</translation>
+        </message>
+        <message>
+            <source>Shelved (UTC)</source>
+            <translation>Mise en sommeil (UTC)</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Durée limite</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>MVA alarms</source>
+            <translation>Alarmes MVA</translation>
+        </message>
+        <message>
+            <source>Alarm shelving</source>
+            <translation>Mise en sommeil d'alarmes</translation>
+        </message>
+        <message>
+            <source>No batch chosen.</source>
+            <translation>Aucun lot choisi.</translation>
+        </message>
+        <message>
+            <source>MVA monitoring of batch %1</source>
+            <translation>Surveillance MVA du lot %1</translation>
+        </message>
+        <message>
+            <source>The batch's MVA charts cannot be shown.</source>
+            <translation>Les graphiques MVA du lot ne peuvent pas être affichés.</translation>
+        </message>
+        <message>
+            <source>Batch %1 was not monitored with an MVA model.</source>
+            <translation>Le lot %1 n'a pas été surveillé avec un modèle MVA.</translation>
+        </message>
+        <message>
+            <source>%1 v%2</source>
+            <translation>%1 v%2</translation>
+        </message>
+        <message>
+            <source>; soft sensor %1 v%2</source>
+            <translation> ; capteur logiciel %1 v%2</translation>
+        </message>
+        <message>
+            <source>Model %1 v%2 (approved by %3 at %4 UTC%5)%6 · %7 observations, monitoring started %8 UTC%9</source>
+            <translation>Modèle %1 v%2 (approuvé par %3 le %4 UTC%5)%6 · %7 observations, surveillance démarrée %8 UTC%9</translation>
+        </message>
+        <message>
+            <source>, published centrally</source>
+            <translation>, publié centralement</translation>
+        </message>
+        <message>
+            <source>, ended %1 UTC</source>
+            <translation>, terminée %1 UTC</translation>
+        </message>
+        <message>
+            <source>The %1 stored observations verify against the digest sealed in the record; storage stopped at its bound, later observations were scored live but not stored.</source>
+            <translation>Les %1 observations enregistrées concordent avec le condensé scellé dans le dossier ; l'enregistrement s'est arrêté à sa limite, les observations suivantes ont été évaluées en direct mais pas enregistrées.</translation>
+        </message>
+        <message>
+            <source>The %1 stored observations verify against the digest sealed in the record at the end of the batch.</source>
+            <translation>Les %1 observations enregistrées concordent avec le condensé scellé dans le dossier à la fin du lot.</translation>
+        </message>
+        <message>
+            <source>Monitoring did not reach the end of the batch: the %1 stored observations are not sealed; only those before the last alarm are covered by a digest in the record.</source>
+            <translation>La surveillance n'a pas atteint la fin du lot : les %1 observations enregistrées ne sont pas scellées ; seules celles d'avant la dernière alarme sont couvertes par un condensé dans le dossier.</translation>
+        </message>
+        <message>
+            <source>The stored observations do NOT verify: %1. The charts below cannot be trusted.</source>
+            <translation>Les observations enregistrées NE concordent PAS : %1. Les graphiques ci-dessous ne sont pas fiables.</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>MVA alarms (%1)</source>
+            <translation>Alarmes MVA (%1)</translation>
+        </message>
+        <message>
+            <source>%1 min, until %2</source>
+            <translation>%1 min, jusqu'à %2</translation>
+        </message>
+        <message>
+            <source>still shelved</source>
+            <translation>toujours en sommeil</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>expirée %1</translation>
+        </message>
+        <message>
+            <source>unshelved by %1 at %2%3</source>
+            <translation>réactivée par %1 à %2%3</translation>
+        </message>
+        <message>
+            <source>Alarm shelving (%1)</source>
+            <translation>Mise en sommeil d'alarmes (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::ui::mva::MvaChartView</name>
         <message>
             <source>selected</source>
@@ -3230,10 +6369,6 @@ Déclarée par %6 le %7</translation>
             <translation>Simuler un lot</translation>
         </message>
         <message>
-            <source>Acknowledge alarm</source>
-            <translation>Acquitter l'alarme</translation>
-        </message>
-        <message>
             <source>State</source>
             <translation>État</translation>
         </message>
@@ -3270,10 +6405,6 @@ Déclarée par %6 le %7</translation>
             <translation>Prêt : démarrez un lot pour le surveiller.</translation>
         </message>
         <message>
-            <source>Monitoring simulated batch %1.</source>
-            <translation>Surveillance du lot simulé %1.</translation>
-        </message>
-        <message>
             <source>%1 at %2</source>
             <translation>%1 à %2</translation>
         </message>
@@ -3291,6 +6422,80 @@ Déclarée par %6 le %7</translation>
         <message>
             <source>Alarm acknowledged by %1.</source>
             <translation>Alarme acquittée par %1.</translation>
+        </message>
+        <message>
+            <source>SHELVED — active</source>
+            <translation>EN SOMMEIL — active</translation>
+        </message>
+        <message>
+            <source>SHELVED — cleared</source>
+            <translation>EN SOMMEIL — disparue</translation>
+        </message>
+        <message>
+            <source>Monitor live batch</source>
+            <translation>Surveiller le lot en cours</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Acquitter</translation>
+        </message>
+        <message>
+            <source>Shelve…</source>
+            <translation>Mettre en sommeil…</translation>
+        </message>
+        <message>
+            <source>Unshelve</source>
+            <translation>Réactiver</translation>
+        </message>
+        <message>
+            <source>Shelved</source>
+            <translation>En sommeil</translation>
+        </message>
+        <message>
+            <source>No live instrument feed is available.</source>
+            <translation>Aucun flux d'instrument en direct n'est disponible.</translation>
+        </message>
+        <message>
+            <source>Batch %1 with %2 v%3 — observations from the %4</source>
+            <translation>Lot %1 avec %2 v%3 — observations du %4</translation>
+        </message>
+        <message>
+            <source>Monitoring of batch %1 resumed with the model version it started with (v%2); %3 observations were already stored.</source>
+            <translation>Surveillance du lot %1 reprise avec la version de modèle du début (v%2) ; %3 observations étaient déjà enregistrées.</translation>
+        </message>
+        <message>
+            <source>Monitoring batch %1.</source>
+            <translation>Surveillance du lot %1.</translation>
+        </message>
+        <message>
+            <source>Batch %1 ended: %2 observations stored and sealed for its review.</source>
+            <translation>Lot %1 terminé : %2 observations enregistrées et scellées pour sa revue.</translation>
+        </message>
+        <message>
+            <source>until %1 by %2: %3</source>
+            <translation>jusqu'à %1 par %2 : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n more shelved)</source>
+            <translation>
+                <numerusform> (%n autre en sommeil)</numerusform>
+                <numerusform> (%n autres en sommeil)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MVA alarm(s) of batch %1 shelved: recorded, not annunciated until the shelving ends.</source>
+            <translation>
+                <numerusform>%n alarme MVA du lot %1 en sommeil : enregistrée, non signalée jusqu'à la fin de la mise en sommeil.</numerusform>
+                <numerusform>%n alarmes MVA du lot %1 en sommeil : enregistrées, non signalées jusqu'à la fin de la mise en sommeil.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select an alarm to shelve.</source>
+            <translation>Choisissez une alarme à mettre en sommeil.</translation>
+        </message>
+        <message>
+            <source>Select a shelved alarm.</source>
+            <translation>Choisissez une alarme en sommeil.</translation>
         </message>
     </context>
     <context>
@@ -3348,6 +6553,53 @@ Déclarée par %6 le %7</translation>
         </message>
     </context>
     <context>
+        <name>batch::ui::mva::ShelveAlarmDialog</name>
+        <message>
+            <source>Shelve MVA alarm</source>
+            <translation>Mettre en sommeil une alarme MVA</translation>
+        </message>
+        <message>
+            <source>Shelve alarm</source>
+            <translation>Mettre l'alarme en sommeil</translation>
+        </message>
+        <message>
+            <source>While shelved, this alarm and new alarms of the same condition on this batch are still recorded but do not call for attention. Shelving ends by itself at the time limit. Your name, the reason and the limit are recorded and shown in the batch's review.</source>
+            <translation>Pendant la mise en sommeil, cette alarme et les nouvelles alarmes de la même condition sur ce lot sont toujours enregistrées mais ne demandent pas d'attention. La mise en sommeil prend fin d'elle-même à la durée limite. Votre nom, la justification et la limite sont enregistrés et montrés dans la revue du lot.</translation>
+        </message>
+        <message>
+            <source>Reason (required), e.g. nozzle being cleaned</source>
+            <translation>Justification (requise), p. ex. buse en cours de nettoyage</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 minutes</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 heure</translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 heures</translation>
+        </message>
+        <message>
+            <source>Shelve</source>
+            <translation>Mettre en sommeil</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Durée limite</translation>
+        </message>
+    </context>
+    <context>
         <name>batch::ui::mva::TrajectoryChart</name>
         <message>
             <source>±3 SD</source>
@@ -3368,6 +6620,149 @@ Déclarée par %6 le %7</translation>
         <message>
             <source>maturity</source>
             <translation>maturité</translation>
+        </message>
+    </context>
+    <context>
+        <name>batch::ui::reviewhtml</name>
+        <message>
+            <source> — DOES NOT VERIFY</source>
+            <translation> — NE SE VÉRIFIE PAS</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Déviation</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Immediate action</source>
+            <translation>Action immédiate</translation>
+        </message>
+        <message>
+            <source>Attempted value</source>
+            <translation>Valeur tentée</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Déclarée</translation>
+        </message>
+        <message>
+            <source>Continuation</source>
+            <translation>Poursuite</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Cause racine</translation>
+        </message>
+        <message>
+            <source>CAPA</source>
+            <translation>CAPA</translation>
+        </message>
+        <message>
+            <source>Closing comment</source>
+            <translation>Commentaire de clôture</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturée</translation>
+        </message>
+        <message>
+            <source>Closure</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <source>OPEN — not closed</source>
+            <translation>OUVERTE — non clôturée</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>Exception</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Step (ISA-88)</source>
+            <translation>Étape (ISA-88)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Limits</source>
+            <translation>Limites</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Instrument</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revue</translation>
+        </message>
+        <message>
+            <source>OPEN — not reviewed</source>
+            <translation>OUVERTE — non revue</translation>
+        </message>
+        <message>
+            <source>Content hash</source>
+            <translation>Empreinte du contenu</translation>
+        </message>
+        <message>
+            <source>Linked deviation</source>
+            <translation>Déviation liée</translation>
+        </message>
+        <message>
+            <source>As recorded</source>
+            <translation>Tel qu'enregistré</translation>
+        </message>
+        <message>
+            <source>Batch record %1</source>
+            <translation>Dossier de lot %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 — MBR %3 %4 — batch size %5 %6 — record hash %7</source>
+            <translation>%1 %2 — MBR %3 %4 — taille du lot %5 %6 — empreinte du dossier %7</translation>
+        </message>
+        <message>
+            <source>Target / limits</source>
+            <translation>Cible / limites</translation>
+        </message>
+        <message>
+            <source>Performed</source>
+            <translation>Exécuté</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>target %1; %2</source>
+            <translation>cible %1 ; %2</translation>
         </message>
     </context>
     <context>

@@ -2,59 +2,48 @@
 
 #include "instruments/BalanceLink.h"
 #include "instruments/InstrumentHub.h"
+#include "instruments/StationLinks.h"
 
-#include <QObject>
+#include <QList>
+#include <QString>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <memory>
 #include <vector>
 
-namespace batch::devices {
-class BalanceConnection;
+namespace batch {
+class Station;
 }
-namespace batch::devices::sim {
-class BalanceSimulator;
+namespace batch::devices {
+class DemoInstruments;
 }
 
 namespace batch::app {
 
-// Demo mode only: simulated MT-SICS balances, one for each balance class the demo MBRs
-// weigh on, running in this process on a thread of their own and reached through real
-// pseudo-terminals by the ordinary BalanceConnection - so the demo exercises the same
-// transport as a real station. Each comes with a SimulatedPan for the weigh panel.
-// (A DemoInstruments helper in devices/ is planned; this class is the stand-in until
-// it lands.)
+// Demo mode's balances for the HMI: the devices' DemoInstruments (simulators on ptys,
+// registered in the station's instrument master as simulated, calibrated instruments with
+// today's daily check, connected through the ordinary drivers), a link of the HMI for
+// each of them, and a demo pan so that the operator can "put material on the balance"
+// from the weigh panel.
 class DemoBalances {
 public:
-    struct Spec {
-        QString id;
-        QString equipmentClass;
-        QString description;
-        QString serialNumber;
-        double capacity;
-        double readability;
-        int decimals;
-        QString unit;
-    };
-    static std::vector<Spec> defaultSpecs();
-
     DemoBalances();
     ~DemoBalances();
 
-    // Starts the simulators and connects to them; returns false with a reason.
-    bool start(const std::vector<Spec>& specs, QString* error);
+    // Starts the simulators, registers them in the instrument master (as the station's
+    // administrator) and connects to them; false with the reason.
+    bool start(Station& station, QString* error);
     void registerWith(ui::InstrumentHub& hub);
-    QList<ui::BalanceLink*> links() const;
+    QList<ui::BalanceLink*> links() const { return links_.links(); }
 
 private:
     class Pan;
-    struct Balance;
 
     QTemporaryDir dir_;
-    QThread thread_;
-    QObject* host_ = nullptr;  // lives on thread_: the simulators' parent
-    std::vector<std::unique_ptr<Balance>> balances_;
+    Station* station_ = nullptr;
+    std::unique_ptr<devices::DemoInstruments> instruments_;
+    std::vector<std::unique_ptr<Pan>> pans_;
+    ui::StationLinks links_;
 };
 
 }  // namespace batch::app

@@ -3,6 +3,7 @@
 #include "log/Logging.h"
 #include "sampling/MasterDataParser.h"
 #include "security/Roles.h"
+#include "station/DemoSite.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,6 +87,67 @@ void addDemoSamplingData(Station& station) {
     const sampling::MasterDataParseResult demo = sampling::MasterDataParser::parse(file.readAll());
     if (demo.ok())
         master.apply(*admin, *demo.document, false, QStringLiteral("demo station set-up"));
+}
+
+// The demo site's released lots and production equipment (core/station/DemoSite), and
+// the equipment of the demo MBRs cleaned: a batch left it dirty, and on a real site the
+// line is cleaned before the next batch starts (so a demo restarted after a batch can run
+// another one).
+// The instruments of the demo MBRs that are read off (no connection: the operator reads
+// the display), in the instrument master, calibrated and with today's passed daily check,
+// so that their readings pass the weighing rules like on a real site. The balances are
+// registered by devices/demo (DemoInstruments) when they start.
+void addDemoReadOffInstruments(Station& station, const security::User& admin) {
+    struct ReadOff {
+        const char* id;
+        const char* type;
+        const char* model;
+        const char* instrumentClass;
+        const char* unit;
+    };
+    constexpr ReadOff kReadOff[] = {
+        {"MA-LOD-01", "moisture_analyser", "Moisture analyser (demo)", "MA-LOD", "%"},
+        {"TT-01", "tablet_tester", "Tablet tester (demo)", "TAB-TESTER", ""},
+        {"PH-01", "ph_meter", "pH meter (demo)", "PH-METER", "pH"},
+        {"FIT-01", "integrity_tester", "Filter integrity tester (demo)", "FIT-TESTER", "bar"},
+        {"CW-01", "checkweigher", "Checkweigher (demo)", "CHECKWEIGHER", "g"},
+    };
+    instruments::InstrumentRegistry& master = station.instruments();
+    const QDate today = master.today();
+    const QString why = QStringLiteral("demo mode: read-off instrument");
+    for (const ReadOff& r : kReadOff) {
+        const QString id = QString::fromLatin1(r.id);
+        std::optional<instruments::Instrument> in = master.find(id);
+        if (!in) {
+            instruments::Instrument n;
+            n.id = id;
+            n.type = QString::fromLatin1(r.type);
+            n.model = QString::fromLatin1(r.model);
+            n.serialNumber = QStringLiteral("SN-") + id;
+            n.instrumentClass = QString::fromLatin1(r.instrumentClass);
+            n.location = QStringLiteral("Demo");
+            n.unit = QString::fromLatin1(r.unit);
+            n.simulated = true;
+            in = master.registerInstrument(admin, n, why);
+        }
+        if (!in->calibrationDue.isValid() || in->calibrationDue < today)
+            in = master.recordCalibration(admin, id, today, today.addYears(1),
+                                          QStringLiteral("DEMO-") + id, why);
+        if (!in->dailyCheck || in->dailyCheck->date != today || !in->dailyCheck->passed)
+            master.recordDailyCheck(admin, id, true, QStringLiteral("demo mode"));
+    }
+}
+
+void addDemoSiteData(Station& station) {
+    const auto admin = station.users().find(QStringLiteral("admin"));
+    const auto qa = station.users().find(QStringLiteral("qa1"));
+    const auto op = station.users().find(QStringLiteral("op1"));
+    if (!admin || !qa || !op)
+        return;
+    demo::addDemoMasterData(station, *admin, *qa);
+    addDemoReadOffInstruments(station, *admin);
+    for (const char* mbr : {"MBR-TAB-500", "MBR-OND-2ML"})
+        demo::cleanDemoEquipment(station, *op, QString::fromLatin1(mbr));
 }
 
 // Brings one demo MBR to Effective the way the lifecycle demands (docs/mbr-format.md §6):
@@ -175,6 +237,7 @@ DemoStore DemoStore::openOrCreate(const QString& directory, record::Clock clock)
     makeDemoMbrsEffective(*demo.station);
     addDemoMvaModels(*demo.station);
     addDemoSamplingData(*demo.station);
+    addDemoSiteData(*demo.station);
     return demo;
 }
 

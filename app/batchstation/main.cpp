@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "instruments/InstrumentHub.h"
+#include "instruments/StationLinks.h"
 #include "log/Logging.h"
 #include "screens/SupervisorDashboard.h"
 #include "security/Session.h"
@@ -18,6 +19,7 @@
 #include "sync/Dashboard.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncWorker.h"
+#include "transport/StationInstruments.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -237,17 +239,28 @@ int main(int argc, char* argv[]) {
     log->info("station {} opened from {}", station->stationId().toStdString(),
               dbPath.toStdString());
 
-    // Instruments. A production station gets its balances from the instrument master
-    // (devices issue, not landed yet): until then only the demo has balances.
+    // Instruments: every connected, in-service instrument of the instrument master through
+    // the ordinary drivers; in demo mode the simulated balances of devices/demo, registered
+    // in the master first. Readings are stamped on the station's clock (the 1 s rule).
     batch::ui::InstrumentHub instruments;
     std::unique_ptr<batch::app::DemoBalances> demoBalances;
+    batch::record::Journal& journal = station->journal();
+    batch::devices::StationInstruments stationInstruments([&journal] { return journal.nowMs(); });
+    batch::ui::StationLinks stationLinks;
     if (demo) {
         demoBalances = std::make_unique<batch::app::DemoBalances>();
         QString why;
-        if (demoBalances->start(batch::app::DemoBalances::defaultSpecs(), &why))
+        if (demoBalances->start(*station, &why))
             demoBalances->registerWith(instruments);
         else
             log->error("demo balances not started: {}", why.toStdString());
+    } else {
+        QStringList problems;
+        stationInstruments.connectAll(station->instruments(), &problems);
+        for (const QString& p : problems)
+            log->error("instrument not connected: {}", p.toStdString());
+        stationLinks.build(stationInstruments, station->instruments(), instruments,
+                           [&journal] { return journal.nowMs(); });
     }
 
     batch::security::Session session(station->users(), station->journal());

@@ -83,7 +83,9 @@ bool DemoInstruments::startSimulators(QString* error) {
                 return;
             }
             s->setStreamRate(10.0);
-            s->setAutoPrint(true);
+            // No SBI auto print: with it every print command starts or stops the stream,
+            // and the HMI polls its readings with print commands between tares and
+            // captures (ui/instruments/BalanceLink.h).
             simulators_.push_back(std::move(s));
         }
     });

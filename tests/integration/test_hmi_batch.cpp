@@ -1,11 +1,13 @@
 // Acceptance (issue 6): a full demo batch run by clicking through the screens offscreen,
 // against the demo station as `batchstation --demo` builds it: the demo store with its
-// users and the effective tablet MBR, and simulated balances on real pseudo-terminals
-// behind the ordinary MT-SICS transport. Every step kind of the engine is executed
+// users, the effective tablet MBR and the demo site's released lots and clean equipment,
+// and the devices' demo balances (MT-SICS, SBI, A&D simulators on real pseudo-terminals,
+// registered in the instrument master) behind the ordinary drivers. Every step kind of the engine is executed
 // through its input (keypad, toggles, checklist, scanner burst, weigh panel capture,
-// timers, calculation, sample, text, signatures), with a refused value, a deviation and
-// its continuation, an alert limit, hold and resume by a supervisor, a comment, a
-// correction and a second-person verification on the way. A PNG of every screen and
+// timers, calculation, sample, text, signatures; values read off instruments of the
+// instrument master), with a refused value, a deviation and its continuation, a manual
+// entry refused until a supervisor signs an override, an alert limit, hold and resume by
+// a supervisor, a comment, a correction and a second-person verification on the way. A PNG of every screen and
 // dialog passed goes to $BATCH_TEST_TMP/screenshots/hmi-batch.
 #include "HmiTestKit.h"
 
@@ -161,6 +163,7 @@ void TestHmiBatch::weigh(const model::Step& step) {
         QTRY_VERIFY_WITH_TIMEOUT(!panel->captureBlocker().isEmpty(), 5000);
     const ui::InstrumentHub::Entry* entry = demo_->hub.find(panel->instrumentId());
     QVERIFY(entry && entry->pan);
+    const QString serial = entry->link->info().serialNumber;
     double amount = 0;
     if (step.kind == model::StepKind::Weigh) {
         amount = batch().weighTargets.value(step.id).split(QLatin1Char('|')).value(0).toDouble();
@@ -177,11 +180,22 @@ void TestHmiBatch::weigh(const model::Step& step) {
             amount = 0.99 * 297.0;
     }
     click(window_.get(), QStringLiteral("demoEmpty"));
-    {
-        // Tare the empty container: the balance answers once it is stable.
+    // The emptied pan settles (a 300 kg platform takes seconds to come to rest at 10 g);
+    // the operator waits for "Stable" before pressing a key that needs a stable weight.
+    QTRY_VERIFY_WITH_TIMEOUT(entry->link->latest() && entry->link->latest()->reply.stable &&
+                                 std::abs(entry->link->latest()->reply.value) < 0.5,
+                             20000);
+    for (const char* key : {"zeroButton", "tareButton"}) {
+        // Zero the empty balance (an SBI balance reports no tare: the station knows it
+        // from there on), then tare the empty container; each answers once stable.
+        QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(window_.get(), QString::fromLatin1(key))
+                                     ->isEnabled(),
+                                 10000);
         QSignalSpy done(entry->link, &ui::BalanceLink::commandDone);
-        click(window_.get(), QStringLiteral("tareButton"));
-        QVERIFY(done.wait(10000));
+        QSignalSpy failed(entry->link, &ui::BalanceLink::commandFailed);
+        click(window_.get(), QString::fromLatin1(key));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 10000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
     }
     entry->pan->place(amount);
     if (!kindsSeen_.contains(QStringLiteral("weigh-moving"))) {
@@ -205,13 +219,19 @@ void TestHmiBatch::weigh(const model::Step& step) {
     shot(QStringLiteral("weigh-") + step.id, !kindsSeen_.contains(QStringLiteral("weigh")));
     kindsSeen_.insert(QStringLiteral("weigh"));
     click(window_.get(), QStringLiteral("captureButton"));
+    // The balance reads a stable net weight and the tare in one go; then it is recorded.
+    QTRY_VERIFY2_WITH_TIMEOUT(batch().step(step.id) && batch().step(step.id)->state ==
+                                                           exec::StepState::State::Completed,
+                              qPrintable(feedback()), 10000);
     QVERIFY2(feedback().startsWith(QStringLiteral("Recorded")), qPrintable(feedback()));
     const exec::StepState* s = batch().step(step.id);
-    QVERIFY(s && s->state == exec::StepState::State::Completed);
     QCOMPARE(s->source, QStringLiteral("instrument"));
     QCOMPARE(s->instrumentId, entry->link->info().id);
     QVERIFY(s->stable);
-    QVERIFY2(s->rawFrame.startsWith(QStringLiteral("S S")), qPrintable(s->rawFrame));
+    // What the weighing rules need, from the balance: raw frame, serial, gross and tare.
+    QVERIFY2(!s->rawFrame.isEmpty(), qPrintable(step.id));
+    QCOMPARE(s->instrumentSerial, serial);
+    QVERIFY2(!s->gross.isEmpty() && !s->tare.isEmpty(), qPrintable(step.id));
     entry->pan->clear();
 }
 
@@ -239,9 +259,19 @@ void TestHmiBatch::runCurrentStep() {
         auto* field = find<QLineEdit>(w, QStringLiteral("scanField"));
         QVERIFY(field);
         field->setFocus();
-        const QString code = step.kind == model::StepKind::MaterialScan
-                                 ? QStringLiteral("LOT-%1-0042").arg(step.material)
-                                 : QStringLiteral("EQ-%1-01").arg(step.equipmentClass);
+        // The label of a released lot of the material, or of the unit of the class, as
+        // the demo site's master data has them.
+        QString code;
+        if (step.kind == model::StepKind::MaterialScan) {
+            for (const auto& lot : demo_->station().materials().lots(step.material))
+                if (lot.status == masterdata::LotStatus::Released)
+                    code = lot.lotId;
+        } else {
+            for (const auto& unit : demo_->station().equipment().list())
+                if (unit.equipmentClass == step.equipmentClass)
+                    code = unit.id;
+        }
+        QVERIFY2(!code.isEmpty(), qPrintable(id));
         if (first)
             shot(QStringLiteral("step-") + id, true);
         QTest::keyClicks(field, code);
@@ -343,7 +373,7 @@ void TestHmiBatch::fullDemoBatch() {
     signIn(QStringLiteral("op1"));
     auto* status = window_->findChild<ui::StationStatusBar*>();
     QVERIFY(status->userText().contains(QStringLiteral("Olivia Operator (Operator)")));
-    QTRY_COMPARE(status->instrumentsText(), QStringLiteral("BAL-01, BAL-02, BAL-03 connected"));
+    QTRY_COMPARE(status->instrumentsText(), QStringLiteral("BAL-300-01, BAL-6K-02, BAL-ANA-01 connected"));
     QCOMPARE(status->syncText(), QStringLiteral("Sync: not configured"));
     shot(QStringLiteral("home-operator"), true);
 
@@ -369,7 +399,7 @@ void TestHmiBatch::fullDemoBatch() {
 
     const int total = int(demo_->station().batches().mbrOf(batchId_).steps().size());
     bool deviationDone = false, alertDone = false, holdDone = false, commentDone = false,
-         branchSwitched = false, correctionDone = false;
+         branchSwitched = false, correctionDone = false, overrideDone = false;
     for (int guard = 0; guard < total + 5 && batch().status != exec::BatchStatus::Finished;
          ++guard) {
         const model::Step& step = currentStep();
@@ -421,6 +451,47 @@ void TestHmiBatch::fullDemoBatch() {
             QVERIFY(feedback().contains(QStringLiteral("action limits")));
             shot(QStringLiteral("recorded-with-deviation"));
             deviationDone = true;
+            continue;
+        }
+        if (!overrideDone && step.id == QLatin1String("ipc_hardness")) {
+            // The tablet tester is out of service: the value is typed, which this step
+            // allows only under a supervisor's override (manualEntry "override").
+            const security::User admin = *demo_->station().users().find(QStringLiteral("admin"));
+            instruments::InstrumentUpdate off;
+            off.state = instruments::InstrumentState::OutOfService;
+            demo_->station().instruments().update(admin, QStringLiteral("TT-01"), off,
+                                                  QStringLiteral("tester interface offline"));
+            window_->openBatch(batchId_);
+            QVERIFY(!find<QAbstractButton>(w, QStringLiteral("readOff_TT-01")));
+            enterNumber(QStringLiteral("102"));
+            click(w, QStringLiteral("confirmButton"));
+            QVERIFY2(feedback().contains(QStringLiteral("override")), qPrintable(feedback()));
+            shot(QStringLiteral("refused-override-required"), true);
+            click(w, QStringLiteral("refusalOverrideButton"));
+            QTRY_VERIFY(qobject_cast<ui::SignatureDialog*>(runner()->openDialog()));
+            auto* dialog = qobject_cast<ui::SignatureDialog*>(runner()->openDialog());
+            if (!dialog->asOtherPerson())
+                click(dialog, QStringLiteral("switchSignerButton"));
+            type(dialog, QStringLiteral("signatureUserId"), QStringLiteral("sup1"));
+            type(dialog, QStringLiteral("signaturePassword"), kPassword);
+            auto* why = dialog->findChild<QPlainTextEdit*>(QStringLiteral("signatureComment"));
+            why->setFocus();
+            QTest::keyClicks(why, QStringLiteral("Tester TT-01 offline; value read from its display."));
+            shot(QStringLiteral("override-signature-dialog"), true);
+            click(dialog, QStringLiteral("signButton"));
+            QTRY_VERIFY_WITH_TIMEOUT(!runner()->openDialog(), 10000);
+            QVERIFY2(feedback().startsWith(QStringLiteral("Override signed")), qPrintable(feedback()));
+            enterNumber(QStringLiteral("102"));
+            click(w, QStringLiteral("confirmButton"));
+            QVERIFY2(feedback().startsWith(QStringLiteral("Recorded")), qPrintable(feedback()));
+            QVERIFY(!batch().step(QStringLiteral("ipc_hardness"))->overrideId.isEmpty());
+            shot(QStringLiteral("recorded-under-override"));
+            instruments::InstrumentUpdate on;
+            on.state = instruments::InstrumentState::InService;
+            demo_->station().instruments().update(admin, QStringLiteral("TT-01"), on,
+                                                  QStringLiteral("tester interface repaired"));
+            window_->openBatch(batchId_);
+            overrideDone = true;
             continue;
         }
         if (!alertDone && step.id == QLatin1String("gran_power")) {
@@ -511,7 +582,7 @@ void TestHmiBatch::fullDemoBatch() {
     QVERIFY(find<QLabel>(w, QStringLiteral("batchFinished")));
     shot(QStringLiteral("batch-finished"), true);
     QVERIFY(deviationDone && alertDone && holdDone && commentDone && branchSwitched &&
-            correctionDone);
+            correctionDone && overrideDone);
     // Every step kind of the engine was executed through its own input.
     for (const char* kind : {"instruction", "numeric", "weigh", "materialScan", "equipmentCheck",
                              "choice", "checklist", "text", "timer", "calculation", "sample",

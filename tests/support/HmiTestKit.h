@@ -1,7 +1,8 @@
 #pragma once
 
 // Shared by the HMI tests: the demo station as `batchstation --demo` builds it (demo
-// store with users and effective MBRs, simulated balances on real ptys), driven through
+// store with users, effective MBRs and the demo site's lots and equipment; the devices'
+// demo balances on real ptys, registered in the instrument master), driven through
 // the real MainWindow offscreen; a clock the test can move forward (the demo MBRs'
 // timers last minutes); screenshots that include the dialog on top of the window.
 #include "DemoBalances.h"
@@ -57,7 +58,7 @@ struct DemoStation {
         if (withBalances) {
             balances = std::make_unique<batch::app::DemoBalances>();
             QString why;
-            if (!balances->start(batch::app::DemoBalances::defaultSpecs(), &why))
+            if (!balances->start(*store.station, &why))
                 qFatal("demo balances: %s", qPrintable(why));
             balances->registerWith(hub);
         }

@@ -2,8 +2,11 @@
 // the engine and shows what the engine answered - the record, or its refusal verbatim.
 #include "screens/StepRunnerScreen.h"
 
+#include "security/Roles.h"
+
 #include "LocaleFormat.h"
 #include "SignatureText.h"
+#include "Theme.h"
 #include "dialogs/CorrectionDialog.h"
 #include "dialogs/RecordDialogs.h"
 #include "dialogs/SignatureDialog.h"
@@ -126,8 +129,17 @@ void StepRunnerScreen::showRecorded(const exec::CompletionResult& result) {
 
 void StepRunnerScreen::showRefusal(const QString& reason, exec::ExecError::Kind kind) {
     feedback_->showMessage(StatusBanner::Kind::Error, tr("Not recorded: %1").arg(reason));
-    // A value outside the action limits needs a deviation: offer it right there.
-    feedbackAction_->setVisible(kind == exec::ExecError::Kind::DeviationRequired);
+    // A value outside the action limits needs a deviation, a value typed where the MBR
+    // wants the instrument's a supervisor's override: offer it right there.
+    refusalKind_ = kind;
+    const bool override = kind == exec::ExecError::Kind::OverrideRequired;
+    feedbackAction_->setText(override ? tr("Ask a supervisor for an override…")
+                                      : tr("Raise a deviation…"));
+    feedbackAction_->setObjectName(override ? QStringLiteral("refusalOverrideButton")
+                                            : QStringLiteral("refusalDeviationButton"));
+    feedbackAction_->setIcon(themeIcon(override ? QStringLiteral("sign")
+                                                : QStringLiteral("deviation")));
+    feedbackAction_->setVisible(kind == exec::ExecError::Kind::DeviationRequired || override);
     // The refusal is in the record; the screen stays on the step with what was entered.
     history_->setBatch(mbr_, batch_);
 }
@@ -360,6 +372,62 @@ void StepRunnerScreen::verifyStep(const QString& stepId) {
             return out;
         },
         {}, stepId);
+}
+
+void StepRunnerScreen::requestOverride() {
+    const security::User* a = actor();
+    const model::Step* step = mbr_ && !current_.isEmpty() ? mbr_->step(current_) : nullptr;
+    if (!a || !step)
+        return;
+    SignatureRequest request;
+    request.subject = tr("Override: manual entry on step %1").arg(stepLabel(*step));
+    request.content = tr("Batch %1, step %2\nThe value is entered by hand instead of being "
+                         "captured from an instrument of class %3.\nRequested by %4")
+                          .arg(batchId_, step->id, step->instrumentClass, a->fullName);
+    if (!lastAttempt_.isEmpty())
+        request.content += QLatin1Char('\n') +
+                           tr("Value to be entered: %1").arg(fmt::decimal(lastAttempt_));
+    request.meaning = security::SignatureMeaning::Verified;
+    request.secondPerson = true;
+    request.signerNote = tr("A supervisor other than you signs the override. Write the reason "
+                            "(why the instrument cannot be used) in the comment.");
+    const QString stepId = step->id;
+    openSignature(
+        request,
+        [this, stepId](const QString& id, const QString& password, const QString& comment) {
+            SignOutcome out;
+            const security::User* who = actor();
+            if (!who)
+                return out;
+            if (comment.trimmed().isEmpty()) {
+                out.refusal = tr("Write the reason for the override in the comment.");
+                return out;
+            }
+            QString overrideId;
+            out.refusal = attempt([&] {
+                overrideId = engine_.grantOverride(
+                    *who, batchId_, {stepId, exec::OverrideKind::ManualEntry, comment.trimmed()},
+                    id, password);
+            });
+            if (!out.refusal.isEmpty())
+                return out;
+            // The manifestation of the override's signature, as the record has it.
+            for (const exec::OverrideEntry& o : engine_.projection(batchId_).overrides)
+                if (o.id == overrideId && o.approved()) {
+                    const exec::SignatureEntry& s = o.signatures.back();
+                    security::SignatureInfo info;
+                    info.signerId = s.signerId;
+                    info.printedName = s.printedName;
+                    info.meaning = security::meaningFromName(s.meaning).value_or(
+                        security::SignatureMeaning::Verified);
+                    info.signedAtUtc = s.tsUtc;
+                    out.signature = info;
+                }
+            if (!out.signature)
+                out.refusal = tr("The override was recorded without a signature.");
+            return out;
+        },
+        tr("Override signed: %1. Enter the value again and confirm it."));
 }
 
 void StepRunnerScreen::approveContinuation(const QString& deviationId) {

@@ -3,6 +3,7 @@
 #include "LocaleFormat.h"
 #include "Theme.h"
 #include "exec/ExecTypes.h"
+#include "instruments/InstrumentHub.h"
 #include "model/StepSequence.h"
 #include "screens/StepHistoryView.h"
 #include "security/Session.h"
@@ -243,8 +244,12 @@ StepRunnerScreen::StepRunnerScreen(Station& station, security::Session& session,
     connect(commentButton_, &QPushButton::clicked, this, &StepRunnerScreen::addComment);
     connect(deviationButton_, &QPushButton::clicked, this, [this] { raiseDeviation(); });
     connect(holdButton_, &QPushButton::clicked, this, &StepRunnerScreen::holdOrResume);
-    connect(feedbackAction_, &QPushButton::clicked, this,
-            [this] { raiseDeviation(lastAttempt_); });
+    connect(feedbackAction_, &QPushButton::clicked, this, [this] {
+        if (refusalKind_ == exec::ExecError::Kind::OverrideRequired)
+            requestOverride();
+        else
+            raiseDeviation(lastAttempt_);
+    });
     connect(continuation_, &QPushButton::clicked, this,
             [this] { approveContinuation(pendingDeviation_); });
     connect(history_, &StepHistoryView::correctRequested, this, &StepRunnerScreen::correctStep);
@@ -457,6 +462,11 @@ void StepRunnerScreen::showStep() {
     view.captureCheck = [this, step](const exec::StepInput& candidate) {
         return captureBlocker(*step, candidate);
     };
+    if (step->source == model::ValueSource::Instrument && hub_.forClass(step->instrumentClass).isEmpty())
+        for (const instruments::Instrument& in : station_.instruments().list())
+            if (in.instrumentClass == step->instrumentClass &&
+                in.state == instruments::InstrumentState::InService)
+                view.readOffInstruments << in.id;
     input_ = createStepInput(view, this);
     inputHost_->addWidget(input_);
     input_->show();  // at once: a layout would only show it from the event loop
@@ -508,21 +518,20 @@ void StepRunnerScreen::showHistory(bool show) {
 
 QString StepRunnerScreen::captureBlocker(const model::Step& step,
                                          const exec::StepInput& candidate) const {
-    // The engine's own value check (type, decimals, unit, instrument fields, stability,
-    // minimum weight, tolerance) on exactly the reading that would be recorded.
-    try {
-        const exec::CheckedValue checked = exec::checkValue(*mbr_, step, *batch_, candidate);
-        if (checked.limit == exec::LimitLevel::Action && !batch_->deviationAllowing(step.id, step.supervisorContinuation))
-            return step.kind == model::StepKind::Weigh
-                       ? tr("%1 %2 is outside the tolerance (%3).")
-                             .arg(fmt::decimal(checked.value), checked.unit, checked.limitText)
-                       : tr("%1 %2 is outside the action limits (%3): it needs an approved "
-                            "deviation.")
-                             .arg(fmt::decimal(checked.value), checked.unit, checked.limitText);
-    } catch (const exec::ExecError& e) {
-        return e.message();
-    }
-    return {};
+    // The engine's own "would complete() accept it?" on exactly the reading that would be
+    // recorded: batch, sequence, role, value, the weighing rules (instrument master,
+    // calibration, daily check, class, serial number, stability, age, net = gross - tare)
+    // and the tolerance. Nothing is recorded.
+    const security::User* user = actor();
+    if (!user)
+        return tr("Sign in to capture.");
+    const exec::ReadingCheck check =
+        engine_.checkInstrumentReading(*user, batchId_, step.id, candidate);
+    if (check.accepted)
+        return {};
+    if (check.refusal)
+        return check.refusal->message();
+    return check.weighing.message();
 }
 
 }  // namespace batch::ui

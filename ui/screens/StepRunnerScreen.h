@@ -73,6 +73,9 @@ public:
     void correctStep(const QString& stepId);
     void verifyStep(const QString& stepId);
     void approveContinuation(const QString& deviationId);
+    // Manual entry on an instrument step whose MBR demands it: a supervisor signs an
+    // override (reason in the comment) for the next completion of the current step.
+    void requestOverride();
 
 Q_SIGNALS:
     void backToBatches();
@@ -114,6 +117,7 @@ private:
     std::unique_ptr<model::StepSequence> sequence_;
     QString current_;
     QString lastAttempt_;
+    exec::ExecError::Kind refusalKind_ = exec::ExecError::Kind::InvalidValue;
     QPointer<TouchDialog> dialog_;
 
     QStackedWidget* pages_;

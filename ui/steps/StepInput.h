@@ -26,6 +26,10 @@ struct StepView {
     InstrumentHub* hub = nullptr;
     CaptureCheck captureCheck;
     std::function<qint64()> nowMs;  // the journal's clock (timers count on it)
+    // Instrument steps without a connected instrument: the instruments of the step's class
+    // in the instrument master, whose display the operator reads off (a moisture
+    // analyser, a tablet tester). The value typed is recorded as that instrument's reading.
+    QStringList readOffInstruments;
 };
 
 // The input for one step kind of the engine. It collects what the operator enters and

@@ -12,6 +12,7 @@
 #include "widgets/NumericEntry.h"
 #include "widgets/NumericKeypad.h"
 
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,12 +98,35 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
     manualLayout->setSpacing(28);
     auto* left = new QVBoxLayout;
     left->setSpacing(10);
-    if (instrument)
+    if (instrument && !panel_ && !view.readOffInstruments.isEmpty()) {
+        // Read off the instrument's display: the operator picks the instrument in front of
+        // them; the value is recorded as its reading (instrument master checks apply).
+        readOff_ = view.readOffInstruments.first();
+        auto* row = new QHBoxLayout;
+        row->setSpacing(10);
+        auto* group = new QButtonGroup(manual_);
+        for (const QString& id : view.readOffInstruments) {
+            QPushButton* b = makeToggle(id, manual_);
+            b->setObjectName(QStringLiteral("readOff_") + id);
+            b->setChecked(id == readOff_);
+            group->addButton(b);
+            connect(b, &QPushButton::clicked, this, [this, id] { readOff_ = id; });
+            row->addWidget(b);
+        }
+        row->addStretch(1);
+        left->addWidget(makeLabel(tr("Read the value off the display of instrument %1 (class "
+                                     "%2) when it is stable, and enter it.")
+                                      .arg(readOff_, step.instrumentClass),
+                                  QStringLiteral("fieldLabel"), manual_));
+        if (view.readOffInstruments.size() > 1)
+            left->addLayout(row);
+    } else if (instrument) {
         left->addWidget(makeLabel(
             tr("This value is expected from an instrument of class %1. A value entered by hand "
                "is recorded as an exception.")
                 .arg(step.instrumentClass),
             QStringLiteral("warningText"), manual_));
+    }
     band_ = new LimitBand(manual_);
     band_->setObjectName(QStringLiteral("limitBand"));
     band_->setSpec(bandOf(step));
@@ -139,7 +163,15 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
 
     connect(entry_, &NumericEntry::edited, this, &NumericInput::onEdited);
     auto submit = [this] {
-        Q_EMIT completeRequested(exec::StepInput{entry_->canonical()});
+        exec::StepInput in{entry_->canonical()};
+        if (!readOff_.isEmpty() && manual_->isVisible()) {
+            // The operator read a stable value off the instrument's display.
+            in.unit = view_.step->unit;
+            in.instrumentId = readOff_;
+            in.rawFrame = QStringLiteral("read off %1: %2 %3").arg(readOff_, in.value, in.unit);
+            in.stable = true;
+        }
+        Q_EMIT completeRequested(in);
     };
     connect(confirm, &QPushButton::clicked, this, submit);
     connect(entry_, &NumericEntry::submitted, this, submit);

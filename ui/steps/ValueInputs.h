@@ -37,6 +37,7 @@ private:
     QWidget* manual_ = nullptr;
     QPushButton* toggle_ = nullptr;  // in the weigh panel: to manual entry
     QPushButton* back_ = nullptr;    // in the manual entry: back to the instrument
+    QString readOff_;                // the instrument read off (empty: entered by hand)
 };
 
 // weigh: the weigh panel against the batch's scaled target and tolerance.

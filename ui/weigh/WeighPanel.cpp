@@ -1,6 +1,7 @@
 #include "weigh/WeighPanel.h"
 
 #include "LocaleFormat.h"
+#include "transport/InstrumentLink.h"
 #include "Theme.h"
 #include "widgets/Controls.h"
 #include "widgets/StatusBanner.h"
@@ -11,6 +12,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -199,24 +201,36 @@ void WeighPanel::selectInstrument(int index) {
         calibration_->setText(tr("Calibration status unknown: no instrument master entry"));
     } else if (*info.calibrationValid) {
         setIcon(calibrationIcon_, QStringLiteral("ok"));
-        calibration_->setText(tr("Calibrated, due %1").arg(fmt::dateTime(info.calibrationDueUtc)));
+        // Calibrations are due on a date (valid through the end of it).
+        calibration_->setText(tr("Calibrated, due %1")
+                                  .arg(QLocale().toString(
+                                      QDate::fromString(info.calibrationDueUtc.left(10), Qt::ISODate),
+                                      QLocale::ShortFormat)));
     } else {
         setIcon(calibrationIcon_, QStringLiteral("error"));
         calibration_->setText(tr("Calibration overdue since %1")
-                                  .arg(fmt::dateTime(info.calibrationDueUtc)));
+                                  .arg(QLocale().toString(
+                                      QDate::fromString(info.calibrationDueUtc.left(10), Qt::ISODate),
+                                      QLocale::ShortFormat)));
     }
     connect(link_, &BalanceLink::stateChanged, this, &WeighPanel::onState);
     connect(link_, &BalanceLink::commandFailed, this,
             [this](const QString& command, const QString& reason) {
-                commandProblem_ = command == QLatin1String("tare")
-                                      ? tr("The balance did not tare: %1").arg(reason)
-                                      : tr("The balance did not zero: %1").arg(reason);
+                if (command == QLatin1String("capture")) {
+                    capturing_ = false;
+                    captureProblem_ = tr("The balance gave no weight to capture: %1").arg(reason);
+                } else {
+                    commandProblem_ = command == QLatin1String("tare")
+                                          ? tr("The balance did not tare: %1").arg(reason)
+                                          : tr("The balance did not zero: %1").arg(reason);
+                }
                 refresh();
             });
     connect(link_, &BalanceLink::commandDone, this, [this] {
         commandProblem_.clear();
         refresh();
     });
+    connect(link_, &BalanceLink::captureAnswered, this, &WeighPanel::onCaptureAnswer);
 
     delete demo_;
     demo_ = nullptr;
@@ -260,15 +274,14 @@ bool WeighPanel::canCapture() const { return capture_->isEnabled(); }
 QString WeighPanel::instrumentId() const { return link_ ? link_->info().id : QString(); }
 
 exec::StepInput WeighPanel::candidate() const {
-    exec::StepInput in;
+    // The reading shown with the tare in force, the serial number and the reading time:
+    // everything the weighing rules judge, as the capture will carry it.
     if (!shown_ || !link_)
-        return in;
-    in.value = shown_->reply.valueText;
-    in.unit = shown_->reply.unit;
-    in.instrumentId = link_->info().id;
-    in.rawFrame = QString::fromLatin1(shown_->reply.raw);
-    in.stable = shown_->reply.stable;
-    return in;
+        return {};
+    devices::BalanceAnswer a = link_->latestAnswer();
+    a.reply = shown_->reply;
+    a.receivedUtcMs = shown_->receivedUtcMs;
+    return devices::stepInputFrom(link_->info().id, a);
 }
 
 void WeighPanel::showProblem(const QString& text, bool alarm) {
@@ -284,10 +297,14 @@ void WeighPanel::refresh() {
         return;
     const devices::ConnectionState state = link_->state();
     const auto latest = link_->latest();
-    const qint64 age =
-        latest ? QDateTime::currentMSecsSinceEpoch() - latest->receivedUtcMs : -1;
+    const qint64 age = latest ? link_->nowMs() - latest->receivedUtcMs : -1;
+    const bool busy = link_->busy() || capturing_;
     QString problem;
-    if (state != devices::ConnectionState::Connected) {
+    if (state == devices::ConnectionState::Connected && busy) {
+        // A tare, zero or capture waits for a stable weight: no reads meanwhile.
+        problem = capturing_ ? tr("Capturing the weight of balance %1…").arg(link_->info().id)
+                             : tr("Balance %1 is taring or zeroing…").arg(link_->info().id);
+    } else if (state != devices::ConnectionState::Connected) {
         const QString id = link_->info().id;
         if (state == devices::ConnectionState::Refused)
             problem = tr("Balance %1 was refused: it is not the instrument on file (%2).")
@@ -311,8 +328,10 @@ void WeighPanel::refresh() {
     }
     if (problem.isEmpty())
         problem = commandProblem_;
-    showProblem(problem, state != devices::ConnectionState::Connected || (latest && age > kStaleMs));
-    const bool live = state == devices::ConnectionState::Connected;
+    // A refused capture is told, but does not block the next try.
+    showProblem(problem.isEmpty() ? captureProblem_ : problem, !busy && (state != devices::ConnectionState::Connected ||
+                                   (latest && age > kStaleMs)));
+    const bool live = state == devices::ConnectionState::Connected && !busy;
     tare_->setEnabled(live);
     zero_->setEnabled(live);
 
@@ -370,6 +389,11 @@ void WeighPanel::refresh() {
     QString blocker = problem;
     if (blocker.isEmpty() && !shown_)
         blocker = tr("No reading to capture.");
+    if (blocker.isEmpty() && shown_->reply.isWeight() && !link_->tareInForce())
+        blocker = tr("The tare in force is not known (%1): empty the pan, press Zero, then "
+                     "tare the container.")
+                      .arg(link_->tareProblem().isEmpty() ? tr("no answer yet")
+                                                          : link_->tareProblem());
     if (blocker.isEmpty())
         blocker = check_ ? check_(candidate()) : QString();
     blocker_ = blocker;
@@ -380,9 +404,28 @@ void WeighPanel::refresh() {
 
 void WeighPanel::capture() {
     refresh();
-    if (!capture_->isEnabled())
+    if (!capture_->isEnabled() || !link_)
         return;
-    Q_EMIT captured(candidate());
+    // The balance reads a stable net weight and the tare in force in one go; the answer
+    // is what is recorded, after the engine's check on exactly it.
+    capturing_ = true;
+    captureProblem_.clear();
+    link_->capture();
+    refresh();
+}
+
+void WeighPanel::onCaptureAnswer(const devices::BalanceAnswer& answer) {
+    if (!capturing_ || !link_)
+        return;
+    capturing_ = false;
+    const exec::StepInput input = devices::stepInputFrom(link_->info().id, answer);
+    const QString blocker = check_ ? check_(input) : QString();
+    if (!blocker.isEmpty()) {
+        captureProblem_ = tr("The captured weight was not accepted: %1").arg(blocker);
+        refresh();
+        return;
+    }
+    Q_EMIT captured(input);
 }
 
 }  // namespace batch::ui

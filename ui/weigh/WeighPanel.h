@@ -60,6 +60,7 @@ private:
     void onState();
     void refresh();
     void capture();
+    void onCaptureAnswer(const batch::devices::BalanceAnswer& answer);
     exec::StepInput candidate() const;
     void showProblem(const QString& text, bool alarm);
 
@@ -72,6 +73,8 @@ private:
     std::optional<devices::Reading> shown_;
     QString blocker_;
     QString commandProblem_;
+    QString captureProblem_;  // why the last capture was not recorded
+    bool capturing_ = false;  // a capture was asked for and is not answered yet
     QTimer refresh_;
 
     QButtonGroup* chooser_ = nullptr;
