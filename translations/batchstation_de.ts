@@ -4040,6 +4040,10 @@
             <source>Read the value off the display of instrument %1 (class %2) when it is stable, and enter it.</source>
             <translation>Lesen Sie den Wert an der Anzeige von Gerät %1 (Klasse %2) ab, wenn er stabil ist, und geben Sie ihn ein.</translation>
         </message>
+        <message>
+            <source>Read the value off the display of the instrument (class %1) when it is stable, and enter it.</source>
+            <translation>Lesen Sie den Wert an der Anzeige des Geräts (Klasse %1) ab, wenn er stabil ist, und geben Sie ihn ein.</translation>
+        </message>
     </context>
     <context>
         <name>batch::ui::NumericKeypad</name>
@@ -4931,6 +4935,20 @@
         <message>
             <source>clock off by %1 ms</source>
             <translation>Uhr weicht um %1 ms ab</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instruments connected</source>
+            <translation>
+                <numerusform>%n Gerät verbunden</numerusform>
+                <numerusform>%n Geräte verbunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instruments connecting</source>
+            <translation>
+                <numerusform>%n Gerät verbindet</numerusform>
+                <numerusform>%n Geräte verbinden</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4040,6 +4040,10 @@
             <source>Read the value off the display of instrument %1 (class %2) when it is stable, and enter it.</source>
             <translation>Relevez la valeur sur l'affichage de l'instrument %1 (classe %2) quand elle est stable, et saisissez-la.</translation>
         </message>
+        <message>
+            <source>Read the value off the display of the instrument (class %1) when it is stable, and enter it.</source>
+            <translation>Relevez la valeur sur l'affichage de l'instrument (classe %1) quand elle est stable, et saisissez-la.</translation>
+        </message>
     </context>
     <context>
         <name>batch::ui::NumericKeypad</name>
@@ -4931,6 +4935,20 @@
         <message>
             <source>clock off by %1 ms</source>
             <translation>horloge décalée de %1 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instruments connected</source>
+            <translation>
+                <numerusform>%n instrument connecté</numerusform>
+                <numerusform>%n instruments connectés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instruments connecting</source>
+            <translation>
+                <numerusform>%n instrument en connexion</numerusform>
+                <numerusform>%n instruments en connexion</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -98,6 +98,7 @@ void MainWindow::buildScreens() {
     users_ = new UsersView(station_.users(), stack_);
     lock_ = new LockScreen(session_, stack_);
     batches_ = new BatchListScreen(station_, session_, stack_);
+    batches_->setPrepareBatch(options_.prepareBatch);
     const QStringList imageDirs = options_.mbrImageDirs;
     runner_ = new StepRunnerScreen(
         station_, session_, *hub_,

@@ -16,6 +16,7 @@ class Station;
 }
 namespace batch::security {
 class Session;
+struct User;
 }
 
 namespace batch::ui {
@@ -61,6 +62,9 @@ struct MainWindowOptions {
     // The supervisor dashboard (app/ builds it with its central-database feed); when set,
     // holders of WatchDashboards reach it from the home screen. Kept across rebuilds.
     QWidget* supervisorDashboard = nullptr;
+    // Demo mode: what the line does before a batch of an MBR starts, as the user who
+    // starts it (the demo station cleans the demo equipment a finished batch left dirty).
+    std::function<void(const security::User& user, const QString& mbrId)> prepareBatch;
 };
 
 // The one window: a header bar (on signed-in screens) over a stack of screens, and the

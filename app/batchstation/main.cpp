@@ -13,6 +13,7 @@
 #include "screens/SupervisorDashboard.h"
 #include "security/Session.h"
 #include "security/Users.h"
+#include "station/DemoSite.h"
 #include "station/Station.h"
 #include "status/WorkerSyncStatus.h"
 #include "store/Database.h"
@@ -314,8 +315,14 @@ int main(int argc, char* argv[]) {
     options.kiosk = cli.isSet(kioskOpt);
     options.instruments = &instruments;
     options.languages = &languages;
-    if (demo)
+    if (demo) {
         options.mbrImageDirs << QStringLiteral(":/demo/mbr");
+        batch::Station& demoStation = *station;
+        options.prepareBatch = [&demoStation](const batch::security::User& user,
+                                              const QString& mbrId) {
+            batch::demo::cleanDemoEquipment(demoStation, user, mbrId);
+        };
+    }
     options.sync = syncStatus.get();  // null: the status bar says "not configured"
     options.supervisorDashboard = dashboard.get();
     batch::ui::MainWindow window(*station, session, std::move(readConnection), options);

@@ -132,6 +132,9 @@ void TestHmiLayout::everyScreen() {
 
     // A batch of its own per language, moved forward through the engine.
     const QString batchId = QStringLiteral("B-LAYOUT-") + language.toUpper();
+    // The line is cleaned before the batch (the previous language's batch left it dirty).
+    batch::demo::cleanDemoEquipment(demo_->station(), *demo_->session->user(),
+                                    QStringLiteral("MBR-TAB-500"));
     demo_->station().batches().start(*demo_->session->user(), batchId,
                                      QStringLiteral("MBR-TAB-500"), QStringLiteral("300"));
     window_->showBatches();

@@ -12,6 +12,7 @@
 #include "Theme.h"
 #include "instruments/InstrumentHub.h"
 #include "security/Session.h"
+#include "station/DemoSite.h"
 #include "station/Station.h"
 #include "store/Database.h"
 
@@ -74,6 +75,9 @@ struct DemoStation {
         options.instruments = &hub;
         options.languages = &languages;
         options.mbrImageDirs << QStringLiteral(":/demo/mbr");
+        options.prepareBatch = [this](const batch::security::User& user, const QString& mbrId) {
+            batch::demo::cleanDemoEquipment(station(), user, mbrId);
+        };
         options.loginFooterText = [] {
             return QCoreApplication::translate("main", "Demo mode — users %1, password %2")
                 .arg(QStringLiteral("admin / qa1 / op1 / op2 / sup1"), kPassword);

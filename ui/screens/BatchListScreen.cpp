@@ -261,9 +261,13 @@ void BatchListScreen::startBatch(const QString& mbrId) {
                 return out;
             }
             try {
+                if (prepare_)
+                    prepare_(*session_.user(), mbr);
                 station_.batches().start(*session_.user(), batchId, mbr, size);
             } catch (const exec::ExecError& e) {
                 out.refusal = e.message();
+            } catch (const std::exception& e) {
+                out.refusal = QString::fromUtf8(e.what());
             }
             return out;
         },

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QPointer>
 #include <QWidget>
 
@@ -12,6 +14,7 @@ class Station;
 }
 namespace batch::security {
 class Session;
+struct User;
 }
 
 namespace batch::ui {
@@ -30,6 +33,11 @@ public:
     static constexpr int kFinishedShown = 50;
 
     BatchListScreen(Station& station, security::Session& session, QWidget* parent = nullptr);
+    // Called before a batch is started (MainWindowOptions::prepareBatch).
+    void setPrepareBatch(
+        std::function<void(const security::User& user, const QString& mbrId)> prepare) {
+        prepare_ = std::move(prepare);
+    }
 
     void refresh();
     void clear();
@@ -58,6 +66,7 @@ private:
     QLabel* finishedCount_;
     StatusBanner* banner_;
     QPointer<StartBatchDialog> dialog_;
+    std::function<void(const security::User& user, const QString& mbrId)> prepare_;
 };
 
 }  // namespace batch::ui

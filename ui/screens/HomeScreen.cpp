@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace batch::ui {
@@ -110,6 +111,8 @@ QPushButton* HomeScreen::makeTile(const QString& objectName, const QString& icon
     tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto* iconLabel = new QLabel(tile);
+    iconLabel->setObjectName(QStringLiteral("tileIcon"));
+    tile->setProperty("tileIconName", icon);
     iconLabel->setPixmap(themeIcon(icon).pixmap(56, 56));
     auto* titleLabel = makeLabel(title, QStringLiteral("tileTitle"), tile);
     auto* descLabel = makeLabel(description, QStringLiteral("tileText"), tile);
@@ -172,13 +175,30 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
         shown << sampling_;
     shown << password_;
     // Two rows at 1280 x 800: a fourth column once a role has more than six tiles.
+    // Four columns are narrower: the compact tile (smaller icon and margins) keeps them
+    // inside 1280 px with the 16 px gaps between them.
     const int kColumns = shown.size() > 6 ? 4 : 3;
     for (int i = 0; i < shown.size(); ++i) {
-        tiles_->addWidget(shown[i], i / kColumns, i % kColumns);
-        shown[i]->setVisible(true);
+        QPushButton* tile = shown[i];
+        const bool compact = kColumns == 4;
+        if (tile->property("compact").toBool() != compact) {
+            tile->setProperty("compact", compact);
+            tile->style()->unpolish(tile);
+            tile->style()->polish(tile);
+            if (auto* row = qobject_cast<QHBoxLayout*>(tile->layout())) {
+                row->setContentsMargins(compact ? 14 : 22, compact ? 10 : 16, compact ? 14 : 22,
+                                        compact ? 10 : 16);
+                row->setSpacing(compact ? 12 : 20);
+            }
+            if (auto* icon = tile->findChild<QLabel*>(QStringLiteral("tileIcon")))
+                icon->setPixmap(themeIcon(tile->property("tileIconName").toString())
+                                    .pixmap(compact ? 40 : 56, compact ? 40 : 56));
+        }
+        tiles_->addWidget(tile, i / kColumns, i % kColumns);
+        tile->setVisible(true);
     }
-    for (int c = 0; c < kColumns; ++c)
-        tiles_->setColumnStretch(c, 1);
+    for (int c = 0; c < 4; ++c)
+        tiles_->setColumnStretch(c, c < kColumns ? 1 : 0);
 }
 
 void HomeScreen::showRecentActivity(const QString& userId) {

@@ -105,7 +105,9 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
         auto* row = new QHBoxLayout;
         row->setSpacing(10);
         auto* group = new QButtonGroup(manual_);
-        for (const QString& id : view.readOffInstruments) {
+        // A chooser only when there is a choice.
+        for (const QString& id : view.readOffInstruments.size() > 1 ? view.readOffInstruments
+                                                                     : QStringList{}) {
             QPushButton* b = makeToggle(id, manual_);
             b->setObjectName(QStringLiteral("readOff_") + id);
             b->setChecked(id == readOff_);
@@ -114,12 +116,20 @@ NumericInput::NumericInput(const StepView& view, QWidget* parent) : StepInputWid
             row->addWidget(b);
         }
         row->addStretch(1);
-        left->addWidget(makeLabel(tr("Read the value off the display of instrument %1 (class "
-                                     "%2) when it is stable, and enter it.")
-                                      .arg(readOff_, step.instrumentClass),
-                                  QStringLiteral("fieldLabel"), manual_));
+        if (view.readOffInstruments.size() > 1)
+            left->addWidget(makeLabel(tr("Read the value off the display of the instrument "
+                                         "(class %1) when it is stable, and enter it.")
+                                          .arg(step.instrumentClass),
+                                      QStringLiteral("fieldLabel"), manual_));
+        else
+            left->addWidget(makeLabel(tr("Read the value off the display of instrument %1 "
+                                         "(class %2) when it is stable, and enter it.")
+                                          .arg(readOff_, step.instrumentClass),
+                                      QStringLiteral("fieldLabel"), manual_));
         if (view.readOffInstruments.size() > 1)
             left->addLayout(row);
+        else
+            delete row;
     } else if (instrument) {
         left->addWidget(makeLabel(
             tr("This value is expected from an instrument of class %1. A value entered by hand "

@@ -1,6 +1,7 @@
 #include "weigh/WeighPanel.h"
 
 #include "LocaleFormat.h"
+#include "instruments/Decimal.h"
 #include "transport/InstrumentLink.h"
 #include "Theme.h"
 #include "widgets/Controls.h"
@@ -347,7 +348,10 @@ void WeighPanel::refresh() {
         tolerance_->clear();
     } else {
         const devices::Reply& r = shown_->reply;
-        weight_->setText(fmt::decimal(r.valueText));
+        // As the balance sent it, without the padding of its fixed-width frame
+        // (A&D "+000600.0"): the digits that mean something, large.
+        const auto shownValue = instruments::Decimal::parse(r.valueText);
+        weight_->setText(fmt::decimal(shownValue ? shownValue->text() : r.valueText));
         unit_->setText(r.unit.isEmpty() ? target_.unit : r.unit);
         setIcon(stabilityIcon_, r.stable ? QStringLiteral("stable") : QStringLiteral("moving"));
         stability_->setText(r.stable ? tr("Stable") : tr("Moving"));

@@ -149,7 +149,15 @@ void StationStatusBar::showInstruments() {
         QLabel* icon = iconLabel(instruments_, g.icon);
         instrumentRow_->addWidget(icon);
         icon->show();
-        addText(tr("%1 %2").arg(ids.join(QStringLiteral(", ")), g.words), g.abnormal);
+        // A calm group of many reads as a count (the ids are on the weigh panel); what is
+        // abnormal is always named.
+        if (!g.abnormal && ids.size() > 2)
+            addText(g.state == devices::ConnectionState::Connected
+                        ? tr("%n instruments connected", nullptr, int(ids.size()))
+                        : tr("%n instruments connecting", nullptr, int(ids.size())),
+                    false);
+        else
+            addText(tr("%1 %2").arg(ids.join(QStringLiteral(", ")), g.words), g.abnormal);
         instrumentRow_->addSpacing(8);
     }
 }
