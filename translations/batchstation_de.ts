@@ -3705,7 +3705,7 @@
         </message>
         <message>
             <source>Lots with their sampling decision, variant qualification, sampling plans.</source>
-            <translation>Lose mit ihrer Probenahmeentscheidung, Qualifizierung der Varianten, Probenahmepläne.</translation>
+            <translation>Lose, Probenahme, Qualifizierung und Pläne.</translation>
         </message>
     </context>
     <context>

@@ -3705,7 +3705,7 @@
         </message>
         <message>
             <source>Lots with their sampling decision, variant qualification, sampling plans.</source>
-            <translation>Lots avec leur décision d'échantillonnage, qualification des variantes, plans d'échantillonnage.</translation>
+            <translation>Lots, décision d'échantillonnage, variantes et plans.</translation>
         </message>
     </context>
     <context>

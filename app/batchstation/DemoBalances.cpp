@@ -68,13 +68,15 @@ void DemoBalances::registerWith(ui::InstrumentHub& hub) {
     if (!instruments_)
         return;
     record::Journal& journal = station_->journal();
-    links_.build(instruments_->instruments(), station_->instruments(), hub,
-                 [&journal] { return journal.nowMs(); }, [this](const QString& id) {
-                     for (const auto& p : pans_)
-                         if (p->id() == id)
-                             return static_cast<ui::SimulatedPan*>(p.get());
-                     return static_cast<ui::SimulatedPan*>(nullptr);
-                 });
+    links_.build(
+        instruments_->instruments(), station_->instruments(), hub,
+        [&journal] { return journal.nowMs(); },
+        [this](const QString& id) {
+            for (const auto& p : pans_)
+                if (p->id() == id)
+                    return static_cast<ui::SimulatedPan*>(p.get());
+            return static_cast<ui::SimulatedPan*>(nullptr);
+        });
 }
 
 }  // namespace batch::app

@@ -15,7 +15,9 @@
 
 // Q_INIT_RESOURCE must be called outside any namespace; the demo MBRs live in the
 // batch_demo library, so nothing would pull them into the executable otherwise.
-static void initDemoResources() { Q_INIT_RESOURCE(demo); }
+static void initDemoResources() {
+    Q_INIT_RESOURCE(demo);
+}
 
 namespace batch::app {
 namespace {
@@ -208,15 +210,15 @@ QList<DemoStore::DemoUser> DemoStore::users() {
         out.append({u.id, u.name,
                     u.role == security::Role::Qa           ? "qa"
                     : u.role == security::Role::Supervisor ? "supervisor"
-                                                            : "operator"});
+                                                           : "operator"});
     return out;
 }
 
 DemoStore DemoStore::openOrCreate(const QString& directory, record::Clock clock) {
     auto log = logging::logger("batch.app");
     QDir().mkpath(directory);
-    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                         QFileDevice::ExeOwner);
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     DemoStore demo;
     demo.dbPath = QDir(directory).filePath(QStringLiteral("station.db"));
     const QString keyPath = QDir(directory).filePath(QStringLiteral("station.key"));
@@ -226,12 +228,11 @@ DemoStore DemoStore::openOrCreate(const QString& directory, record::Clock clock)
         demo.station = Station::open(demo.dbPath, demo.passphrase, clock);
     } else {
         log->info("creating the demo station in {}", directory.toStdString());
-        demo.passphrase = QFile::exists(keyPath) ? store::readKeyFile(keyPath)
-                                                 : createKeyFile(keyPath);
-        demo.station = Station::create(demo.dbPath, demo.passphrase,
-                                       QString::fromLatin1(kStationId), QStringLiteral("admin"),
-                                       QStringLiteral("System Administrator"),
-                                       QString::fromLatin1(kPassword), clock);
+        demo.passphrase =
+            QFile::exists(keyPath) ? store::readKeyFile(keyPath) : createKeyFile(keyPath);
+        demo.station = Station::create(
+            demo.dbPath, demo.passphrase, QString::fromLatin1(kStationId), QStringLiteral("admin"),
+            QStringLiteral("System Administrator"), QString::fromLatin1(kPassword), clock);
     }
     addMissingDemoUsers(*demo.station);
     makeDemoMbrsEffective(*demo.station);

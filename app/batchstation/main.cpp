@@ -27,10 +27,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -77,8 +77,8 @@ bool hasArgument(int argc, char* argv[], const char* name) {
 // Stations without a keyboard type text on the Qt Virtual Keyboard. It has to be chosen
 // before the application object exists; an explicit QT_IM_MODULE always wins.
 void chooseVirtualKeyboard(int argc, char* argv[]) {
-    const bool wanted = hasArgument(argc, argv, "--kiosk") ||
-                        hasArgument(argc, argv, "--virtual-keyboard");
+    const bool wanted =
+        hasArgument(argc, argv, "--kiosk") || hasArgument(argc, argv, "--virtual-keyboard");
     if (wanted && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 }
@@ -90,8 +90,9 @@ int storeFailure(const batch::store::StoreError& e) {
                                   : QString::fromUtf8(e.what());
     batch::logging::logger("batch.app")->error("cannot open the store: {}", e.what());
     QMessageBox::critical(nullptr, QApplication::translate("main", "BatchStation"),
-                          QApplication::translate("main", "The station database cannot be "
-                                                          "opened:\n%1")
+                          QApplication::translate("main",
+                                                  "The station database cannot be "
+                                                  "opened:\n%1")
                               .arg(text));
     return wrongKey ? kExitWrongKey : kExitFailure;
 }
@@ -100,10 +101,10 @@ int storeFailure(const batch::store::StoreError& e) {
 // production configuration).
 QString demoCredentials() {
     QStringList ids;
-    for (const auto& u : batch::app::DemoStore::users())
-        ids << QString::fromLatin1(u.id);
+    for (const auto& u : batch::app::DemoStore::users()) ids << QString::fromLatin1(u.id);
     return QApplication::translate("main", "Demo mode — users %1, password %2")
-        .arg(ids.join(QStringLiteral(" / ")), QString::fromLatin1(batch::app::DemoStore::kPassword));
+        .arg(ids.join(QStringLiteral(" / ")),
+             QString::fromLatin1(batch::app::DemoStore::kPassword));
 }
 
 void printDemoUsers(const QString& dataDir) {

@@ -147,11 +147,17 @@ ConnectionBalanceLink::ConnectionBalanceLink(InstrumentInfo info,
         askTare();
 }
 
-devices::ConnectionState ConnectionBalanceLink::state() const { return connection_.state(); }
+devices::ConnectionState ConnectionBalanceLink::state() const {
+    return connection_.state();
+}
 
-QString ConnectionBalanceLink::stateDetail() const { return connection_.stateDetail(); }
+QString ConnectionBalanceLink::stateDetail() const {
+    return connection_.stateDetail();
+}
 
-QString ConnectionBalanceLink::reportedSerialNumber() const { return connection_.serialNumber(); }
+QString ConnectionBalanceLink::reportedSerialNumber() const {
+    return connection_.serialNumber();
+}
 
 qint64 ConnectionBalanceLink::nowMs() const {
     return clock_ ? clock_() : QDateTime::currentMSecsSinceEpoch();
@@ -199,10 +205,16 @@ void ConnectionBalanceLink::askTare() {
         send(Pending::TareValue);
 }
 
-void ConnectionBalanceLink::tare() { send(Pending::Tare); }
+void ConnectionBalanceLink::tare() {
+    send(Pending::Tare);
+}
 
-void ConnectionBalanceLink::zero() { send(Pending::Zero); }
+void ConnectionBalanceLink::zero() {
+    send(Pending::Zero);
+}
 
-void ConnectionBalanceLink::capture() { send(Pending::Capture); }
+void ConnectionBalanceLink::capture() {
+    send(Pending::Capture);
+}
 
 }  // namespace batch::ui

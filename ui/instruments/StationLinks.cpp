@@ -24,8 +24,7 @@ void StationLinks::build(devices::StationInstruments& connected,
 
 QList<BalanceLink*> StationLinks::links() const {
     QList<BalanceLink*> out;
-    for (const auto& l : links_)
-        out << l.get();
+    for (const auto& l : links_) out << l.get();
     return out;
 }
 

@@ -26,8 +26,9 @@ class StationLinks {
 public:
     // Builds a link for every balance `connected` has a connection for. `pan`, when set,
     // gives the demo pan of an instrument (null for a real one).
-    void build(devices::StationInstruments& connected, const instruments::InstrumentRegistry& master,
-               InstrumentHub& hub, devices::BalanceClock clock,
+    void build(devices::StationInstruments& connected,
+               const instruments::InstrumentRegistry& master, InstrumentHub& hub,
+               devices::BalanceClock clock,
                const std::function<SimulatedPan*(const QString& id)>& pan = {});
     QList<BalanceLink*> links() const;
 

@@ -15,7 +15,7 @@ class Station;
 namespace batch::security {
 class Session;
 struct User;
-}
+}  // namespace batch::security
 
 namespace batch::ui {
 

@@ -91,8 +91,8 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     layout->setContentsMargins(40, 32, 40, 32);
     layout->setSpacing(20);
     layout->addWidget(greeting_);
-    layout->addWidget(makeLabel(tr("Choose what you want to do."), QStringLiteral("subtitle"),
-                                this));
+    layout->addWidget(
+        makeLabel(tr("Choose what you want to do."), QStringLiteral("subtitle"), this));
     layout->addWidget(tileArea);
     layout->addSpacing(12);
     layout->addLayout(cards);
@@ -137,15 +137,14 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
     greeting_->setText(tr("Welcome, %1").arg(user.fullName));
 
     QStringList roles;
-    for (security::Role role : user.roles)
-        roles << security::roleTitle(role);
+    for (security::Role role : user.roles) roles << security::roleTitle(role);
     const QString lockText = inactivitySeconds > 0
                                  ? tr("The screen locks after %1 min without input.")
                                        .arg(qMax(1, inactivitySeconds / 60))
                                  : tr("The inactivity lock is switched off at this station.");
-    account_->setText(tr("Signed in as %1 (%2).").arg(user.fullName, user.id) +
-                      QLatin1Char('\n') + tr("Roles: %1").arg(roles.join(QStringLiteral(", "))) +
-                      QLatin1Char('\n') + lockText);
+    account_->setText(tr("Signed in as %1 (%2).").arg(user.fullName, user.id) + QLatin1Char('\n') +
+                      tr("Roles: %1").arg(roles.join(QStringLiteral(", "))) + QLatin1Char('\n') +
+                      lockText);
     showRecentActivity(user.id);
 
     // Rebuild the grid with only the tiles that work for this user, left to right.
@@ -197,8 +196,7 @@ void HomeScreen::setUser(const security::User& user, int inactivitySeconds) {
         tiles_->addWidget(tile, i / kColumns, i % kColumns);
         tile->setVisible(true);
     }
-    for (int c = 0; c < 4; ++c)
-        tiles_->setColumnStretch(c, c < kColumns ? 1 : 0);
+    for (int c = 0; c < 4; ++c) tiles_->setColumnStretch(c, c < kColumns ? 1 : 0);
 }
 
 void HomeScreen::showRecentActivity(const QString& userId) {
@@ -208,8 +206,9 @@ void HomeScreen::showRecentActivity(const QString& userId) {
     query.limit = kRecentEvents;
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const record::EventRecord& e : journal_.events(query))
-        html += QStringLiteral("<tr><td style='color:#4a5057; padding-right:16px;'>%1 UTC</td>"
-                               "<td>%2</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td style='color:#4a5057; padding-right:16px;'>%1 UTC</td>"
+                    "<td>%2</td></tr>")
                     .arg(AuditTrailModel::displayTime(e.tsUtc, false).toHtmlEscaped(),
                          e.type.toHtmlEscaped());
     recent_->setText(html + QStringLiteral("</table>"));

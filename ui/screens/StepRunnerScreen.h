@@ -38,8 +38,8 @@ class StepHistoryView;
 class TouchDialog;
 
 // Finds the picture an instruction step refers to (a path relative to the MBR package).
-using MbrImageResolver = std::function<QString(const model::MasterBatchRecord& mbr,
-                                               const QString& relativePath)>;
+using MbrImageResolver =
+    std::function<QString(const model::MasterBatchRecord& mbr, const QString& relativePath)>;
 
 // The step runner: one step at a time. At the top, where the step sits in the ISA-88
 // procedure (procedure > unit procedure > operation > branch > phase) and how far the

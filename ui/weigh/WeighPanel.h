@@ -38,7 +38,7 @@ public:
         QString equipmentClass;
         QString unit;
         int decimals = 2;
-        BandSpec band;  // target and tolerance (weigh) or limits (numeric)
+        BandSpec band;          // target and tolerance (weigh) or limits (numeric)
         bool tolerance = true;  // weigh: a tolerance to reach; numeric: limits to stay in
     };
     using Check = std::function<QString(const exec::StepInput& candidate)>;
