@@ -12,10 +12,12 @@ namespace {
 using model::StepKind;
 using K = ExecError::Kind;
 
-// The weigh-path messages below still go through this wrapper, which lupdate cannot
-// attribute; everything else uses ExecText::tr (context "BatchEngine").
+// The weigh-path messages below go through this wrapper: lupdate files a tr() in this
+// namespace under the context "batch::exec", so that is where they are looked up (with
+// "BatchEngine" they were never found and reached the operator in English). Everything
+// else uses ExecText::tr (context "BatchEngine").
 QString tr(const char* text) {
-    return QCoreApplication::translate("BatchEngine", text);
+    return QCoreApplication::translate("batch::exec", text);
 }
 
 [[noreturn]] void invalid(const model::Step& step, const QString& why) {

@@ -18,7 +18,14 @@ namespace batch::exports {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Export", text);
+    // lupdate files a tr() here under the enclosing class or namespace: look there first
+    // (the old single context alone never found the translations).
+    for (const char* context : {"batch::exports::RecordWriter", "batch::exports", "Export"}) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != QLatin1String(text))
+            return t;
+    }
+    return QString::fromUtf8(text);
 }
 
 QString key(const char* name) {

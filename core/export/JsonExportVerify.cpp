@@ -26,7 +26,14 @@ QString exportFileHash(const QByteArray& canonicalWithoutFileHash) {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Export", text);
+    // lupdate files a tr() here under the enclosing class or namespace: look there first
+    // (the old single context alone never found the translations).
+    for (const char* context : {"batch::exports::Verifier", "batch::exports", "Export"}) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != QLatin1String(text))
+            return t;
+    }
+    return QString::fromUtf8(text);
 }
 
 constexpr int kMaxProblems = 50;

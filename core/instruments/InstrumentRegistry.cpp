@@ -17,7 +17,15 @@ using K = InstrumentError::Kind;
 using security::Permission;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("InstrumentRegistry", text);
+    // lupdate files a tr() here under the enclosing class or namespace: look there first
+    // (the old single context alone never found the translations).
+    for (const char* context :
+         {"batch::instruments::InstrumentRegistry", "batch::instruments", "InstrumentRegistry"}) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != QLatin1String(text))
+            return t;
+    }
+    return QString::fromUtf8(text);
 }
 
 QString key(const char* name) {

@@ -8,7 +8,14 @@ namespace batch::instruments {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("WeighingRules", text);
+    // lupdate files a tr() here under the enclosing class or namespace: look there first
+    // (the old single context alone never found the translations).
+    for (const char* context : {"batch::instruments", "WeighingRules"}) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != QLatin1String(text))
+            return t;
+    }
+    return QString::fromUtf8(text);
 }
 
 class Findings {

@@ -15,7 +15,14 @@ namespace {
 namespace et = exec::types;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Review", text);
+    // lupdate files a tr() here under the enclosing class or namespace: look there first
+    // (the old single context alone never found the translations).
+    for (const char* context : {"batch::review", "Review"}) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != QLatin1String(text))
+            return t;
+    }
+    return QString::fromUtf8(text);
 }
 
 QString str(const QJsonObject& p, const char* key) {

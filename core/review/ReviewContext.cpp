@@ -9,7 +9,14 @@ namespace batch::review {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Review", text);
+    // lupdate files a tr() here under the enclosing class or namespace: look there first
+    // (the old single context alone never found the translations).
+    for (const char* context : {"batch::review::ExceptionContext", "batch::review", "Review"}) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != QLatin1String(text))
+            return t;
+    }
+    return QString::fromUtf8(text);
 }
 
 QString str(const QJsonObject& p, const char* key) {

@@ -20,7 +20,14 @@ using security::Permission;
 using security::SignatureMeaning;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Review", text);
+    // lupdate files a tr() here under the enclosing class or namespace: look there first
+    // (the old single context alone never found the translations).
+    for (const char* context : {"batch::review::ReviewService", "batch::review", "Review"}) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != QLatin1String(text))
+            return t;
+    }
+    return QString::fromUtf8(text);
 }
 
 QString key(const char* name) {

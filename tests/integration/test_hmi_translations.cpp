@@ -6,6 +6,8 @@
 //  - no text in ui/ or the composition root is set from a bare string literal (it must
 //    go through tr()), so that nothing user-visible escapes lupdate.
 //  - the compiled translations are embedded and used at run time.
+#include "instruments/WeighingRules.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -95,6 +97,7 @@ private slots:
     void lupdateFindsNothingUnfinished();
     void textsGoThroughTr();
     void translationsAreEmbedded();
+    void coreRefusalsReachTheOperatorTranslated();
 };
 
 void TestHmiTranslations::lupdateFindsNothingUnfinished_data() {
@@ -212,6 +215,21 @@ void TestHmiTranslations::translationsAreEmbedded() {
         const QString signIn = t.translate("batch::ui::LoginScreen", "Sign in");
         QVERIFY2(!signIn.isEmpty() && signIn != QLatin1String("Sign in"), qPrintable(signIn));
     }
+}
+
+void TestHmiTranslations::coreRefusalsReachTheOperatorTranslated() {
+    // Core messages go through file-local tr() wrappers; lupdate files their strings under
+    // the enclosing namespace or class, and the wrapper must look them up there, or the
+    // weigh panel shows the weighing rules' refusal in English to a German operator.
+    QTranslator de;
+    QVERIFY(de.load(QStringLiteral(":/i18n/batchstation_de.qm")));
+    QCoreApplication::installTranslator(&de);
+    batch::instruments::WeighingRequest r;
+    r.instrumentId = QStringLiteral("BAL-X");
+    const QString message = batch::instruments::evaluateWeighing(r).message();
+    QCoreApplication::removeTranslator(&de);
+    QVERIFY2(message.contains(QStringLiteral("Gerätestamm")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("instrument master")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestHmiTranslations)

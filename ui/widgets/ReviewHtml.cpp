@@ -10,7 +10,14 @@ namespace batch::ui::reviewhtml {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("batch::ui::ReviewWorkspace", text);
+    // lupdate files a tr() here under the enclosing class or namespace: look there first
+    // (the old single context alone never found the translations).
+    for (const char* context : {"batch::ui::reviewhtml", "batch::ui::ReviewWorkspace"}) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != QLatin1String(text))
+            return t;
+    }
+    return QString::fromUtf8(text);
 }
 
 QString e(const QString& s) {
