@@ -49,7 +49,13 @@ public:
     std::shared_ptr<const devices::LiveReadings> liveReadings() const override { return live_; }
     void tare() override {}
     void zero() override {}
+    void capture() override {}
     std::optional<devices::Reading> latest() const override { return std::nullopt; }
+    std::optional<devices::Reply> tareInForce() const override { return std::nullopt; }
+    QString tareProblem() const override { return {}; }
+    QString reportedSerialNumber() const override { return {}; }
+    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
+    bool busy() const override { return false; }
     std::shared_ptr<devices::LiveReadings> writer() { return live_; }
 
 private:
