@@ -378,7 +378,7 @@ Lot LotService::disposition(const QString& lotId, Disposition decision, const QS
     request.signerId = signerId;
     request.password = password;
     request.meaning =
-        release ? security::SignatureMeaning::Released : security::SignatureMeaning::Approved;
+        release ? security::SignatureMeaning::Released : security::SignatureMeaning::Rejected;
     request.subject = head;
     request.reason =
         release ? (reason.trimmed().isEmpty()

@@ -335,7 +335,7 @@ private Q_SLOTS:
                                kPassword, QStringLiteral("assay OOS confirmed (INV-0043)"));
         QCOMPARE(rejected.status, LotStatus::Rejected);
         const auto sig = lots().dispositionSignature(rejected);
-        QCOMPARE(sig->meaning, security::SignatureMeaning::Approved);
+        QCOMPARE(sig->meaning, security::SignatureMeaning::Rejected);
         const auto row = station_->sampling().variants().row(QStringLiteral("PARA-ACME"));
         QCOMPARE(row->state, QStringLiteral("UnQualified"));
         const QJsonObject change = events(types::kVariantStateChanged).back().payloadObject();
