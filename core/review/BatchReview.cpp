@@ -114,7 +114,11 @@ void Builder::collectSignatures() {
         ++out_.integrity.signatures;
         if (!s.valid)
             out_.integrity.invalidSignatures << s.entry;
+        // Closing a deviation is QA's (or a supervisor's) decision on the record, not part
+        // of its execution, whichever path wrote it: the engine's closure is signed
+        // "Verified", review's "Approved"; neither makes the signer a participant.
         if (subject != index_.constEnd() &&
+            record_.events[subject.value()].type != types::kDeviationClosed &&
             (s.meaning == QLatin1String("Performed") || s.meaning == QLatin1String("Verified")))
             out_.participants.insert(s.signerId);
         signatures_[s.subject].push_back(std::move(s));

@@ -234,7 +234,8 @@ public:
     Integrity integrity;
     // Users who executed or verified anything in the batch (started it, started or
     // completed a step, corrected a value, raised a deviation, or signed a batch event
-    // as Performed or Verified): not independent enough to release it.
+    // as Performed or Verified; a deviation's closure does not count): not independent
+    // enough to release it.
     QSet<QString> participants;
 
     bool finished() const { return !finishedUtc.isEmpty(); }

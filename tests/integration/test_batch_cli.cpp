@@ -265,7 +265,8 @@ private slots:
     }
 
     void seedDemoMasterData() {
-        site_.seedMasterData(QStringLiteral("admin"), QStringLiteral("qa1"));
+        const QString seeded = site_.seedMasterData(QStringLiteral("admin"), QStringLiteral("qa1"));
+        QVERIFY2(seeded.isEmpty(), qPrintable(seeded));
     }
 
     void demoBatchesRunEndToEnd_data() {
@@ -288,7 +289,8 @@ private slots:
         QFETCH(QString, size);
         QFETCH(QString, script);
         QFETCH(int, steps);
-        site_.cleanEquipment(mbr, QStringLiteral("op1"));
+        const QString cleaned = site_.cleanEquipment(mbr, QStringLiteral("op1"));
+        QVERIFY2(cleaned.isEmpty(), qPrintable(cleaned));
         RUN_OK(QStringLiteral("batch"), QStringLiteral("start"),
                store() << as(QStringLiteral("op1")) << QStringLiteral("--batch") << batch
                        << QStringLiteral("--mbr-id") << mbr << QStringLiteral("--size") << size);

@@ -398,11 +398,12 @@ private slots:
         engine().complete(
             op1_, b, QStringLiteral("s_ph"),
             {QStringLiteral("7.00"), {}, QStringLiteral("PH-1"), QStringLiteral("pH 7.00"), true});
-        // The engine closes the deviation (a supervisor, signed "Verified").
+        // The engine closes the deviation (QA, signed "Verified": a decision on the record,
+        // not its execution, so qa1 stays independent of the batch).
         engine().closeDeviation(b,
                                 {dev, QStringLiteral("probe drift after 2000 h"),
                                  QStringLiteral("CAPA-2026-101: probe exchange every 1500 h")},
-                                sup1_.id, pw(sup1_.id));
+                                qa1_.id, pw(qa1_.id));
         const review::BatchReview r = service().review(b);
         // The balance reading with everything the live link recorded, flagged simulated.
         const review::RecordedValue* w = r.step(QStringLiteral("s_weigh"))->current();
@@ -432,23 +433,24 @@ private slots:
         QCOMPARE(late->stepId, QStringLiteral("s_temp"));
         QCOMPARE(late->payload.value(QStringLiteral("window_seconds")).toInteger(), 3600);
         QVERIFY(late->payload.value(QStringLiteral("elapsed_seconds")).toInteger() >= 7200);
-        // The engine's closure counts: root cause, CAPA, the supervisor's Verified.
+        // The engine's closure counts: root cause, CAPA, QA's Verified.
         const review::Deviation* d = r.deviation(dev);
         QVERIFY(d && d->closed());
         QCOMPARE(d->closure->rootCause, QStringLiteral("probe drift after 2000 h"));
         QVERIFY(d->closure->capa.startsWith(QStringLiteral("CAPA-2026-101")));
         QCOMPARE(d->closure->signatures[0].meaning, QStringLiteral("Verified"));
-        QCOMPARE(d->closure->userId, sup1_.id);
+        QCOMPARE(d->closure->userId, qa1_.id);
+        QVERIFY(!r.participants.contains(qa1_.id));
         QCOMPARE(r.openDeviations(), 0);
         // Only the exceptions stand between QA and the decision; the simulated reading
         // is shown, not a blocker.
-        QStringList blockers = service().dispositionBlockers(r, qa2_.id);
+        QStringList blockers = service().dispositionBlockers(r, qa1_.id);
         QCOMPARE(blockers.size(), 1);
         QVERIFY2(blockers[0].contains(QStringLiteral("not reviewed")), qPrintable(blockers[0]));
         reviewAll(b, qa2_);
-        blockers = service().dispositionBlockers(service().review(b), qa2_.id);
+        blockers = service().dispositionBlockers(service().review(b), qa1_.id);
         QVERIFY2(blockers.isEmpty(), qPrintable(blockers.join(QLatin1Char(' '))));
-        service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id));
+        service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id));
     }
 
     void exceptionsOfOtherModulesAreReadGenerically() {

@@ -620,6 +620,25 @@ private slots:
         QVERIFY(ok.value(QStringLiteral("checkpoints")).toInt() >= 1);
 
         const QByteArray original = readFile(file);
+        // The record as recorded, the events of exec and devices with it: the override,
+        // the equipment held and given back, the engine's payloads of live readings.
+        QStringList types;
+        bool simulatedReading = false;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(original).object().value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            types << e.value(QStringLiteral("type")).toString();
+            const QJsonValue payload = e.value(QStringLiteral("payload"));
+            const QJsonObject p =
+                payload.isObject() ? payload.toObject()
+                                   : QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+            simulatedReading = simulatedReading || (p.value(QStringLiteral("simulated")).toBool() &&
+                                                    p.contains(QStringLiteral("gross")));
+        }
+        for (const char* type : {"OverrideRequested", "EquipmentOccupied", "EquipmentReleased",
+                                 "DeviationRaised", "BatchDispositioned"})
+            QVERIFY2(types.contains(QLatin1String(type)), type);
+        QVERIFY(simulatedReading);
         // In process: a one-byte change anywhere (every 13th byte of the file) is caught.
         int tried = 0;
         for (qsizetype i = 0; i < original.size(); i += 13) {

@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <exception>
 #include <memory>
 #include <tuple>
 #include <vector>
@@ -118,17 +119,28 @@ public:
     }
 
     // The lots and equipment of core/station/DemoSite, through the repositories directly
-    // (a batchctl call per lot would cost a PBKDF2 each). Never while batchctl runs.
-    void seedMasterData(const QString& adminId, const QString& qaId) const {
-        auto station = batch::Station::open(db(), passphrase_);
-        batch::demo::addDemoMasterData(*station, *station->users().find(adminId),
-                                       *station->users().find(qaId));
+    // (a batchctl call per lot would cost a PBKDF2 each), lots released by `qaId`. Never
+    // while batchctl runs. Returns an error text, empty on success.
+    QString seedMasterData(const QString& adminId, const QString& qaId) const {
+        return withStation([&](batch::Station& station) {
+            const auto admin = station.users().find(adminId);
+            const auto qa = station.users().find(qaId);
+            if (!admin || !qa)
+                return QStringLiteral("no user %1 or %2 for the master data").arg(adminId, qaId);
+            batch::demo::addDemoMasterData(station, *admin, *qa);
+            return QString();
+        });
     }
     // Cleans the equipment of one demo MBR that is dirty (new, or left by the previous
-    // batch), as `by`. Never while batchctl runs.
-    void cleanEquipment(const QString& mbrId, const QString& by) const {
-        auto station = batch::Station::open(db(), passphrase_);
-        batch::demo::cleanDemoEquipment(*station, *station->users().find(by), mbrId);
+    // batch), as `by`. Never while batchctl runs. Returns an error text, empty on success.
+    QString cleanEquipment(const QString& mbrId, const QString& by) const {
+        return withStation([&](batch::Station& station) {
+            const auto user = station.users().find(by);
+            if (!user)
+                return QStringLiteral("no user %1 to clean the equipment").arg(by);
+            batch::demo::cleanDemoEquipment(station, *user, mbrId);
+            return QString();
+        });
     }
 
     // Stops the simulators with SIGTERM, the way an operator ends them. Returns what did
@@ -202,6 +214,16 @@ private:
             20'000);
         return ready ? QString()
                      : QStringLiteral("balance simulator %1 has no pty %2").arg(b.id, link);
+    }
+
+    template <typename Body>
+    QString withStation(Body&& body) const {
+        try {
+            auto station = batch::Station::open(db(), passphrase_);
+            return body(*station);
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
     }
 
     QStringList instrument(const QString& id, const QString& type, const QString& klass,

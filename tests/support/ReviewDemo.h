@@ -163,8 +163,12 @@ inline QString prepare(const QDir& dir) {
         return e;
     if (const QString e = site.registerInstruments(); !e.isEmpty())
         return e;
-    site.seedMasterData(QStringLiteral("admin"), QStringLiteral("qa1"));
-    site.cleanEquipment(QStringLiteral("MBR-TAB-500"), QStringLiteral("op1"));
+    if (const QString e = site.seedMasterData(QStringLiteral("admin"), QStringLiteral("qa1"));
+        !e.isEmpty())
+        return e;
+    if (const QString e = site.cleanEquipment(QStringLiteral("MBR-TAB-500"), QStringLiteral("op1"));
+        !e.isEmpty())
+        return e;
     run(QStringList{QStringLiteral("batch"), QStringLiteral("start")}
         << store << as(QStringLiteral("op1")) << QStringLiteral("--batch") << kBatch
         << QStringLiteral("--mbr-id") << QStringLiteral("MBR-TAB-500") << QStringLiteral("--size")
