@@ -103,7 +103,7 @@ private Q_SLOTS:
                 });
         for (const sim::Observation& o : b.rows) {
             now = 1'800'000'000'000 + qint64(std::llround(o.minute * 60000.0));
-            for (size_t k = 0; k < columns.size(); ++k) plant.read(k, o.values[k], now - 200);
+            for (qsizetype k = 0; k < columns.size(); ++k) plant.read(k, o.values[k], now - 200);
             QVERIFY(source.sampleNow());
         }
         QCOMPARE(maturities.size(), b.rows.size());
