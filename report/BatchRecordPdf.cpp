@@ -54,13 +54,15 @@ Cell instrumentCell(const RecordedValue* v) {
         return c;
     const QJsonObject& i = v->instrument;
     c.add(review::jsonText(i.value(QLatin1String("instrument_id"))), Style::Bold);
+    if (v->simulated())
+        c.add(tr("SIMULATED instrument: not a real reading"), Style::Alarm);
     for (const char* k : {"instrument_serial", "serial_number", "serial"})
         if (i.contains(QLatin1String(k)))
             c.add(tr("S/N %1").arg(review::jsonText(i.value(QLatin1String(k)))));
     for (auto it = i.constBegin(); it != i.constEnd(); ++it) {
         const QString k = it.key();
         if (k == QLatin1String("instrument_id") || k == QLatin1String("raw_frame") ||
-            k.contains(QLatin1String("serial")))
+            k == QLatin1String("simulated") || k.contains(QLatin1String("serial")))
             continue;
         c.add(k + QStringLiteral(": ") + review::jsonText(it.value()), Style::Muted);
     }
@@ -103,6 +105,14 @@ void header(FlowDocument& doc, const exports::BatchExportData& data) {
                                    .arg(r.openExceptions())
                                    .arg(r.deviations.size())
                                    .arg(r.openDeviations())));
+    if (const auto simulated = r.simulatedReadings(); !simulated.empty()) {
+        QStringList steps;
+        for (const auto& [step, value] : simulated) steps << step->id;
+        row(tr("Simulated instruments"), Cell(tr("%1 value(s) read from simulated instruments: %2")
+                                                  .arg(simulated.size())
+                                                  .arg(steps.join(QStringLiteral(", "))),
+                                              Style::Alarm));
+    }
     row(tr("Record integrity"),
         Cell(r.integrity.ok() ? tr("%1 events, row hashes intact; %2 signatures bind their content")
                                     .arg(r.integrity.events)
@@ -253,6 +263,11 @@ Cell valuesCell(const RecordStep& s) {
                   Style::Muted);
         if (!v.limitState.isEmpty() && v.limitState != QLatin1String("ok"))
             c.add(tr("limit: %1").arg(v.limitState), Style::Alarm);
+        if (!v.overrideId.isEmpty())
+            c.add(tr("under override %1").arg(v.overrideId), Style::Muted);
+        for (const char* k : {"lot_status", "expiry_date", "supplier_lot", "clean_status"})
+            if (const QString d = review::jsonText(v.details.value(QLatin1String(k))); !d.isEmpty())
+                c.add(QStringLiteral("%1: %2").arg(QLatin1String(k), d), Style::Muted);
     }
     if (s.state != QLatin1String("completed"))
         c.add(s.state, Style::Muted);

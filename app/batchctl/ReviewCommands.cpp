@@ -110,6 +110,18 @@ int showExceptions(const QStringList& args) {
                                   : QStringLiteral("OPEN"),
                          x.message});
         }
+        // Readings from simulated instruments are no evidence of a real weighing: said
+        // before anything else, so that whoever decides on the batch sees it.
+        QStringList simulated;
+        for (const auto& [step, value] : r.simulatedReadings())
+            simulated << QStringLiteral("%1 (%2)").arg(
+                step->id, value->instrument.value(QStringLiteral("instrument_id")).toString());
+        const QString simulatedNotice =
+            simulated.isEmpty()
+                ? QString()
+                : QStringLiteral("SIMULATED INSTRUMENTS: %1 value(s) read from simulators: %2\n\n")
+                      .arg(simulated.size())
+                      .arg(simulated.join(QStringLiteral(", ")));
         QList<QStringList> summary;
         for (const review::KindSummary& k : r.summary)
             summary.append({k.kind, QString::number(k.steps), QString::number(k.completed),
@@ -123,6 +135,7 @@ int showExceptions(const QStringList& args) {
                      .arg(r.deviations.size())
                      .arg(r.openDeviations())
                      .arg(r.recordHash) +
+                 simulatedNotice +
                  formatTable({QStringLiteral("EXCEPTION"), QStringLiteral("TYPE"),
                               QStringLiteral("STEP"), QStringLiteral("VALUE"), QStringLiteral("BY"),
                               QStringLiteral("REVIEW"), QStringLiteral("MESSAGE")},

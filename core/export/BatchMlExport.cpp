@@ -202,6 +202,10 @@ void RecordWriter::valueEvent(const review::RecordStep& s, const review::Recorde
     for (auto it = v.instrument.constBegin(); it != v.instrument.constEnd(); ++it)
         if (it.key() != QLatin1String("instrument_id"))
             attribute(w_, it.key(), jsonText(it.value()));
+    attribute(w_, QStringLiteral("override_id"), v.overrideId);
+    // The lot or equipment behind a scan or check, as the engine found it (lot_status, ...).
+    for (auto it = v.details.constBegin(); it != v.details.constEnd(); ++it)
+        attribute(w_, it.key(), jsonText(it.value()));
     w_.writeEndElement();
     written_.insert(v.entry);
 }

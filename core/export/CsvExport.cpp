@@ -101,7 +101,10 @@ QStringList csvColumns() {
             QStringLiteral("corrects_entry"),
             QStringLiteral("deviation_id"),
             QStringLiteral("signatures"),
-            QStringLiteral("entry")};
+            QStringLiteral("entry"),
+            QStringLiteral("simulated"),
+            QStringLiteral("override_id"),
+            QStringLiteral("master_data")};
 }
 
 QByteArray exportBatchCsv(const BatchExportData& data, const Progress& progress) {
@@ -139,7 +142,10 @@ QByteArray exportBatchCsv(const BatchExportData& data, const Progress& progress)
                            v.corrects,
                            v.deviationId,
                            signaturesText(v.signatures),
-                           v.entry});
+                           v.entry,
+                           v.simulated() ? QStringLiteral("yes") : QString(),
+                           v.overrideId,
+                           v.details.isEmpty() ? QString() : review::jsonText(v.details)});
         }
         if (progress && ++done % 256 == 0 && !progress(done, total))
             throw ExportError(ExportError::Kind::Cancelled, tr("cancelled"));

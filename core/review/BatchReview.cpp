@@ -1,6 +1,7 @@
 #include "review/BatchReview.h"
 
 #include "exec/ExecTypes.h"
+#include "masterdata/MasterData.h"
 #include "model/StepSequence.h"
 #include "record/CanonicalJson.h"
 #include "record/ChainHash.h"
@@ -120,7 +121,11 @@ void Builder::collectSignatures() {
         ++out_.integrity.signatures;
         if (!s.valid)
             out_.integrity.invalidSignatures << s.entry;
+        // Closing a deviation is QA's (or a supervisor's) decision on the record, not part
+        // of its execution, whichever path wrote it: the engine's closure is signed
+        // "Verified", review's "Approved"; neither makes the signer a participant.
         if (subject != index_.constEnd() &&
+            record_.events[subject.value()].type != types::kDeviationClosed &&
             (s.meaning == QLatin1String("Performed") || s.meaning == QLatin1String("Verified")))
             out_.participants.insert(s.signerId);
         signatures_[s.subject].push_back(std::move(s));
@@ -187,6 +192,8 @@ void Builder::applyCompletion(const record::EventRecord& e, const QJsonObject& p
     v.limitState = str(p, "limit_state");
     v.deviationId = str(p, "deviation_id");
     v.instrument = instrumentData(p);
+    v.details = p.value(QLatin1String("details")).toObject();
+    v.overrideId = str(p, "override_id");
     v.signatures = signaturesOn(v.entry);
     const bool awaiting = p.value(QLatin1String("awaiting_signature")).toBool();
     bool signedNow = !awaiting;
@@ -305,6 +312,13 @@ void Builder::apply(size_t i) {
         applyClosure(e, p);
     } else if (t == et::kBatchDispositioned) {
         applyDisposition(e, p);
+    } else if (t == masterdata::types::kEquipmentOccupied) {
+        out_.equipment.push_back(
+            {str(p, "equipment_id"), str(p, "step_id"), entryId(e), e.tsUtc, e.userId, {}});
+    } else if (t == masterdata::types::kEquipmentReleased) {
+        for (EquipmentUse& u : out_.equipment)
+            if (u.equipmentId == str(p, "equipment_id") && u.releasedUtc.isEmpty())
+                u.releasedUtc = e.tsUtc;
     } else if (t == et::kBatchHeld) {
         out_.status = QStringLiteral("on_hold");
     } else if (t == et::kBatchResumed) {
@@ -390,8 +404,8 @@ bool DeviationClosure::signedValid() const {
     // QA's "Approved" (review's closure) or the supervisor's / QA's "Verified" (the
     // engine's): a closure counts once a valid signature of either binds it.
     for (const Signature& s : signatures)
-        if (s.valid && (s.meaning == QLatin1String("Approved") ||
-                        s.meaning == QLatin1String("Verified")))
+        if (s.valid &&
+            (s.meaning == QLatin1String("Approved") || s.meaning == QLatin1String("Verified")))
             return true;
     return false;
 }
@@ -399,6 +413,15 @@ bool DeviationClosure::signedValid() const {
 BatchReview BatchReview::build(const BatchRecord& record, const model::MasterBatchRecord* mbr,
                                const NameLookup& names) {
     return Builder(record, mbr, names).run();
+}
+
+std::vector<std::pair<const RecordStep*, const RecordedValue*>> BatchReview::simulatedReadings()
+    const {
+    std::vector<std::pair<const RecordStep*, const RecordedValue*>> out;
+    for (const RecordStep& s : steps)
+        if (const RecordedValue* v = s.current(); v && v->simulated())
+            out.emplace_back(&s, v);
+    return out;
 }
 
 const Disposition* BatchReview::finalDecision() const {

@@ -53,10 +53,18 @@ struct RecordedValue {
     QString limitState;
     QString deviationId;
     // Instrument data: instrument_id, raw_frame, stable, and whatever else the capturing
-    // module recorded (serial number, gross / tare / net), read generically.
+    // module recorded (instrument_serial, net / gross / tare, reading_utc, the master's
+    // instrument_class / calibration_due / daily_check, simulated), read generically.
     QJsonObject instrument;
+    // The master data behind a scan or an equipment check as the engine found it (lot
+    // status, expiry, supplier lot; equipment status), and the supervisor's override the
+    // value was entered under.
+    QJsonObject details;
+    QString overrideId;
     bool superseded = false;  // a later correction replaced this value
     std::vector<Signature> signatures;
+    // Read from a simulator (demo mode, tests): never evidence of a real weighing.
+    bool simulated() const { return instrument.value(QLatin1String("simulated")).toBool(); }
 };
 
 // A step of the MBR with where it sits in the ISA-88 hierarchy and what happened to it.
@@ -104,6 +112,16 @@ struct Deviation {
     std::vector<Signature> continuation;  // supervisor's Verified signatures
     std::optional<DeviationClosure> closure;
     bool closed() const { return closure && closure->signedValid(); }
+};
+
+// A unit of equipment the batch held (EquipmentOccupied ... EquipmentReleased).
+struct EquipmentUse {
+    QString equipmentId;
+    QString stepId;
+    QString occupiedEntry;
+    QString occupiedUtc;
+    QString occupiedBy;
+    QString releasedUtc;  // empty while the batch still holds it
 };
 
 struct Comment {
@@ -211,11 +229,13 @@ public:
     std::vector<Deviation> deviations;
     std::vector<ReviewException> exceptions;  // record order
     std::vector<Disposition> dispositions;
+    std::vector<EquipmentUse> equipment;  // record order
     std::vector<KindSummary> summary;
     Integrity integrity;
     // Users who executed or verified anything in the batch (started it, started or
     // completed a step, corrected a value, raised a deviation, or signed a batch event
-    // as Performed or Verified): not independent enough to release it.
+    // as Performed or Verified; a deviation's closure does not count): not independent
+    // enough to release it.
     QSet<QString> participants;
 
     bool finished() const { return !finishedUtc.isEmpty(); }
@@ -227,6 +247,9 @@ public:
     const ReviewException* exception(const QString& id) const;
     const Deviation* deviation(const QString& id) const;
     const RecordStep* step(const QString& id) const;
+    // The values in force that were read from a simulated instrument: a fact whoever
+    // decides on the batch must see (shown in the report, the exports and the workspace).
+    std::vector<std::pair<const RecordStep*, const RecordedValue*>> simulatedReadings() const;
 };
 
 // Translated heading of an exception type ("Out of limits", ...); unknown types are

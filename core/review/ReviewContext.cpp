@@ -46,7 +46,9 @@ bool isValueKey(const QString& key) {
                                         QStringLiteral("reason"),
                                         QStringLiteral("corrects_station"),
                                         QStringLiteral("corrects_seq"),
-                                        QStringLiteral("attempted_value")};
+                                        QStringLiteral("attempted_value"),
+                                        QStringLiteral("details"),
+                                        QStringLiteral("override_id")};
     return kValueKeys.contains(key);
 }
 

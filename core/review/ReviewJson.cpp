@@ -135,6 +135,22 @@ QJsonObject exceptionReportJson(const BatchReview& r, bool openOnly) {
                                    {key("verified_compliant"), k.verifiedCompliant},
                                    {key("values"), k.values},
                                    {key("signatures"), k.signatures}});
+    QJsonArray simulated;
+    for (const auto& [step, value] : r.simulatedReadings())
+        simulated.append(QJsonObject{
+            {key("step_id"), step->id},
+            {key("entry"), value->entry},
+            {key("instrument_id"), value->instrument.value(QLatin1String("instrument_id"))},
+            {key("value"), value->value},
+            {key("unit"), value->unit}});
+    QJsonArray equipment;
+    for (const EquipmentUse& u : r.equipment)
+        equipment.append(QJsonObject{{key("equipment_id"), u.equipmentId},
+                                     {key("step_id"), u.stepId},
+                                     {key("occupied_entry"), u.occupiedEntry},
+                                     {key("occupied_utc"), u.occupiedUtc},
+                                     {key("occupied_by"), u.occupiedBy},
+                                     {key("released_utc"), u.releasedUtc}});
     const Disposition* latest = r.latestDecision();
     return {{key("batch_id"), r.batchId},
             {key("mbr_id"), r.mbrId},
@@ -162,6 +178,8 @@ QJsonObject exceptionReportJson(const BatchReview& r, bool openOnly) {
             {key("exceptions"), exceptions},
             {key("deviations"), deviations},
             {key("dispositions"), dispositions},
+            {key("simulated_readings"), simulated},
+            {key("equipment"), equipment},
             {key("verified_compliant"), summary}};
 }
 

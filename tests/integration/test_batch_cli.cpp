@@ -8,35 +8,25 @@
 // read through the drivers by `weigh STEP from INSTRUMENT`. The material and equipment
 // master data the scripts scan is created first: one of each command through batchctl,
 // the rest through the same repositories directly (a CLI call per lot costs a PBKDF2).
-#include "station/DemoSite.h"
-#include "station/Station.h"
+// The site (simulators, instrument master, lots and equipment, the script clock) is the
+// shared demo-site fixture (tests/support/DemoSiteFixture.h).
+#include "DemoSiteFixture.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <memory>
-#include <tuple>
-#include <vector>
-
 namespace {
 
-const QString kBatchctl = QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl");
-const QString kTestClock = QStringLiteral(BATCH_BINARY_DIR "/tests/integration/batchctl_testclock");
+using demosite::kBatchctl;
+using demosite::kTestClock;
 const QString kSource = QStringLiteral(BATCH_SOURCE_DIR);
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 }  // namespace
 
@@ -45,50 +35,11 @@ class TestBatchCli : public QObject {
 
 private:
     QTemporaryDir dir_;
-    QString db_, key_;
-    std::vector<std::unique_ptr<QProcess>> simulators_;
-
-    // A balance simulator process; returns once its pty link and control socket exist.
-    bool startSimulator(const QString& name, const QStringList& args) {
-        auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p->start(kBatchctl, QStringList{QStringLiteral("balance"), QStringLiteral("simulate"),
-                                        QStringLiteral("--pty"), path(name),
-                                        QStringLiteral("--settle-ms"), QStringLiteral("40")} +
-                                args);
-        if (!p->waitForStarted(10'000))
-            return false;
-        simulators_.push_back(std::move(p));
-        return QTest::qWaitFor(
-            [&] {
-                return QFileInfo::exists(path(name)) &&
-                       QFileInfo::exists(path(name + QStringLiteral(".ctl")));
-            },
-            10'000);
-    }
-
-    QStringList instrument(const QString& id, const QString& type, const QString& klass,
-                           const QString& serial) const {
-        return store() << as(QStringLiteral("admin")) << QStringLiteral("--id") << id
-                       << QStringLiteral("--type") << type << QStringLiteral("--model")
-                       << (QStringLiteral("Demo ") + type) << QStringLiteral("--serial") << serial
-                       << QStringLiteral("--class") << klass << QStringLiteral("--location")
-                       << QStringLiteral("Suite A") << QStringLiteral("--calibrated-on")
-                       << QDate::currentDate().addMonths(-1).toString(Qt::ISODate)
-                       << QStringLiteral("--calibration-due")
-                       << QDate::currentDate().addMonths(11).toString(Qt::ISODate)
-                       << QStringLiteral("--certificate") << (QStringLiteral("CAL-") + id)
-                       << QStringLiteral("--reason") << QStringLiteral("commissioning");
-    }
+    demosite::DemoSiteFixture site_{dir_.path(), "batch cli test passphrase"};
 
     QString path(const QString& name) const { return dir_.filePath(name); }
-    QStringList store() const {
-        return {QStringLiteral("--db"), db_, QStringLiteral("--key-file"), key_};
-    }
-    QStringList as(const QString& user) const {
-        return {QStringLiteral("--as"), user, QStringLiteral("--password-file"),
-                path(user + QStringLiteral(".pw"))};
-    }
+    QStringList store() const { return site_.store(); }
+    QStringList as(const QString& user) const { return site_.as(user); }
     void write(const QString& name, const QByteArray& content) {
         QFile f(path(name));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -96,43 +47,16 @@ private:
     }
     Result run(const QString& group, const QString& sub, QStringList args,
                const QString& binary = kBatchctl) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BATCHCTL_TEST_CLOCK_FILE"), path(QStringLiteral("clock")));
-        p.setProcessEnvironment(env);
         args.prepend(sub);
         if (!group.isEmpty())
             args.prepend(group);
-        p.start(binary, args);
-        Result r;
-        if (!p.waitForFinished(120'000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
+        return runTool(binary, args, site_.environment(), 120'000);
     }
 #define RUN_OK(...)                                          \
     do {                                                     \
         const Result r_ = run(__VA_ARGS__);                  \
         QVERIFY2(r_.code == 0, qPrintable(r_.out + r_.err)); \
     } while (0)
-
-    // The repositories directly, between batchctl runs (never while one runs).
-    template <typename Body>
-    void withStore(Body&& body) {
-        auto station = batch::Station::open(db_, "batch cli test passphrase");
-        body(*station);
-    }
-    // Cleans the equipment of one demo batch (the previous batch left shared units dirty).
-    void cleanEquipment(const QString& mbrId) {
-        withStore([&](batch::Station& st) {
-            batch::demo::cleanDemoEquipment(st, *st.users().find(QStringLiteral("op1")), mbrId);
-        });
-    }
 
     QJsonObject status(const QString& batch) {
         const Result r =
@@ -146,9 +70,7 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        db_ = path(QStringLiteral("station.db"));
-        key_ = path(QStringLiteral("station.key"));
-        write(QStringLiteral("station.key"), "batch cli test passphrase\n");
+        QVERIFY(site_.writeKey());
         for (const char* u : {"admin", "op1", "op2", "sup1", "sup2", "qa1"}) {
             write(QString::fromLatin1(u) + QStringLiteral(".pw"),
                   QByteArray(u) + "-Passw0rd-2026\n");
@@ -180,65 +102,12 @@ private slots:
                            << QStringLiteral("--new-password-file")
                            << path(id + QStringLiteral(".pw")));
         }
-        // The scripts' clock (batchctl_testclock) stays on the day it starts: after 20:00 it
-        // jumps to 06:00 of the next day, so that the daily checks the scripts record and
-        // the weighings after their long waits fall on one date. It only moves forward.
-        const QDateTime now = QDateTime::currentDateTime();
-        if (now.time().hour() >= 20)
-            write(QStringLiteral("clock"),
-                  QByteArray::number(
-                      QDateTime(now.date().addDays(1), QTime(6, 0)).toMSecsSinceEpoch() -
-                      now.toMSecsSinceEpoch()));
-        // The balances of the demo MBRs: simulators on ptys, registered as such.
-        QVERIFY(startSimulator(
-            QStringLiteral("bal300"),
-            {QStringLiteral("--protocol"), QStringLiteral("mt-sics"), QStringLiteral("--serial"),
-             QStringLiteral("B120300001"), QStringLiteral("--capacity"), QStringLiteral("300"),
-             QStringLiteral("--readability"), QStringLiteral("0.01"), QStringLiteral("--unit"),
-             QStringLiteral("kg")}));
-        QVERIFY(startSimulator(
-            QStringLiteral("bal6k"),
-            {QStringLiteral("--protocol"), QStringLiteral("sbi"), QStringLiteral("--serial"),
-             QStringLiteral("21705432"), QStringLiteral("--capacity"), QStringLiteral("6.2"),
-             QStringLiteral("--readability"), QStringLiteral("0.0001"), QStringLiteral("--unit"),
-             QStringLiteral("kg")}));
-        QVERIFY(startSimulator(
-            QStringLiteral("balana"),
-            {QStringLiteral("--protocol"), QStringLiteral("and"), QStringLiteral("--serial"),
-             QStringLiteral("T1234567"), QStringLiteral("--capacity"), QStringLiteral("220000"),
-             QStringLiteral("--readability"), QStringLiteral("0.1"), QStringLiteral("--unit"),
-             QStringLiteral("mg")}));
-        const struct {
-            const char *id, *protocol, *link, *klass, *serial, *unit, *capacity, *d, *min;
-        } balances[] = {
-            {"BAL-300-01", "mt-sics", "bal300", "BAL-300KG", "B120300001", "kg", "300", "0.01",
-             "0.5"},
-            {"BAL-6K-02", "sbi", "bal6k", "BAL-6KG", "21705432", "kg", "6.2", "0.0001", "0.02"},
-            {"BAL-ANA-01", "and", "balana", "BAL-ANA", "T1234567", "mg", "220000", "0.1", "10"},
-        };
-        for (const auto& b : balances)
-            RUN_OK(QStringLiteral("instrument"), QStringLiteral("add"),
-                   instrument(QString::fromLatin1(b.id), QStringLiteral("balance"),
-                              QString::fromLatin1(b.klass), QString::fromLatin1(b.serial))
-                       << QStringLiteral("--unit") << QString::fromLatin1(b.unit)
-                       << QStringLiteral("--capacity") << QString::fromLatin1(b.capacity)
-                       << QStringLiteral("--readability") << QString::fromLatin1(b.d)
-                       << QStringLiteral("--min-weight") << QString::fromLatin1(b.min)
-                       << QStringLiteral("--protocol") << QString::fromLatin1(b.protocol)
-                       << QStringLiteral("--port") << path(QString::fromLatin1(b.link))
-                       << QStringLiteral("--simulated"));
-        // Instruments that are read off: registered without a connection.
-        for (const auto& [id, type, klass, unit] :
-             {std::tuple{"MA-LOD-01", "moisture_analyser", "MA-LOD", "%"},
-              std::tuple{"TT-01", "tablet_tester", "TAB-TESTER", ""},
-              std::tuple{"PH-01", "ph_meter", "PH-METER", "pH"},
-              std::tuple{"FIT-01", "integrity_tester", "FIT-TESTER", "bar"},
-              std::tuple{"CW-01", "checkweigher", "CHECKWEIGHER", "g"}})
-            RUN_OK(QStringLiteral("instrument"), QStringLiteral("add"),
-                   instrument(QString::fromLatin1(id), QString::fromLatin1(type),
-                              QString::fromLatin1(klass),
-                              QStringLiteral("SN-") + QString::fromLatin1(id))
-                       << QStringLiteral("--unit") << QString::fromLatin1(unit));
+        // The site's balances (simulators on ptys) and the instrument master.
+        QVERIFY(site_.keepScriptClockOnOneDay());
+        const QString started = site_.startBalances();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString registered = site_.registerInstruments();
+        QVERIFY2(registered.isEmpty(), qPrintable(registered));
         // The scripts name password files next to themselves.
         for (const char* s : {"tablet-500mg.batch", "sterile-liquid-fill.batch"})
             QVERIFY(QFile::copy(
@@ -396,10 +265,8 @@ private slots:
     }
 
     void seedDemoMasterData() {
-        withStore([](batch::Station& st) {
-            batch::demo::addDemoMasterData(st, *st.users().find(QStringLiteral("admin")),
-                                           *st.users().find(QStringLiteral("qa1")));
-        });
+        const QString seeded = site_.seedMasterData(QStringLiteral("admin"), QStringLiteral("qa1"));
+        QVERIFY2(seeded.isEmpty(), qPrintable(seeded));
     }
 
     void demoBatchesRunEndToEnd_data() {
@@ -422,7 +289,8 @@ private slots:
         QFETCH(QString, size);
         QFETCH(QString, script);
         QFETCH(int, steps);
-        cleanEquipment(mbr);
+        const QString cleaned = site_.cleanEquipment(mbr, QStringLiteral("op1"));
+        QVERIFY2(cleaned.isEmpty(), qPrintable(cleaned));
         RUN_OK(QStringLiteral("batch"), QStringLiteral("start"),
                store() << as(QStringLiteral("op1")) << QStringLiteral("--batch") << batch
                        << QStringLiteral("--mbr-id") << mbr << QStringLiteral("--size") << size);
@@ -711,11 +579,8 @@ private slots:
     }
 
     void cleanupTestCase() {
-        for (auto& p : simulators_) {
-            p->terminate();
-            if (!p->waitForFinished(5000))
-                p->kill();
-        }
+        const QString stopped = site_.stopBalances();
+        QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
     }
 
     void auditVerifyPasses() {

@@ -5,7 +5,6 @@
 // test functions share one station (one batch each) and the users are made once.
 #include "InstrumentMaster.h"
 #include "exec/BatchEngine.h"
-#include "instruments/Decimal.h"
 #include "record/AuditVerifier.h"
 #include "station/Station.h"
 
@@ -90,14 +89,9 @@ private:
     // A live balance reading of BAL-01 (registered in initTestCase): net on an empty
     // container of 1.25 kg, stamped now on the station clock.
     StepInput balance(const QString& value, bool stable = true) {
-        StepInput in{value, QStringLiteral("kg"), QStringLiteral("BAL-01"),
-                     QStringLiteral("S S %1 kg").arg(value), stable};
-        in.tare = QStringLiteral("1.25");
-        if (const auto net = instruments::Decimal::parse(value))
-            in.gross = (*net + *instruments::Decimal::parse(in.tare)).text();
-        in.instrumentSerial = QStringLiteral("SN-BAL-01");
-        in.readAtUtcMs = station_->journal().nowMs();
-        return in;
+        return testsupport::liveBalanceReading(value, QStringLiteral("BAL-01"),
+                                               QStringLiteral("SN-BAL-01"),
+                                               station_->journal().nowMs(), stable);
     }
     // An instrument that is calibrated and checked today, in class BAL.
     void registerInstrument(const QString& id, const QString& type, const QString& serial) {

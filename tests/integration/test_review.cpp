@@ -4,11 +4,15 @@
 // independence as a site setting), refusals recorded as ReviewRefused (not exceptions),
 // exceptions other modules record without indexing them, the engine closing the record
 // after a disposition, and a tampered row blocking the decision.
+#include "InstrumentMaster.h"
 #include "exec/BatchEngine.h"
 #include "record/ChainHash.h"
+#include "review/ReviewJson.h"
 #include "review/ReviewService.h"
 #include "station/Station.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -68,10 +72,17 @@ class TestReview : public QObject {
 
 private:
     QTemporaryDir dir_;
+    std::atomic<std::int64_t> offsetMs_{0};
     std::unique_ptr<Station> station_;
     security::User op1_, sup1_, qa1_, qa2_, admin_;
 
     exec::BatchEngine& engine() { return station_->batches(); }
+    // A live reading of balance BAL-01 (registered in initTestCase), stamped now.
+    exec::StepInput balance(const QString& value) {
+        return testsupport::liveBalanceReading(value, QStringLiteral("BAL-01"),
+                                               QStringLiteral("SN-BAL-01"),
+                                               station_->journal().nowMs());
+    }
     review::ReviewService& service() { return station_->review(); }
     security::User makeUser(const QString& id, QList<security::Role> roles) {
         station_->users().addUser(admin_, id, QStringLiteral("Name of ") + id, roles,
@@ -82,9 +93,7 @@ private:
     // A finished batch with one alert excursion on s_temp and a manual pH entry.
     void runBatch(const QString& b, const QString& temperature = QStringLiteral("26.0")) {
         engine().start(op1_, b, QStringLiteral("MBR-REV"), QStringLiteral("100"));
-        engine().complete(op1_, b, QStringLiteral("s_weigh"),
-                          {QStringLiteral("50.10"), QStringLiteral("kg"), QStringLiteral("BAL-01"),
-                           QStringLiteral("S S 50.10 kg"), true});
+        engine().complete(op1_, b, QStringLiteral("s_weigh"), balance(QStringLiteral("50.10")));
         engine().complete(op1_, b, QStringLiteral("s_temp"), {temperature});
         engine().complete(op1_, b, QStringLiteral("s_ph"), {QStringLiteral("7.02")});
     }
@@ -102,9 +111,16 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
+        // The station clock runs from 08:00 today: the instruments' daily check stays
+        // "today" for every reading (also when a test moves the clock on by hours), even
+        // when the suite runs just before midnight.
+        const QDateTime now = QDateTime::currentDateTime();
+        offsetMs_ =
+            QDateTime(now.date(), QTime(8, 0)).toMSecsSinceEpoch() - now.toMSecsSinceEpoch();
         station_ = Station::create(dir_.filePath(QStringLiteral("review.db")), "review test key",
                                    QStringLiteral("ST01"), QStringLiteral("admin"),
-                                   QStringLiteral("Ada Admin"), pw(QStringLiteral("admin")));
+                                   QStringLiteral("Ada Admin"), pw(QStringLiteral("admin")),
+                                   [this] { return record::systemClock()() + offsetMs_.load(); });
         admin_ = *station_->users().find(QStringLiteral("admin"));
         op1_ = makeUser(QStringLiteral("op1"), {security::Role::Operator});
         sup1_ = makeUser(QStringLiteral("sup1"), {security::Role::Supervisor});
@@ -116,14 +132,23 @@ private slots:
         mbrs.signAsAuthor(QStringLiteral("MBR-REV"), QStringLiteral("1.0"), sup1_.id, pw(sup1_.id));
         mbrs.approve(QStringLiteral("MBR-REV"), QStringLiteral("1.0"), qa2_.id, pw(qa2_.id));
         mbrs.makeEffective(admin_, QStringLiteral("MBR-REV"), QStringLiteral("1.0"));
+        // The instruments of the MBR's class BAL, calibrated and checked today by op1.
+        testsupport::registerCheckedInstrument(station_->instruments(), admin_, op1_,
+                                               QStringLiteral("BAL-01"), QStringLiteral("balance"),
+                                               QStringLiteral("SN-BAL-01"), QStringLiteral("BAL"));
+        testsupport::registerCheckedInstrument(station_->instruments(), admin_, op1_,
+                                               QStringLiteral("PH-1"), QStringLiteral("ph_meter"),
+                                               QStringLiteral("SN-PH-1"), QStringLiteral("BAL"));
+        // A simulated balance, as demo mode registers them.
+        testsupport::registerCheckedInstrument(
+            station_->instruments(), admin_, op1_, QStringLiteral("BAL-SIM"),
+            QStringLiteral("balance"), QStringLiteral("SN-BAL-SIM"), QStringLiteral("BAL"), true);
     }
 
     void reviewStartsWhenTheBatchIsFinished() {
         const QString b = QStringLiteral("B-RUN");
         engine().start(op1_, b, QStringLiteral("MBR-REV"), QStringLiteral("100"));
-        engine().complete(op1_, b, QStringLiteral("s_weigh"),
-                          {QStringLiteral("50.10"), QStringLiteral("kg"), QStringLiteral("BAL-01"),
-                           QStringLiteral("S S 50.10 kg"), true});
+        engine().complete(op1_, b, QStringLiteral("s_weigh"), balance(QStringLiteral("50.10")));
         engine().complete(op1_, b, QStringLiteral("s_temp"), {QStringLiteral("26.0")});
         const review::BatchReview r = service().review(b);
         QCOMPARE(r.exceptions.size(), size_t(1));
@@ -206,9 +231,7 @@ private slots:
             qa1_, b,
             {QStringLiteral("s_weigh"), QStringLiteral("material"), QStringLiteral("label torn"),
              QStringLiteral("relabelled from the CoA")});
-        engine().complete(op1_, b, QStringLiteral("s_weigh"),
-                          {QStringLiteral("50.00"), QStringLiteral("kg"), QStringLiteral("BAL-01"),
-                           QStringLiteral("S S 50.00 kg"), true});
+        engine().complete(op1_, b, QStringLiteral("s_weigh"), balance(QStringLiteral("50.00")));
         engine().complete(op1_, b, QStringLiteral("s_temp"), {QStringLiteral("20.0")});
         engine().complete(
             op1_, b, QStringLiteral("s_ph"),
@@ -330,9 +353,7 @@ private slots:
     void independentReleaseIsASiteSetting() {
         const QString b = QStringLiteral("B-IND");
         engine().start(op1_, b, QStringLiteral("MBR-REV"), QStringLiteral("100"));
-        engine().complete(op1_, b, QStringLiteral("s_weigh"),
-                          {QStringLiteral("50.00"), QStringLiteral("kg"), QStringLiteral("BAL-01"),
-                           QStringLiteral("S S 50.00 kg"), true});
+        engine().complete(op1_, b, QStringLiteral("s_weigh"), balance(QStringLiteral("50.00")));
         // qa2 verifies a step: a participant.
         engine().sign(b, QStringLiteral("s_weigh"), qa2_.id, pw(qa2_.id),
                       security::SignatureMeaning::Verified);
@@ -357,6 +378,79 @@ private slots:
         service().disposition(b, Decision::Release, {}, qa2_.id, pw(qa2_.id));
         service().setIndependentRelease(admin_, true, QStringLiteral("second QA person hired"));
         QVERIFY(service().independentRelease());
+    }
+
+    void eventsOfExecutionAndDevicesInTheReview() {
+        const QString b = QStringLiteral("B-EXEC");
+        engine().start(op1_, b, QStringLiteral("MBR-REV"), QStringLiteral("100"));
+        engine().complete(op1_, b, QStringLiteral("s_weigh"),
+                          testsupport::liveBalanceReading(
+                              QStringLiteral("50.00"), QStringLiteral("BAL-SIM"),
+                              QStringLiteral("SN-BAL-SIM"), station_->journal().nowMs()));
+        // The temperature is entered two hours after its step became current: later than
+        // the site's entry window (3600 s), a late_entry exception of the engine.
+        offsetMs_ += 7'200'000;
+        const QString dev = engine().raiseDeviation(
+            op1_, b,
+            {QStringLiteral("s_temp"), QStringLiteral("process"), QStringLiteral("probe replaced"),
+             QStringLiteral("re-measured with the spare probe")});
+        engine().complete(op1_, b, QStringLiteral("s_temp"), {QStringLiteral("20.0")});
+        engine().complete(
+            op1_, b, QStringLiteral("s_ph"),
+            {QStringLiteral("7.00"), {}, QStringLiteral("PH-1"), QStringLiteral("pH 7.00"), true});
+        // The engine closes the deviation (QA, signed "Verified": a decision on the record,
+        // not its execution, so qa1 stays independent of the batch).
+        engine().closeDeviation(b,
+                                {dev, QStringLiteral("probe drift after 2000 h"),
+                                 QStringLiteral("CAPA-2026-101: probe exchange every 1500 h")},
+                                qa1_.id, pw(qa1_.id));
+        const review::BatchReview r = service().review(b);
+        // The balance reading with everything the live link recorded, flagged simulated.
+        const review::RecordedValue* w = r.step(QStringLiteral("s_weigh"))->current();
+        QVERIFY(w);
+        const QJsonObject& in = w->instrument;
+        QCOMPARE(in.value(QStringLiteral("instrument_serial")).toString(),
+                 QStringLiteral("SN-BAL-SIM"));
+        QCOMPARE(in.value(QStringLiteral("net")).toString(), QStringLiteral("50.00"));
+        QCOMPARE(in.value(QStringLiteral("gross")).toString(), QStringLiteral("51.25"));
+        QCOMPARE(in.value(QStringLiteral("tare")).toString(), QStringLiteral("1.25"));
+        QVERIFY(!in.value(QStringLiteral("reading_utc")).toString().isEmpty());
+        QVERIFY(w->simulated());
+        QVERIFY(!r.step(QStringLiteral("s_ph"))->current()->simulated());
+        QCOMPARE(r.simulatedReadings().size(), size_t(1));
+        QCOMPARE(r.simulatedReadings()[0].first->id, QStringLiteral("s_weigh"));
+        const QJsonObject report = review::exceptionReportJson(r, false);
+        const QJsonArray simulated = report.value(QStringLiteral("simulated_readings")).toArray();
+        QCOMPARE(simulated.size(), 1);
+        QCOMPARE(simulated[0].toObject().value(QStringLiteral("instrument_id")).toString(),
+                 QStringLiteral("BAL-SIM"));
+        // The late entry is an exception with its window and the time it took.
+        const auto late = std::find_if(
+            r.exceptions.begin(), r.exceptions.end(),
+            [](const review::ReviewException& x) { return x.type == QLatin1String("late_entry"); });
+        QVERIFY(late != r.exceptions.end());
+        QCOMPARE(late->typeTitle, QStringLiteral("Late entry"));
+        QCOMPARE(late->stepId, QStringLiteral("s_temp"));
+        QCOMPARE(late->payload.value(QStringLiteral("window_seconds")).toInteger(), 3600);
+        QVERIFY(late->payload.value(QStringLiteral("elapsed_seconds")).toInteger() >= 7200);
+        // The engine's closure counts: root cause, CAPA, QA's Verified.
+        const review::Deviation* d = r.deviation(dev);
+        QVERIFY(d && d->closed());
+        QCOMPARE(d->closure->rootCause, QStringLiteral("probe drift after 2000 h"));
+        QVERIFY(d->closure->capa.startsWith(QStringLiteral("CAPA-2026-101")));
+        QCOMPARE(d->closure->signatures[0].meaning, QStringLiteral("Verified"));
+        QCOMPARE(d->closure->userId, qa1_.id);
+        QVERIFY(!r.participants.contains(qa1_.id));
+        QCOMPARE(r.openDeviations(), 0);
+        // Only the exceptions stand between QA and the decision; the simulated reading
+        // is shown, not a blocker.
+        QStringList blockers = service().dispositionBlockers(r, qa1_.id);
+        QCOMPARE(blockers.size(), 1);
+        QVERIFY2(blockers[0].contains(QStringLiteral("not reviewed")), qPrintable(blockers[0]));
+        reviewAll(b, qa2_);
+        blockers = service().dispositionBlockers(service().review(b), qa1_.id);
+        QVERIFY2(blockers.isEmpty(), qPrintable(blockers.join(QLatin1Char(' '))));
+        service().disposition(b, Decision::Release, {}, qa1_.id, pw(qa1_.id));
     }
 
     void exceptionsOfOtherModulesAreReadGenerically() {

@@ -1,7 +1,8 @@
 // Issue 8 acceptance, end to end through batchctl on a real encrypted store: the demo
 // tablet batch is run by the scripted operator (resources/scripts/tablet-500mg.batch,
-// adapted here so that it injects exactly four exceptions: an out-of-limit value, a
-// correction, a manual entry where an instrument was expected and a deviation), then
+// adapted here so that it injects exactly five exceptions: an out-of-limit value, a
+// correction, a manual entry where an instrument was expected, the supervisor's override
+// that allowed it, and a deviation; its balances are live simulators), then
 // reviewed by exception, its deviation closed, released, and exported in every format:
 // BatchML validated with xmllint against the B2MML schemas in third_party/ and parsed
 // back, the PDF read back with pdftotext (and its first pages rendered with pdftoppm),
@@ -162,9 +163,7 @@ private slots:
             QVERIFY(!x.value(QStringLiteral("utc")).toString().isEmpty());
         }
         types.sort();
-        QCOMPARE(types, (QStringList{QStringLiteral("correction"), QStringLiteral("deviation"),
-                                     QStringLiteral("manual_entry_where_instrument_expected"),
-                                     QStringLiteral("out_of_limits")}));
+        QCOMPARE(types, reviewdemo::injectedExceptionTypes());
         // Full context: step in the ISA-88 hierarchy, value, limits, who.
         const QJsonObject limit = byType.value(QStringLiteral("out_of_limits"));
         QCOMPARE(limit.value(QStringLiteral("step_id")).toString(), QStringLiteral("gran_power"));
@@ -185,10 +184,60 @@ private slots:
         QVERIFY(correction.value(QStringLiteral("reason"))
                     .toString()
                     .contains(QStringLiteral("transcription")));
-        QCOMPARE(byType.value(QStringLiteral("manual_entry_where_instrument_expected"))
-                     .value(QStringLiteral("step_id"))
-                     .toString(),
+        const QJsonObject manual =
+            byType.value(QStringLiteral("manual_entry_where_instrument_expected"));
+        QCOMPARE(manual.value(QStringLiteral("step_id")).toString(),
                  QStringLiteral("ipc_hardness"));
+        QCOMPARE(manual.value(QStringLiteral("value")).toString(), QStringLiteral("102"));
+        // The override it was entered under is an exception of its own: a supervisor let a
+        // value past the instrument. QA sees who asked, who signed it and why.
+        const QJsonObject override = byType.value(QStringLiteral("override"));
+        QCOMPARE(override.value(QStringLiteral("step_id")).toString(),
+                 QStringLiteral("ipc_hardness"));
+        QCOMPARE(override.value(QStringLiteral("title")).toString(), QStringLiteral("Override"));
+        QCOMPARE(override.value(QStringLiteral("event_type")).toString(),
+                 QStringLiteral("OverrideRequested"));
+        const QJsonObject granted = override.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(granted.value(QStringLiteral("override_id")).toString(),
+                 QStringLiteral("OVR-R-0001-001"));
+        QCOMPARE(granted.value(QStringLiteral("override_kind")).toString(),
+                 QStringLiteral("manual_entry"));
+        QCOMPARE(granted.value(QStringLiteral("approver_id")).toString(), QStringLiteral("sup1"));
+        QCOMPARE(override.value(QStringLiteral("by")).toString(), QStringLiteral("op1"));
+        QVERIFY(override.value(QStringLiteral("comments"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("interface offline")));
+        // The live balances of the demo site are simulators: every weighing read from them
+        // is listed, the values typed from TT-01 / MA-LOD-01 are not.
+        QStringList simulated;
+        for (const QJsonValue& v : r.value(QStringLiteral("simulated_readings")).toArray()) {
+            const QJsonObject o = v.toObject();
+            simulated << o.value(QStringLiteral("step_id")).toString();
+            QVERIFY(o.value(QStringLiteral("instrument_id"))
+                        .toString()
+                        .startsWith(QStringLiteral("BAL-")));
+        }
+        QCOMPARE(simulated.size(), 11);
+        for (const char* step : {"w_pcm", "w_ccs", "ipc_weight", "tablets_net_mass"})
+            QVERIFY2(simulated.contains(QLatin1String(step)), step);
+        QVERIFY(!simulated.contains(QStringLiteral("ipc_thickness")));
+        const CliResult text =
+            run(QStringList{QStringLiteral("review"), QStringLiteral("exceptions")}
+                << store() << QStringLiteral("--batch") << kBatch);
+        QVERIFY2(text.out.contains(QStringLiteral("SIMULATED INSTRUMENTS: 11 value(s)")),
+                 qPrintable(text.out));
+        // The equipment the batch held, each given back when it finished.
+        QStringList held;
+        for (const QJsonValue& v : r.value(QStringLiteral("equipment")).toArray()) {
+            held << v.toObject().value(QStringLiteral("equipment_id")).toString();
+            QVERIFY(!v.toObject().value(QStringLiteral("released_utc")).toString().isEmpty());
+        }
+        for (const char* unit : {"HSG-600-01", "FBD-300-01", "TP-36-01"})
+            QVERIFY2(held.contains(QLatin1String(unit)), unit);
         const QJsonObject deviation = byType.value(QStringLiteral("deviation"));
         const QString devId = deviation.value(QStringLiteral("deviation_id")).toString();
         QVERIFY(devId.startsWith(QStringLiteral("DEV-")));
@@ -199,7 +248,8 @@ private slots:
         QVERIFY(!devs[0].toObject().value(QStringLiteral("closed")).toBool());
         QVERIFY(
             r.value(QStringLiteral("integrity")).toObject().value(QStringLiteral("ok")).toBool());
-        // Everything else is summarised as verified compliant: 59 steps, 56 without exception.
+        // Everything else is summarised as verified compliant: 59 steps, 55 without exception
+        // (the manual entry and its override are on one step).
         int steps = 0, compliant = 0;
         for (const QJsonValue& v : r.value(QStringLiteral("verified_compliant")).toArray()) {
             steps += v.toObject().value(QStringLiteral("steps")).toInt();
@@ -207,20 +257,20 @@ private slots:
         }
         QCOMPARE(steps, 59);
         QCOMPARE(compliant, 59 - 4);
-        // The queue shows the batch with four open exceptions and one open deviation.
+        // The queue shows the batch with five open exceptions and one open deviation.
         const CliResult list = run(QStringList{QStringLiteral("review"), QStringLiteral("list")}
                                    << store() << QStringLiteral("--json"));
         QCOMPARE(list.code, 0);
         const QJsonArray queue = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(queue.size(), 1);
-        QCOMPARE(queue[0].toObject().value(QStringLiteral("open_exceptions")).toInt(), 4);
+        QCOMPARE(queue[0].toObject().value(QStringLiteral("open_exceptions")).toInt(), 5);
         QCOMPARE(queue[0].toObject().value(QStringLiteral("open_deviations")).toInt(), 1);
     }
 
     void releaseRefusedUntilReviewedAndDeviationClosed() {
         CliResult r = disposition(QStringLiteral("qa2"));
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("4 exception(s) not reviewed")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("5 exception(s) not reviewed")), qPrintable(r.err));
         // An operator may not review; a review needs a comment.
         const QJsonArray open = report().value(QStringLiteral("exceptions")).toArray();
         const QString first = open[0].toObject().value(QStringLiteral("id")).toString();
@@ -313,6 +363,35 @@ private slots:
         QVERIFY(text.contains(QStringLiteral(",60.5,L,correction,yes,")));
         // The raw frame keeps its spaces and is not mistaken for a formula.
         QVERIFY(text.contains(QStringLiteral(",S S     250.12 kg,")));
+        // Instrument facts, the simulator flag, the override and the lot behind a scan.
+        QVERIFY(lines[0].endsWith(QStringLiteral(",entry,simulated,override_id,master_data")));
+        // After the entry id: simulated, override, master data.
+        static const QRegularExpression kSimulated(QStringLiteral(",ST01-\\d+,yes,"));
+        static const QRegularExpression kReal(QStringLiteral(",ST01-\\d+,,"));
+        bool sawPcm = false, sawHardness = false, sawScan = false;
+        for (const QString& line : lines) {
+            if (line.contains(QStringLiteral(",ipc_thickness,")))
+                QVERIFY2(line.contains(kReal), qPrintable(line));
+            if (line.contains(QStringLiteral(",w_pcm,")) &&
+                line.contains(QStringLiteral(",recorded,"))) {
+                sawPcm = true;
+                QVERIFY2(line.contains(kSimulated) && line.contains(QStringLiteral("B120300001")) &&
+                             line.contains(QStringLiteral("\"\"gross\"\":\"\"251.62\"\"")) &&
+                             line.contains(QStringLiteral("\"\"tare\"\":\"\"1.50\"\"")) &&
+                             line.contains(QStringLiteral("reading_utc")),
+                         qPrintable(line));
+            }
+            if (line.contains(QStringLiteral(",ipc_hardness,"))) {
+                sawHardness = true;
+                QVERIFY2(line.contains(QStringLiteral(",OVR-R-0001-001,")), qPrintable(line));
+            }
+            if (line.contains(QStringLiteral(",scan_pcm,"))) {
+                sawScan = true;
+                QVERIFY2(line.contains(QStringLiteral("\"\"lot_status\"\":\"\"Released\"\"")),
+                         qPrintable(line));
+            }
+        }
+        QVERIFY(sawPcm && sawHardness && sawScan);
     }
 
     void batchMlValidatesAndRoundTrips() {
@@ -354,6 +433,35 @@ private slots:
                     return true;
             return false;
         };
+        // The UserAttributes of a step's recorded value: instrument facts, simulator flag,
+        // override, the lot behind a scan (each UserAttribute has one id and one value).
+        const auto attributesOf = [&](const QString& step) {
+            QHash<QString, QString> out;
+            for (const XmlNode& e : events) {
+                if (!e.values(QStringLiteral("ProceduralElementReference")).contains(step) ||
+                    e.value(QStringLiteral("EventType")) != QLatin1String("Procedural Execution"))
+                    continue;
+                const QStringList ids = e.values(QStringLiteral("UserAttribute/AttributeID"));
+                const QStringList values =
+                    e.values(QStringLiteral("UserAttribute/Value/ValueString"));
+                for (qsizetype i = 0; i < ids.size() && i < values.size(); ++i)
+                    out.insert(ids[i], values[i]);
+            }
+            return out;
+        };
+        const QHash<QString, QString> pcm = attributesOf(QStringLiteral("w_pcm"));
+        QCOMPARE(pcm.value(QStringLiteral("simulated")), QStringLiteral("true"));
+        QCOMPARE(pcm.value(QStringLiteral("instrument_serial")), QStringLiteral("B120300001"));
+        QCOMPARE(pcm.value(QStringLiteral("gross")), QStringLiteral("251.62"));
+        QCOMPARE(pcm.value(QStringLiteral("tare")), QStringLiteral("1.50"));
+        QCOMPARE(pcm.value(QStringLiteral("net")), QStringLiteral("250.12"));
+        QVERIFY(!pcm.value(QStringLiteral("reading_utc")).isEmpty());
+        QVERIFY(
+            !attributesOf(QStringLiteral("ipc_thickness")).contains(QStringLiteral("simulated")));
+        QCOMPARE(attributesOf(QStringLiteral("ipc_hardness")).value(QStringLiteral("override_id")),
+                 QStringLiteral("OVR-R-0001-001"));
+        QCOMPARE(attributesOf(QStringLiteral("scan_pcm")).value(QStringLiteral("lot_status")),
+                 QStringLiteral("Released"));
         int checked = 0;
         for (const QJsonValue& v : status().value(QStringLiteral("steps")).toArray()) {
             const QJsonObject s = v.toObject();
@@ -434,6 +542,12 @@ private slots:
         const QString t = normalised(text.out);
         QVERIFY2(t.contains(QStringLiteral("Record hash: %1").arg(hash)), qPrintable(hash));
         QVERIFY(t.contains(QStringLiteral("Page 1 of ")));
+        // The simulators behind the weighings are said on the first page and at each value.
+        QVERIFY2(t.contains(QStringLiteral("11 value(s) read from simulated instruments")),
+                 qPrintable(t.left(3000)));
+        QCOMPARE(t.count(QStringLiteral("SIMULATED instrument: not a real reading")), 11);
+        QVERIFY(t.contains(QStringLiteral("under override OVR-R-0001-001")));
+        QVERIFY(t.contains(QStringLiteral("lot_status: Released")));
         int signatures = 0;
         const auto hasSignature = [&](const QJsonObject& sig) {
             ++signatures;
@@ -506,6 +620,25 @@ private slots:
         QVERIFY(ok.value(QStringLiteral("checkpoints")).toInt() >= 1);
 
         const QByteArray original = readFile(file);
+        // The record as recorded, the events of exec and devices with it: the override,
+        // the equipment held and given back, the engine's payloads of live readings.
+        QStringList types;
+        bool simulatedReading = false;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(original).object().value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            types << e.value(QStringLiteral("type")).toString();
+            const QJsonValue payload = e.value(QStringLiteral("payload"));
+            const QJsonObject p =
+                payload.isObject() ? payload.toObject()
+                                   : QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+            simulatedReading = simulatedReading || (p.value(QStringLiteral("simulated")).toBool() &&
+                                                    p.contains(QStringLiteral("gross")));
+        }
+        for (const char* type : {"OverrideRequested", "EquipmentOccupied", "EquipmentReleased",
+                                 "DeviationRaised", "BatchDispositioned"})
+            QVERIFY2(types.contains(QLatin1String(type)), type);
+        QVERIFY(simulatedReading);
         // In process: a one-byte change anywhere (every 13th byte of the file) is caught.
         int tried = 0;
         for (qsizetype i = 0; i < original.size(); i += 13) {

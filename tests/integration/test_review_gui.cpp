@@ -122,12 +122,12 @@ private slots:
         auto* queue = child<QTableWidget>("reviewQueue");
         QCOMPARE(queue->rowCount(), 1);
         QCOMPARE(queue->item(0, 0)->text(), reviewdemo::kBatch);
-        QCOMPARE(queue->item(0, 1)->text(), QStringLiteral("4 open"));
+        QCOMPARE(queue->item(0, 1)->text(), QStringLiteral("5 open"));
         queue->selectRow(0);
         QCOMPARE(workspace()->currentBatch(), reviewdemo::kBatch);
         auto* exceptions = child<QTableWidget>("exceptionTable");
-        QCOMPARE(exceptions->rowCount(), 4);
-        for (int r = 0; r < 4; ++r)
+        QCOMPARE(exceptions->rowCount(), 5);
+        for (int r = 0; r < 5; ++r)
             QCOMPARE(exceptions->item(r, 0)->text(), QStringLiteral("OPEN"));
         const int limit = row(exceptions, 1, QStringLiteral("Out of limits"));
         QVERIFY(limit >= 0);
@@ -140,6 +140,15 @@ private slots:
                  qPrintable(detail));
         QCOMPARE(child<ui::StatusBanner>("reviewReadiness")->kind(),
                  ui::StatusBanner::Kind::Warning);
+        // The override behind the manual hardness entry is listed with its own context.
+        const int override = row(exceptions, 1, QStringLiteral("Override"));
+        QVERIFY(override >= 0);
+        exceptions->selectRow(override);
+        const QString overrideDetail = child<QTextBrowser>("exceptionDetail")->toPlainText();
+        QVERIFY2(overrideDetail.contains(QStringLiteral("OVR-R-0001-001")) &&
+                     overrideDetail.contains(QStringLiteral("interface offline")),
+                 qPrintable(overrideDetail));
+        exceptions->selectRow(limit);
         shootWindow(QStringLiteral("workspace"));
     }
 
@@ -160,7 +169,7 @@ private slots:
         dialog->trySign();
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(exceptions->item(0, 0)->text(), QStringLiteral("Reviewed"));
-        QVERIFY(child<QTabWidget>("reviewTabs")->tabText(0).contains(QStringLiteral("3 open")));
+        QVERIFY(child<QTabWidget>("reviewTabs")->tabText(0).contains(QStringLiteral("4 open")));
         // The others, each with its own comment and signature.
         for (int r = 1; r < exceptions->rowCount(); ++r) {
             exceptions->selectRow(r);
@@ -213,7 +222,14 @@ private slots:
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(deviations->item(0, 5)->text(), QStringLiteral("Closed"));
         shootWindow(QStringLiteral("deviations"));
-        QCOMPARE(child<ui::StatusBanner>("reviewReadiness")->kind(), ui::StatusBanner::Kind::Ok);
+        // Ready, but the weighings came from simulated balances: the banner says so in
+        // the warning colour, next to the decision.
+        const ui::StatusBanner* readiness = child<ui::StatusBanner>("reviewReadiness");
+        QCOMPARE(readiness->kind(), ui::StatusBanner::Kind::Warning);
+        QVERIFY2(
+            readiness->text().contains(QStringLiteral("Ready for disposition")) &&
+                readiness->text().contains(QStringLiteral("SIMULATED INSTRUMENTS: 11 value(s)")),
+            qPrintable(readiness->text()));
     }
 
     void compliantSummaryFullRecordAndAuditTrail() {
@@ -248,8 +264,8 @@ private slots:
         const int signatures = child<QTableView>("reviewAuditTable")->model()->rowCount();
         QVERIFY(signatures >= 10 && signatures < all);
         child<QLineEdit>("reviewAuditText")->setText(QStringLiteral("qa2"));
-        // Both filters at once: qa2's signatures, its four reviews and the closure.
-        QCOMPARE(child<QTableView>("reviewAuditTable")->model()->rowCount(), 5);
+        // Both filters at once: qa2's signatures, its five reviews and the closure.
+        QCOMPARE(child<QTableView>("reviewAuditTable")->model()->rowCount(), 6);
         shootWindow(QStringLiteral("audit-trail"));
         type->setCurrentIndex(0);
         child<QLineEdit>("reviewAuditText")->clear();

@@ -1,11 +1,15 @@
 #pragma once
 
 // The demo batch of the review tests, made the way a site would make it: batchctl creates
-// the store, the users and the Effective tablet MBR, and the scripted operator runs the
-// demo script resources/scripts/tablet-500mg.batch, adapted so that the batch carries
-// exactly four exceptions (an out-of-limit value, a correction, a manual entry where an
-// instrument was expected, a deviation) and QA user qa1 verifies one weighing.
+// the store, the users and the Effective tablet MBR, the demo site (DemoSiteFixture.h:
+// live simulated balances, the instrument master, released lots, clean equipment) is set
+// up as for the demo-batch tests, and the scripted operator runs the demo script
+// resources/scripts/tablet-500mg.batch, adapted so that the batch carries exactly the
+// exceptions the review tests inject: an out-of-limit value, a correction, a manual entry
+// where an instrument was expected (under the supervisor's override the script signs,
+// which is an exception of its own), a deviation; and QA user qa1 verifies one weighing.
 #include "CliRunner.h"
+#include "DemoSiteFixture.h"
 
 #include <QDir>
 #include <QString>
@@ -13,9 +17,8 @@
 
 namespace reviewdemo {
 
-inline const QString kBatchctl = QStringLiteral(BATCH_BINARY_DIR "/app/batchctl/batchctl");
-inline const QString kTestClock =
-    QStringLiteral(BATCH_BINARY_DIR "/tests/integration/batchctl_testclock");
+using demosite::kBatchctl;
+using demosite::kTestClock;
 inline const QString kSource = QStringLiteral(BATCH_SOURCE_DIR);
 inline const QString kBatch = QStringLiteral("R-0001");
 inline const QByteArray kPassphrase = "review demo passphrase";
@@ -34,32 +37,52 @@ inline QList<QStringList> users() {
         {QStringLiteral("qa2"), QStringLiteral("Rita Releaser"), QStringLiteral("qa")}};
 }
 
-// The demo script, changed so that it injects exactly the four exceptions: no refused
-// actions (every expect-refused line goes), no hold, the LOD inside its alert limits
-// without a deviation, a deviation on the compression run instead, the tablet hardness
-// typed by hand, and QA (qa1) verifying one weighing. Empty if a line to adapt is missing
-// (the demo script changed).
+// The injected exception types, sorted: what the review of the demo batch must list.
+inline QStringList injectedExceptionTypes() {
+    return {QStringLiteral("correction"), QStringLiteral("deviation"),
+            QStringLiteral("manual_entry_where_instrument_expected"),
+            QStringLiteral("out_of_limits"), QStringLiteral("override")};
+}
+
+// The demo script, changed so that it injects exactly those exceptions: no refused
+// actions (every expect-refused line goes), no hold, no late entry (the wait that makes
+// the water volume late goes), the LOD inside its alert limits without a deviation (and so
+// without its closure), a deviation on the compression run instead, and QA (qa1)
+// verifying one weighing. The tablet hardness stays typed by hand under the script's
+// supervisor override. Empty if a line to adapt is missing (the demo script changed).
 inline QByteArray adaptedScript() {
     const QString original = QString::fromUtf8(
         readFile(kSource + QStringLiteral("/resources/scripts/tablet-500mg.batch")));
     QStringList out;
-    int replaced = 0;
-    for (const QString& line : original.split(QLatin1Char('\n'))) {
+    int adapted = 0;
+    bool sawOverride = false, sawManualHardness = false;
+    const QStringList lines = original.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString& line = lines[i];
         if (line.startsWith(QLatin1String("expect-refused")) ||
             line.startsWith(QLatin1String("hold ")) || line.startsWith(QLatin1String("resume ")) ||
             line.startsWith(QLatin1String("deviation fbd_lod")) ||
             line.startsWith(QLatin1String("approve-deviation fbd_lod")))
             continue;
+        if (line.startsWith(QLatin1String("close-deviation fbd_lod"))) {
+            ++adapted;
+            continue;
+        }
+        // The wait that puts the water volume past its entry window.
+        if (line.startsWith(QLatin1String("wait ")) && i + 1 < lines.size() &&
+            lines[i + 1].startsWith(QLatin1String("complete gran_water"))) {
+            ++adapted;
+            continue;
+        }
         if (line.startsWith(QLatin1String("weigh fbd_lod"))) {
             out << QStringLiteral("weigh fbd_lod 1.62 % stable MA-LOD-01 LOD 1.62 %");
-            ++replaced;
+            ++adapted;
             continue;
         }
-        if (line.startsWith(QLatin1String("weigh ipc_hardness"))) {
-            out << QStringLiteral("complete ipc_hardness 102");
-            ++replaced;
-            continue;
-        }
+        sawOverride = sawOverride || line.startsWith(QLatin1String("override ipc_hardness "
+                                                                   "manual_entry sup1"));
+        sawManualHardness =
+            sawManualHardness || line.startsWith(QLatin1String("complete ipc_hardness"));
         if (line.startsWith(QLatin1String("complete press_run"))) {
             out << QStringLiteral(
                        "deviation press_run equipment | feeder alarm stopped the press "
@@ -67,29 +90,25 @@ inline QByteArray adaptedScript() {
                 << QStringLiteral("login sup1 sup1.pw")
                 << QStringLiteral("approve-deviation press_run sup1 sup1.pw")
                 << QStringLiteral("login op1 op1.pw");
-            ++replaced;
+            ++adapted;
         }
         if (line.startsWith(QLatin1String("sign w_pcm Verified"))) {
             out << QStringLiteral("sign w_mcc Verified qa1 qa1.pw second check by QA");
-            ++replaced;
+            ++adapted;
         }
         out << line;
     }
-    return replaced == 4 ? out.join(QLatin1Char('\n')).toUtf8() : QByteArray();
+    const bool complete = adapted == 5 && sawOverride && sawManualHardness;
+    return complete ? out.join(QLatin1Char('\n')).toUtf8() : QByteArray();
 }
 
-// Creates station.db in `dir` with the finished demo batch. Returns an error text, empty
-// on success.
+// Creates station.db in `dir` with the finished demo batch; the demo site's simulators
+// run only while the script does. Returns an error text, empty on success.
 inline QString prepare(const QDir& dir) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("BATCHCTL_TEST_CLOCK_FILE"), dir.filePath(QStringLiteral("clock")));
-    const QStringList store{QStringLiteral("--db"), dir.filePath(QStringLiteral("station.db")),
-                            QStringLiteral("--key-file"),
-                            dir.filePath(QStringLiteral("station.key"))};
-    const auto as = [&](const QString& u) {
-        return QStringList{QStringLiteral("--as"), u, QStringLiteral("--password-file"),
-                           dir.filePath(u + QStringLiteral(".pw"))};
-    };
+    demosite::DemoSiteFixture site(dir.path(), kPassphrase);
+    const QProcessEnvironment env = site.environment();
+    const QStringList store = site.store();
+    const auto as = [&](const QString& u) { return site.as(u); };
     QString failure;
     const auto run = [&](const QStringList& args, const QString& binary = kBatchctl) {
         if (!failure.isEmpty())
@@ -98,7 +117,7 @@ inline QString prepare(const QDir& dir) {
         if (r.code != 0)
             failure = args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.all();
     };
-    writeFile(dir.filePath(QStringLiteral("station.key")), kPassphrase + "\n");
+    site.writeKey();
     QStringList ids{QStringLiteral("admin")};
     for (const QStringList& u : users()) ids << u[0];
     for (const QString& id : ids) {
@@ -135,6 +154,21 @@ inline QString prepare(const QDir& dir) {
         << as(QStringLiteral("qa1")));
     run(QStringList{QStringLiteral("mbr"), QStringLiteral("make-effective")}
         << store << as(QStringLiteral("admin")) << version);
+    if (!failure.isEmpty())
+        return failure;
+    // The site: balances, instruments, lots and equipment (users exist by now).
+    if (!site.keepScriptClockOnOneDay())
+        return QStringLiteral("cannot write the script clock");
+    if (const QString e = site.startBalances(); !e.isEmpty())
+        return e;
+    if (const QString e = site.registerInstruments(); !e.isEmpty())
+        return e;
+    if (const QString e = site.seedMasterData(QStringLiteral("admin"), QStringLiteral("qa1"));
+        !e.isEmpty())
+        return e;
+    if (const QString e = site.cleanEquipment(QStringLiteral("MBR-TAB-500"), QStringLiteral("op1"));
+        !e.isEmpty())
+        return e;
     run(QStringList{QStringLiteral("batch"), QStringLiteral("start")}
         << store << as(QStringLiteral("op1")) << QStringLiteral("--batch") << kBatch
         << QStringLiteral("--mbr-id") << QStringLiteral("MBR-TAB-500") << QStringLiteral("--size")
@@ -147,7 +181,8 @@ inline QString prepare(const QDir& dir) {
             << store << QStringLiteral("--batch") << kBatch << QStringLiteral("--script")
             << dir.filePath(QStringLiteral("demo-review.batch")),
         kTestClock);
-    return failure;
+    const QString stopped = site.stopBalances();
+    return failure.isEmpty() ? stopped : failure;
 }
 
 }  // namespace reviewdemo

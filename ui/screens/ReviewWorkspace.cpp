@@ -401,16 +401,31 @@ void ReviewWorkspace::fillBatch() {
                  r.recordHash));
     const QString user = signerId();
     const QStringList blockers = station_.review().dispositionBlockers(r, user);
+    // Values read from simulators are no evidence of a real weighing: whoever decides
+    // on the batch sees that next to the decision, not only in the step table.
+    QStringList simulated;
+    for (const auto& [step, value] : r.simulatedReadings()) simulated << step->id;
+    const QString simulatedNote =
+        simulated.isEmpty()
+            ? QString()
+            : QStringLiteral("\n") + tr("SIMULATED INSTRUMENTS: %1 value(s) were read from "
+                                        "simulated instruments (%2).")
+                                         .arg(simulated.size())
+                                         .arg(simulated.join(QStringLiteral(", ")));
     if (const review::Disposition* f = r.finalDecision())
-        readiness_->showMessage(StatusBanner::Kind::Info,
-                                tr("Dispositioned: %1 — %2")
-                                    .arg(f->decision, reviewhtml::signatureLine(*f->signature)));
+        readiness_->showMessage(
+            StatusBanner::Kind::Info,
+            tr("Dispositioned: %1 — %2")
+                    .arg(f->decision, reviewhtml::signatureLine(*f->signature)) +
+                simulatedNote);
     else if (blockers.isEmpty())
         readiness_->showMessage(
-            StatusBanner::Kind::Ok,
-            tr("Ready for disposition: every exception reviewed, every deviation closed."));
+            simulated.isEmpty() ? StatusBanner::Kind::Ok : StatusBanner::Kind::Warning,
+            tr("Ready for disposition: every exception reviewed, every deviation closed.") +
+                simulatedNote);
     else
-        readiness_->showMessage(StatusBanner::Kind::Warning, blockers.join(QLatin1Char('\n')));
+        readiness_->showMessage(StatusBanner::Kind::Warning,
+                                blockers.join(QLatin1Char('\n')) + simulatedNote);
     const auto& signedIn = session_.user();
     disposition_->setEnabled(r.finished() && !r.finalDecision() && signedIn &&
                              signedIn->has(security::Permission::ReleaseBatches));
