@@ -4497,6 +4497,10 @@
             <source>&lt;p&gt;No deviations were raised in this batch.&lt;/p&gt;</source>
             <translation>&lt;p&gt;In dieser Charge wurden keine Abweichungen gemeldet.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>SIMULATED INSTRUMENTS: %1 value(s) were read from simulated instruments (%2).</source>
+            <translation>SIMULIERTE GERÄTE: %1 Wert(e) wurden von simulierten Geräten gelesen (%2).</translation>
+        </message>
     </context>
     <context>
         <name>batch::ui::SamplingPlanEditor</name>

@@ -4497,6 +4497,10 @@
             <source>&lt;p&gt;No deviations were raised in this batch.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Aucune déviation n'a été déclarée dans ce lot.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>SIMULATED INSTRUMENTS: %1 value(s) were read from simulated instruments (%2).</source>
+            <translation>INSTRUMENTS SIMULÉS : %1 valeur(s) ont été lues sur des instruments simulés (%2).</translation>
+        </message>
     </context>
     <context>
         <name>batch::ui::SamplingPlanEditor</name>
