@@ -127,8 +127,9 @@ void TestGuiScreens::initTestCase() {
 
 void TestGuiScreens::init() {
     session_ = std::make_unique<security::Session>(station_->users(), station_->journal());
-    window_ = std::make_unique<ui::MainWindow>(*station_, *session_, readConnection(),
-                                               ui::MainWindowOptions{kDemoFooter});
+    ui::MainWindowOptions options;
+    options.loginFooter = kDemoFooter;
+    window_ = std::make_unique<ui::MainWindow>(*station_, *session_, readConnection(), options);
     window_->resize(1280, 800);
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));

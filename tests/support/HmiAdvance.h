@@ -52,10 +52,13 @@ inline batch::exec::StepInput weighOnDemoBalance(DemoStation& demo, const QStrin
     };
     pan->clear();
     // The emptied pan settles first (seconds for a 300 kg platform at 10 g).
-    QTest::qWaitFor([&] {
-        const auto r = link->latest();
-        return r && r->reply.stable && std::abs(r->reply.value) < 0.5;
-    }, 20000);
+    if (!QTest::qWaitFor([&] {
+            const auto r = link->latest();
+            return r && r->reply.stable && std::abs(r->reply.value) < 0.5;
+        }, 20000)) {
+        qWarning("%s: the emptied pan did not settle", qPrintable(link->info().id));
+        return {};
+    }
     if (!command(&batch::ui::BalanceLink::zero) || !command(&batch::ui::BalanceLink::tare))
         return {};
     pan->place(amount);
