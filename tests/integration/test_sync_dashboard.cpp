@@ -15,9 +15,10 @@
 #include "sync/CentralSchema.h"
 #include "sync/Dashboard.h"
 #include "sync/SyncWorker.h"
-#include "widgets/SyncStatusLabel.h"
+#include "status/WorkerSyncStatus.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QApplication>
 #include <QDir>
 #include <QStatusBar>
@@ -339,12 +340,13 @@ private slots:
         auto* inWindow = new ui::SupervisorDashboard;
         connect(feed.worker, &sync::DashboardFeed::snapshotReady, inWindow,
                 &ui::SupervisorDashboard::showSnapshot);
-        auto* status = new ui::SyncStatusLabel;
-        connect(wa->worker, &sync::SyncWorker::statusChanged, status,
-                &ui::SyncStatusLabel::setStatus);
+        ui::WorkerSyncStatus syncStatus;
+        connect(wa->worker, &sync::SyncWorker::statusChanged, &syncStatus,
+                &ui::WorkerSyncStatus::update);
         security::Session session(a.station->users(), a.station->journal());
         ui::MainWindowOptions options;
         options.supervisorDashboard = inWindow;
+        options.sync = &syncStatus;
         const QString dbPath = a.dbPath;
         ui::MainWindow window(
             *a.station, session,
@@ -354,7 +356,6 @@ private slots:
                                              store::OpenMode::OpenExisting);
             },
             options);
-        window.statusBar()->addWidget(status, 1);
         window.resize(1280, 800);
         window.show();
         QVERIFY(session.login(QStringLiteral("admin"), kAdminPassword).ok());
@@ -363,12 +364,14 @@ private slots:
         a.station->journal().appendOne(
             {record::types::kCommentAdded, QStringLiteral("admin"),
              QJsonObject{{QStringLiteral("note"), QStringLiteral("shift handover")}}});
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return status->text().contains(QStringLiteral("online")) &&
-                       status->text().contains(QStringLiteral("0 event"));
-            },
-            30000));
+        auto* status = window.findChild<QLabel*>(QStringLiteral("statusSync"));
+        QVERIFY(status);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return status->text() == QLatin1String("Sync: online, up to date");
+                     },
+                     30000),
+                 qPrintable(status->text()));
         saveShot(&window, QStringLiteral("supervisor-home"));
         QTest::mouseClick(tile, Qt::LeftButton);
         QCOMPARE(window.page(), ui::MainWindow::Page::Dashboard);

@@ -88,13 +88,15 @@ HomeScreen::HomeScreen(record::Journal& journal, QWidget* parent)
     cards->addWidget(makeCard(this, tr("Your latest recorded actions"), recent_), 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(40, 32, 40, 32);
-    layout->setSpacing(20);
+    // Tight enough that two rows of tiles and the cards fit 1280x800 even with the sync
+    // status line of a supervisor station below the screen.
+    layout->setContentsMargins(40, 20, 40, 16);
+    layout->setSpacing(14);
     layout->addWidget(greeting_);
     layout->addWidget(
         makeLabel(tr("Choose what you want to do."), QStringLiteral("subtitle"), this));
     layout->addWidget(tileArea);
-    layout->addSpacing(12);
+    layout->addSpacing(6);
     layout->addLayout(cards);
     layout->addStretch(1);
 }
