@@ -4,6 +4,7 @@
 // the projection rebuilt from events. Signing uses the production PBKDF2 cost, so the
 // test functions share one station (one batch each) and the users are made once.
 #include "InstrumentMaster.h"
+#include "Refusal.h"
 #include "exec/BatchEngine.h"
 #include "record/AuditVerifier.h"
 #include "station/Station.h"
@@ -57,21 +58,12 @@ const char* kMbr = R"json({
     "requiredRoles": ["supervisor"], "verifiedBy": true}
   ]}]}]})json";
 
-std::optional<ExecError> refusal(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const ExecError& e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
-#define QVERIFY_REFUSED(expr, expectedKind)                                \
-    do {                                                                   \
-        const std::optional<ExecError> r_ = refusal([&] { expr; });        \
-        QVERIFY2(r_.has_value(), "expected a refusal: " #expr);            \
-        QVERIFY2(r_->kind() == (expectedKind), qPrintable(r_->message())); \
-        QVERIFY(!r_->message().isEmpty());                                 \
+#define QVERIFY_REFUSED(expr, expectedKind)                                      \
+    do {                                                                         \
+        const std::optional<ExecError> r_ = refusalOf<ExecError>([&] { expr; }); \
+        QVERIFY2(r_.has_value(), "expected a refusal: " #expr);                  \
+        QVERIFY2(r_->kind() == (expectedKind), qPrintable(r_->message()));       \
+        QVERIFY(!r_->message().isEmpty());                                       \
     } while (0)
 
 }  // namespace

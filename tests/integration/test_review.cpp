@@ -5,6 +5,7 @@
 // exceptions other modules record without indexing them, the engine closing the record
 // after a disposition, and a tampered row blocking the decision.
 #include "InstrumentMaster.h"
+#include "Refusal.h"
 #include "exec/BatchEngine.h"
 #include "record/ChainHash.h"
 #include "review/ReviewJson.h"
@@ -49,20 +50,11 @@ const char* kMbr = R"json({
     "source": "instrument", "instrumentClass": "BAL"}
   ]}]}]})json";
 
-std::optional<ReviewError> reviewRefusal(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const ReviewError& e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
-#define QVERIFY_REVIEW_REFUSED(expr, expectedKind)                          \
-    do {                                                                    \
-        const std::optional<ReviewError> r_ = reviewRefusal([&] { expr; }); \
-        QVERIFY2(r_.has_value(), "expected a refusal: " #expr);             \
-        QVERIFY2(r_->kind() == (expectedKind), qPrintable(r_->message()));  \
+#define QVERIFY_REVIEW_REFUSED(expr, expectedKind)                                   \
+    do {                                                                             \
+        const std::optional<ReviewError> r_ = refusalOf<ReviewError>([&] { expr; }); \
+        QVERIFY2(r_.has_value(), "expected a refusal: " #expr);                      \
+        QVERIFY2(r_->kind() == (expectedKind), qPrintable(r_->message()));           \
     } while (0)
 
 }  // namespace
