@@ -18,6 +18,9 @@ packages=(
     libeigen3-dev libboost-math-dev libmuparser-dev libhidapi-dev
     libpq-dev postgresql openssl libxml2-utils poppler-utils
     clang libclang-rt-14-dev
+    # scikit-learn: bench_mva times PCA and scoring against it side by side (the MVA
+    # reference files themselves are committed; tests only read them).
+    python3-sklearn
     fonts-dejavu-core
     # Qt Virtual Keyboard in the Widgets application (QT_IM_MODULE=qtvirtualkeyboard,
     # set by --kiosk): the input context plugin, its QML module and the QML modules it
