@@ -412,6 +412,19 @@ std::vector<Subcommand> centralSubcommands() {
                                mbrPublish}},
                              a);
          }},
+        {QStringLiteral("instrument"),
+         QStringLiteral("instrument publish|retire: the instrument master"),
+         [](const QStringList& a) {
+             return runGroup(QStringLiteral("central instrument"),
+                             QStringLiteral("Instruments published to every station."),
+                             centralInstrumentSubcommands(), a);
+         }},
+        {QStringLiteral("sampling"), QStringLiteral("sampling publish: sampling master data"),
+         [](const QStringList& a) {
+             return runGroup(QStringLiteral("central sampling"),
+                             QStringLiteral("Sampling master data published to every station."),
+                             centralSamplingSubcommands(), a);
+         }},
         {QStringLiteral("mva"), QStringLiteral("mva publish|retire: MVA models"),
          [](const QStringList& a) {
              return runGroup(QStringLiteral("central mva"),

@@ -35,5 +35,8 @@ struct CommandGroup {
 std::vector<CommandGroup> samplingGroups();
 int runCoa(const QStringList& args);
 std::vector<Subcommand> centralMvaSubcommands();  // CentralMvaCommands.cpp
+// CentralMasterCommands.cpp: the instrument master and sampling master data.
+std::vector<Subcommand> centralInstrumentSubcommands();
+std::vector<Subcommand> centralSamplingSubcommands();
 
 }  // namespace batch::cli

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <array>
+
 #include <spdlog/spdlog.h>
 
 namespace batch::instruments {
@@ -387,6 +390,138 @@ Instrument InstrumentRegistry::recordDailyCheck(const security::User& actor, con
     after.dailyCheck = DailyCheck{today(), passed, actor.id, note.trimmed(),
                                   record::formatUtcMillis(journal_.nowMs())};
     return commitChange(actor, before, after, QStringLiteral("daily_check"), {});
+}
+
+namespace {
+
+// The fields of a central instrument document, all texts (dates ISO, decimals as text).
+constexpr std::array<const char*, 14> kCentralFields{"instrument_id",
+                                                     "type",
+                                                     "model",
+                                                     "serial_number",
+                                                     "instrument_class",
+                                                     "location",
+                                                     "unit",
+                                                     "capacity",
+                                                     "readability",
+                                                     "minimum_weight",
+                                                     "calibrated_on",
+                                                     "calibration_due",
+                                                     "calibration_certificate",
+                                                     "state"};
+
+QDate centralDate(const QJsonObject& doc, const char* field) {
+    const QString text = doc.value(key(field)).toString();
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        throw InstrumentError(K::Invalid, tr("Field %1 is not a date (YYYY-MM-DD): \"%2\".")
+                                              .arg(QString::fromLatin1(field), text.left(40)));
+    return d;
+}
+
+}  // namespace
+
+QJsonObject centralInstrumentDocument(const Instrument& in) {
+    QJsonObject all = in.toJson();
+    QJsonObject out;
+    for (const char* field : kCentralFields) out.insert(key(field), all.value(key(field)));
+    return out;
+}
+
+Instrument instrumentFromCentralDocument(const QJsonObject& doc) {
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        const QByteArray name = it.key().toUtf8();
+        if (std::find_if(kCentralFields.begin(), kCentralFields.end(),
+                         [&](const char* f) { return name == f; }) == kCentralFields.end())
+            throw InstrumentError(K::Invalid, tr("Field %1 is not part of an instrument "
+                                                 "document.")
+                                                  .arg(it.key().left(64)));
+    }
+    for (const char* field : kCentralFields) {
+        const QJsonValue v = doc.value(key(field));
+        if (!v.isString())
+            throw InstrumentError(
+                K::Invalid,
+                tr("Field %1 is missing or not a text.").arg(QString::fromLatin1(field)));
+    }
+    const auto text = [&](const char* field) { return doc.value(key(field)).toString(); };
+    Instrument in;
+    in.id = text("instrument_id");
+    in.type = text("type");
+    in.model = text("model");
+    in.serialNumber = text("serial_number");
+    in.instrumentClass = text("instrument_class");
+    in.location = text("location");
+    in.unit = text("unit");
+    in.capacity = text("capacity");
+    in.readability = text("readability");
+    in.minimumWeight = text("minimum_weight");
+    in.calibratedOn = centralDate(doc, "calibrated_on");
+    in.calibrationDue = centralDate(doc, "calibration_due");
+    in.calibrationCertificate = text("calibration_certificate");
+    const auto state = instrumentStateFromName(text("state"));
+    if (!state)
+        throw InstrumentError(K::Invalid, tr("Field state is in_service, out_of_service or "
+                                             "retired, not \"%1\".")
+                                              .arg(text("state").left(40)));
+    in.state = *state;
+    validate(in);
+    return in;
+}
+
+CentralInstrumentChange applyCentralInstrument(record::RecordTransaction& txn,
+                                               const Instrument& central) {
+    validate(central);
+    store::Statement st = txn.db().prepare(
+        (std::string("SELECT ") + kColumns + " FROM instruments WHERE instrument_id = ?").c_str());
+    st.bind(1, central.id);
+    std::optional<Instrument> local;
+    if (st.step())
+        local = fromRow(st);
+    st.reset();
+    CentralInstrumentChange out;
+    if (local && local->simulated)
+        throw InstrumentError(K::Conflict,
+                              tr("Instrument %1 of this station is a simulator; a central "
+                                 "instrument with the same id is not laid over it.")
+                                  .arg(central.id));
+    if (local && local->state == InstrumentState::Retired &&
+        central.state != InstrumentState::Retired)
+        throw InstrumentError(K::Conflict, tr("Instrument %1 is retired at this station; it "
+                                              "does not come back into use.")
+                                               .arg(central.id));
+    Instrument after = central;
+    if (local) {
+        after.connection = local->connection;
+        after.dailyCheck = local->dailyCheck;
+        after.createdUtc = local->createdUtc;
+        diff(centralInstrumentDocument(*local), centralInstrumentDocument(central), &out.oldValues,
+             &out.newValues);
+        if (out.newValues.isEmpty()) {
+            out.after = *local;
+            return out;
+        }
+        // A new serial number means another weighing cell: its daily check is not this one's.
+        if (local->serialNumber != central.serialNumber)
+            after.dailyCheck.reset();
+        after.version = local->version + 1;
+    } else {
+        out.created = true;
+        out.newValues = centralInstrumentDocument(central);
+        after.connection = {};
+        after.dailyCheck.reset();
+        after.version = 1;
+        after.createdUtc = record::formatUtcMillis(txn.nowMs());
+    }
+    after.simulated = false;
+    after.updatedUtc = record::formatUtcMillis(txn.nowMs());
+    write(txn.db(), after, !local);
+    if (txn.db().changes() != 1)
+        throw InstrumentError(K::Conflict, tr("Instrument %1 could not be updated.").arg(after.id));
+    out.after = after;
+    return out;
 }
 
 }  // namespace batch::instruments

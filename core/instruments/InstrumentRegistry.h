@@ -82,4 +82,32 @@ private:
     record::Journal& journal_;
 };
 
+// The instrument master as central master data (sync kind "instrument", docs/sync.md
+// §Master data). The central document carries what the site decides about an instrument:
+// identity, metrology, calibration and state. The connection (which port at which
+// station), the daily checks (done at the balance) and the simulator flag belong to the
+// station and never travel.
+inline const QString kCentralInstrumentKind = QStringLiteral("instrument");
+QJsonObject centralInstrumentDocument(const Instrument& instrument);
+// Reads a central document strictly: every field present with its type, no unknown
+// field (a newer central schema is refused, not half-applied). Throws InstrumentError
+// (Invalid) naming the field.
+Instrument instrumentFromCentralDocument(const QJsonObject& doc);
+
+struct CentralInstrumentChange {
+    Instrument after;
+    bool created = false;
+    QJsonObject oldValues;  // the fields that changed, before and after
+    QJsonObject newValues;
+};
+
+// Lays the central state of one instrument over this station's row inside `txn` (the
+// pull's transaction; the caller appends the event). The station keeps its connection,
+// daily check and version history; a new instrument arrives without a connection until
+// the station's administrator sets its port. A document that changes nothing writes
+// nothing (empty old and new values). Throws InstrumentError before writing anything:
+// an invalid instrument, a local simulator with the same id, a retired one brought back.
+CentralInstrumentChange applyCentralInstrument(record::RecordTransaction& txn,
+                                               const Instrument& central);
+
 }  // namespace batch::instruments

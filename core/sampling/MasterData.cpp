@@ -1,8 +1,10 @@
 #include "sampling/MasterData.h"
 
 #include "model/MbrReader.h"
+#include "sampling/MasterDataParser.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 namespace batch::sampling {
 namespace {
@@ -143,6 +145,26 @@ std::vector<Issue> crossCheck(const MasterDataDocument& doc, const MasterDataSet
             coverage.insert(key, v.id);
     }
     return issues;
+}
+
+QJsonObject documentJson(const MasterDataDocument& doc) {
+    const auto list = [](const auto& items) {
+        QJsonArray out;
+        for (const auto& l : items) out.append(l.value.toJson());
+        return out;
+    };
+    QJsonObject o{{QStringLiteral("format"), kMasterDataFormat}};
+    if (!doc.countRules.empty())
+        o.insert(QStringLiteral("count_rules"), list(doc.countRules));
+    if (!doc.variantRules.empty())
+        o.insert(QStringLiteral("variant_rules"), list(doc.variantRules));
+    if (!doc.products.empty())
+        o.insert(QStringLiteral("products"), list(doc.products));
+    if (!doc.plans.empty())
+        o.insert(QStringLiteral("plans"), list(doc.plans));
+    if (!doc.variants.empty())
+        o.insert(QStringLiteral("variants"), list(doc.variants));
+    return o;
 }
 
 }  // namespace batch::sampling

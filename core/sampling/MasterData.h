@@ -58,6 +58,10 @@ struct MasterDataDocument {
     }
 };
 
+// The document as the parser reads it, rebuilt from its items (their own JSON forms,
+// which hold no fractions: what central sync sends and a station parses again).
+QJsonObject documentJson(const MasterDataDocument& doc);
+
 // Everything a station knows, keyed by id: what checks and lot decisions resolve against.
 struct MasterDataSet {
     QMap<QString, NamedCountRule> countRules;

@@ -149,9 +149,24 @@ std::vector<MasterDataChange> MasterDataStore::apply(const security::User& actor
         throw SamplingError(
             Kind::NotAuthorized,
             SamplingText::tr("%1 may not change sampling master data.").arg(actor.id));
+    record::RecordTransaction txn(journal_);
+    const std::vector<MasterDataChange> changes = applyWithin(txn, actor.id, doc, replace, reason);
+    txn.commit();
+    for (const MasterDataChange& c : changes)
+        if (c.action != MasterDataChange::Action::Unchanged)
+            log()->info("{} {} {} (version {}) by {}", c.entity.toStdString(), c.id.toStdString(),
+                        c.action == MasterDataChange::Action::Added ? "added" : "updated",
+                        c.version, actor.id.toStdString());
+    return changes;
+}
+
+std::vector<MasterDataChange> MasterDataStore::applyWithin(record::RecordTransaction& txn,
+                                                           const QString& actorId,
+                                                           const MasterDataDocument& doc,
+                                                           bool replace, const QString& reason,
+                                                           const QJsonObject& origin) {
     if (doc.empty())
         throw SamplingError(Kind::Invalid, SamplingText::tr("There is no master data to store."));
-    record::RecordTransaction txn(journal_);
     const MasterDataSet base = load(txn.db());
     const MasterDataSet all = base.with(doc);
     std::vector<Issue> issues = crossCheck(doc, base);
@@ -210,7 +225,7 @@ std::vector<MasterDataChange> MasterDataStore::apply(const security::User& actor
                   "updated_utc = ?4 WHERE entity = ?5 AND id = ?6"
                 : "INSERT INTO sampling_master_data (content, version, updated_by, updated_utc, "
                   "entity, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        st.bindUtf8(1, record::encodeCanonical(p.content)).bind(2, c.version).bind(3, actor.id);
+        st.bindUtf8(1, record::encodeCanonical(p.content)).bind(2, c.version).bind(3, actorId);
         st.bind(4, now).bind(5, p.entity).bind(6, p.id);
         st.run();
         QJsonObject payload{
@@ -222,21 +237,17 @@ std::vector<MasterDataChange> MasterDataStore::apply(const security::User& actor
                              : QJsonValue(QJsonValue::Null)}};
         if (!reason.trimmed().isEmpty())
             payload.insert(key("reason"), reason.trimmed());
-        const record::EventRecord e = txn.append({types::kMasterDataChanged, actor.id, payload});
+        for (auto it = origin.begin(); it != origin.end(); ++it)
+            payload.insert(it.key(), it.value());
+        const record::EventRecord e = txn.append({types::kMasterDataChanged, actorId, payload});
         if (p.variant) {
             indexVariantEvent(txn, p.id, e);
             if (!old) {
                 const StateChart chart = *all.variantRule(p.variant->rule);
-                startVariantState(txn, *p.variant, chart.initial, actor.id);
+                startVariantState(txn, *p.variant, chart.initial, actorId);
             }
         }
     }
-    txn.commit();
-    for (const MasterDataChange& c : changes)
-        if (c.action != MasterDataChange::Action::Unchanged)
-            log()->info("{} {} {} (version {}) by {}", c.entity.toStdString(), c.id.toStdString(),
-                        c.action == MasterDataChange::Action::Added ? "added" : "updated",
-                        c.version, actor.id.toStdString());
     return changes;
 }
 

@@ -42,6 +42,15 @@ public:
     // written unless everything is fine. The actor needs ManageMasterData.
     std::vector<MasterDataChange> apply(const security::User& actor, const MasterDataDocument& doc,
                                         bool replace, const QString& reason);
+    // The same inside `txn`, for a change already authorised elsewhere (central master
+    // data, sync kind "sampling": actor "central"). `origin` is added to every
+    // MasterDataChanged payload (e.g. the central change_seq). Throws SamplingError before
+    // writing anything; commits nothing (the caller owns the transaction).
+    static std::vector<MasterDataChange> applyWithin(record::RecordTransaction& txn,
+                                                     const QString& actorId,
+                                                     const MasterDataDocument& doc, bool replace,
+                                                     const QString& reason,
+                                                     const QJsonObject& origin = {});
 
     MasterDataSet load() const;
     // The same inside a transaction (reads through `db`).

@@ -37,6 +37,8 @@ MasterDataRegistry defaultMasterDataAppliers() {
     MasterDataRegistry r;
     r.add(makeUserApplier());
     r.add(makeMbrApplier());
+    r.add(makeInstrumentApplier());
+    r.add(makeSamplingApplier());
     r.add(makeMvaModelApplier());
     return r;
 }

@@ -17,7 +17,7 @@ namespace batch::sync {
 // One central master-data change as pulled (batch.master_changes).
 struct MasterChange {
     std::int64_t changeSeq = 0;
-    QString kind;    // "users", "mbr", later "instrument", "sampling_plan", "mva_model"
+    QString kind;    // "users", "mbr", "instrument", "sampling", "mva_model"
     QString key;     // e.g. the user id, "MBR-ID@1.2"
     QByteArray doc;  // canonical JSON object: the entity's new central state
 };
@@ -64,11 +64,23 @@ private:
     std::map<QString, std::unique_ptr<MasterDataApplier>> appliers_;
 };
 
-// The appliers of this build: users (with their roles), master batch records and MVA
-// models (sync/MvaModelMaster.h).
+// The appliers of this build: users (with their roles), master batch records, the
+// instrument master (kind instruments::kCentralInstrumentKind), sampling master data and
+// MVA models (sync/MvaModelMaster.h).
 MasterDataRegistry defaultMasterDataAppliers();
 std::unique_ptr<MasterDataApplier> makeUserApplier();
 std::unique_ptr<MasterDataApplier> makeMbrApplier();
+std::unique_ptr<MasterDataApplier> makeInstrumentApplier();
+std::unique_ptr<MasterDataApplier> makeSamplingApplier();
+
+// Sampling master data travels as whole documents (kind "sampling", key the document's
+// name): {"name", "reason", "master_data": the document of docs/sampling.md}.
+inline const QString kSamplingKind = QStringLiteral("sampling");
+QJsonObject samplingDocument(const QString& name, const QJsonObject& masterData,
+                             const QString& reason);
+// Checks the envelope (fields, name matching the key, reason); returns the reason or
+// throws MasterDataRefusal. The master data itself is checked by the sampling parser.
+QString checkSamplingDocument(const QString& changeKey, const QJsonObject& doc);
 
 struct ApplyOutcome {
     int applied = 0;
