@@ -319,8 +319,9 @@ Instrument InstrumentRegistry::recordDailyCheck(const security::User& actor, con
     return commitChange(actor, before, after, QStringLiteral("daily_check"), {});
 }
 
-CentralInstrumentChange applyCentralInstrument(record::RecordTransaction& txn,
-                                               const Instrument& central) {
+CentralInstrumentChange applyCentralInstrument(
+    record::RecordTransaction& txn, const Instrument& central,
+    std::optional<InstrumentState> previousCentralState) {
     validateInstrument(central);
     store::Statement st = txn.db().prepare(
         (std::string("SELECT ") + kColumns + " FROM instruments WHERE instrument_id = ?").c_str());
@@ -341,11 +342,19 @@ CentralInstrumentChange applyCentralInstrument(record::RecordTransaction& txn,
                                               "does not come back into use.")
                                                .arg(central.id));
     Instrument after = central;
+    // Out of service here (a broken load cell found by the operator) while central, not
+    // knowing, still says in service: the station's decision stands.
+    if (local && local->state == InstrumentState::OutOfService &&
+        central.state == InstrumentState::InService &&
+        previousCentralState != InstrumentState::OutOfService) {
+        after.state = InstrumentState::OutOfService;
+        out.keptLocalOutOfService = true;
+    }
     if (local) {
         after.connection = local->connection;
         after.dailyCheck = local->dailyCheck;
         after.createdUtc = local->createdUtc;
-        diff(centralInstrumentDocument(*local), centralInstrumentDocument(central), &out.oldValues,
+        diff(centralInstrumentDocument(*local), centralInstrumentDocument(after), &out.oldValues,
              &out.newValues);
         if (out.newValues.isEmpty()) {
             out.after = *local;

@@ -76,15 +76,21 @@ struct CentralInstrumentChange {
     bool created = false;
     QJsonObject oldValues;  // the fields that changed, before and after
     QJsonObject newValues;
+    // The station kept its own out-of-service decision against a central "in service".
+    bool keptLocalOutOfService = false;
 };
 
 // Lays the central state of one instrument over this station's row inside `txn` (the
 // pull's transaction; the caller appends the event). The station keeps its connection,
 // daily check and version history; a new instrument arrives without a connection until
 // the station's administrator sets its port. A document that changes nothing writes
-// nothing (empty old and new values). Throws InstrumentError before writing anything:
-// an invalid instrument, a local simulator with the same id, a retired one brought back.
-CentralInstrumentChange applyCentralInstrument(record::RecordTransaction& txn,
-                                               const Instrument& central);
+// nothing (empty old and new values). A station's own decision to take an instrument out
+// of service stands: central puts it back in service only when central took it out
+// (`previousCentralState`, the state of the central document applied before this one).
+// Throws InstrumentError before writing anything: an invalid instrument, a local
+// simulator with the same id, a retired one brought back.
+CentralInstrumentChange applyCentralInstrument(
+    record::RecordTransaction& txn, const Instrument& central,
+    std::optional<InstrumentState> previousCentralState = std::nullopt);
 
 }  // namespace batch::instruments

@@ -5,11 +5,29 @@
 #include "sync/SyncLog.h"
 
 #include "instruments/InstrumentRegistry.h"
+#include "record/CanonicalJson.h"
 
 namespace batch::sync {
 namespace {
 
 using detail::key;
+
+// The state of the central document applied before this one (the mirror still holds it:
+// applyMasterChanges writes the new one after the applier).
+std::optional<instruments::InstrumentState> previousCentralState(record::RecordTransaction& txn,
+                                                                 const QString& id) {
+    store::Statement st = txn.db().prepare(
+        "SELECT doc FROM central_master_data WHERE kind = ? AND key = ? AND applied = 1");
+    st.bind(1, instruments::kCentralInstrumentKind).bind(2, id);
+    if (!st.step())
+        return std::nullopt;
+    try {
+        const QJsonObject doc = record::decodeCanonicalObject(st.utf8(0));
+        return instruments::instrumentStateFromName(doc.value(key("state")).toString());
+    } catch (const record::CanonicalJsonError&) {
+        return std::nullopt;
+    }
+}
 
 class InstrumentApplier final : public MasterDataApplier {
 public:
@@ -24,7 +42,8 @@ public:
                 throw MasterDataRefusal(
                     QStringLiteral("the change key '%1' does not name instrument %2")
                         .arg(change.key, central.id));
-            applied = instruments::applyCentralInstrument(txn, central);
+            applied = instruments::applyCentralInstrument(txn, central,
+                                                          previousCentralState(txn, change.key));
         } catch (const instruments::InstrumentError& e) {
             throw MasterDataRefusal(e.message());
         }
@@ -37,6 +56,8 @@ public:
         payload.insert(key("old"), applied.oldValues);
         payload.insert(key("new"), applied.newValues);
         payload.insert(key("version"), applied.after.version);
+        if (applied.keptLocalOutOfService)
+            payload.insert(key("kept_local_state"), QStringLiteral("out_of_service"));
         txn.append({types::kMasterDataApplied, QStringLiteral("system"), payload});
     }
 };

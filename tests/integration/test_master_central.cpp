@@ -265,6 +265,43 @@ private slots:
         QCOMPARE(verdict.findings[0].problem, instruments::WeighingProblem::NotInService);
     }
 
+    void theStationsOwnOutOfServiceStands() {
+        Station& s = *station_->station;
+        instruments::InstrumentRegistry& reg = author_->station->instruments();
+        const security::User admin = adminOf(*author_->station);
+        // Central took it out of service and now puts it back: the station follows.
+        instruments::InstrumentUpdate on;
+        on.state = InstrumentState::InService;
+        reg.update(admin, kBalance, on, QStringLiteral("load cell replaced"));
+        CliRun r = publishInstruments({QStringLiteral("--id"), kBalance});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        sync::ExchangeResult x = syncOnce(*station_);
+        QVERIFY2(x.applied == 1 && x.refused == 0, qPrintable(x.refusals.join(u'\n')));
+        QCOMPARE(s.instruments().find(kBalance)->state, InstrumentState::InService);
+
+        // The operator takes it out of service here; central, not knowing, publishes a new
+        // calibration with "in service": the calibration arrives, the station's decision
+        // stands.
+        instruments::InstrumentUpdate off;
+        off.state = InstrumentState::OutOfService;
+        s.instruments().update(adminOf(s), kBalance, off, QStringLiteral("reads 3 g high"));
+        const QDate today = reg.today();
+        reg.recordCalibration(admin, kBalance, today, today.addDays(300),
+                              QStringLiteral("CAL-2026-0400"), QStringLiteral("interim check"));
+        r = publishInstruments({QStringLiteral("--id"), kBalance});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        x = syncOnce(*station_);
+        QVERIFY2(x.applied == 1 && x.refused == 0, qPrintable(x.refusals.join(u'\n')));
+        const auto at = s.instruments().find(kBalance);
+        QCOMPARE(at->calibrationCertificate, QStringLiteral("CAL-2026-0400"));
+        QCOMPARE(at->state, InstrumentState::OutOfService);
+        const QJsonObject p = eventsOf(s, sync::types::kMasterDataApplied).back().payloadObject();
+        QCOMPARE(p["kept_local_state"].toString(), QStringLiteral("out_of_service"));
+        QVERIFY(!p["new"].toObject().contains(QStringLiteral("state")));
+        QCOMPARE(weighAtStation(*at).findings[0].problem,
+                 instruments::WeighingProblem::NotInService);
+    }
+
     void invalidInstrumentDocumentsAreRefusedAndReported() {
         Station& s = *station_->station;
         // A simulator of this station is never overlaid by a central instrument.
@@ -321,7 +358,7 @@ private slots:
         QVERIFY2(syncOnce(*station_).refused == 0, "retire refused");
         Station& s = *station_->station;
         QCOMPARE(s.instruments().find(kBalance)->state, InstrumentState::Retired);
-        // The authoring store still holds it out of service: publishing it is refused.
+        // Publishing it from the authoring store again is refused.
         const CliRun again = publishInstruments({QStringLiteral("--id"), kBalance});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(QStringLiteral("retired centrally")), qPrintable(again.err));
