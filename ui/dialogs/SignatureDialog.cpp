@@ -28,7 +28,7 @@ QPlainTextEdit* makeTextArea(const QString& objectName, int minimumHeight, QWidg
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(minimumHeight);
-    edit->setMaximumHeight(minimumHeight + 64);
+    edit->setMaximumHeight(minimumHeight + 32);
     edit->setInputMethodHints(Qt::ImhNoPredictiveText);
     enableKineticScrolling(edit);
     return edit;
