@@ -1,4 +1,4 @@
-// `batchctl central mva publish|retire|list`: MVA models as central master data
+// `batchctl central mva publish|retire`: MVA models as central master data
 // (docs/sync.md §Master data, docs/mva.md §22). A version approved under change control
 // in an authoring store (QA's "Approved" signature) is published with its approval;
 // stations apply it at their next sync.

@@ -85,8 +85,9 @@ instruments::InstrumentConnection connectionFrom(const Command& cmd,
 }
 
 QDate dateOption(const Command& cmd, const char* name) {
-    const QDate d = QDate::fromString(cmd.require(opt(name)), Qt::ISODate);
-    if (!d.isValid())
+    const QString text = cmd.require(opt(name));
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || d.toString(Qt::ISODate) != text)  // Qt takes any separator
         usageError(QStringLiteral("batchctl %1: --%2 must be a date YYYY-MM-DD")
                        .arg(cmd.path(), opt(name)));
     return d;

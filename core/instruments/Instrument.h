@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <stdexcept>
 
 namespace batch::instruments {
 
@@ -71,5 +72,23 @@ struct Instrument {
     // The fields as recorded in MasterDataChanged events (dates ISO, decimals as text).
     QJsonObject toJson() const;
 };
+
+class InstrumentError : public std::runtime_error {
+public:
+    enum class Kind { Invalid, NotAuthorized, NotFound, Conflict };
+    InstrumentError(Kind kind, const QString& message)
+        : std::runtime_error(message.toStdString()), kind_(kind), message_(message) {}
+    Kind kind() const { return kind_; }
+    const QString& message() const { return message_; }
+
+private:
+    Kind kind_;
+    QString message_;
+};
+
+// Everything an instrument must satisfy after any change (registration, update, a central
+// document): id and type syntax, the texts a record names, decimals of a balance,
+// calibration dates in order, a known protocol. Throws InstrumentError (Invalid).
+void validateInstrument(const Instrument& instrument);
 
 }  // namespace batch::instruments

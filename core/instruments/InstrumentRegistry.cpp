@@ -1,6 +1,6 @@
 #include "instruments/InstrumentRegistry.h"
 
-#include "instruments/Decimal.h"
+#include "instruments/InstrumentText.h"
 #include "log/Logging.h"
 
 #include <QCoreApplication>
@@ -16,20 +16,10 @@
 namespace batch::instruments {
 namespace {
 
+using detail::requireText;
+using detail::tr;
 using K = InstrumentError::Kind;
 using security::Permission;
-
-QString tr(const char* text) {
-    // lupdate files a tr() here under the enclosing class or namespace: look there first
-    // (the old single context alone never found the translations).
-    for (const char* context :
-         {"batch::instruments::InstrumentRegistry", "batch::instruments", "InstrumentRegistry"}) {
-        const QString t = QCoreApplication::translate(context, text);
-        if (t != QLatin1String(text))
-            return t;
-    }
-    return QString::fromUtf8(text);
-}
 
 QString key(const char* name) {
     return QString::fromLatin1(name);
@@ -145,68 +135,6 @@ QString requireReason(const QString& reason) {
     return r;
 }
 
-[[noreturn]] void invalid(const QString& id, const QString& why) {
-    throw InstrumentError(K::Invalid, tr("Instrument %1: %2").arg(id, why));
-}
-
-void requireText(const QString& id, const QString& value, const QString& what, int maxLength) {
-    if (value.trimmed().isEmpty())
-        invalid(id, tr("%1 is required.").arg(what));
-    if (value.size() > maxLength)
-        invalid(id, tr("%1 is longer than %2 characters.").arg(what).arg(maxLength));
-}
-
-void requireDecimal(const QString& id, const QString& value, const QString& what, bool positive) {
-    const auto d = Decimal::parse(value);
-    if (!d || d->isNegative() || (positive && d->scaled == 0))
-        invalid(id, tr("%1 must be a %2 decimal number, not \"%3\".")
-                        .arg(what, positive ? tr("positive") : tr("non-negative"), value));
-}
-
-// Everything an instrument must satisfy after any change.
-void validate(const Instrument& in) {
-    static const QRegularExpression kId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    static const QRegularExpression kType(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
-    if (!kId.match(in.id).hasMatch())
-        throw InstrumentError(K::Invalid,
-                              tr("\"%1\" is not a valid instrument id (letters, digits, . _ -; "
-                                 "at most 64).")
-                                  .arg(in.id));
-    if (!kType.match(in.type).hasMatch())
-        invalid(in.id, tr("the type must be a lower-case word such as balance or ph_meter, "
-                          "not \"%1\".")
-                           .arg(in.type));
-    requireText(in.id, in.model, tr("The model"), 100);
-    requireText(in.id, in.serialNumber, tr("The serial number"), 64);
-    requireText(in.id, in.instrumentClass, tr("The instrument class"), 64);
-    requireText(in.id, in.location, tr("The location"), 100);
-    if (in.weighs()) {
-        requireText(in.id, in.unit, tr("The unit"), 5);
-        requireDecimal(in.id, in.capacity, tr("The capacity"), true);
-        requireDecimal(in.id, in.readability, tr("The readability"), true);
-        requireDecimal(in.id, in.minimumWeight.isEmpty() ? QStringLiteral("0") : in.minimumWeight,
-                       tr("The minimum weight"), false);
-        if (compare(*Decimal::parse(in.readability), *Decimal::parse(in.capacity)) > 0)
-            invalid(in.id, tr("the readability is larger than the capacity."));
-    }
-    if (in.calibratedOn.isValid() && in.calibrationDue.isValid() &&
-        in.calibrationDue < in.calibratedOn)
-        invalid(in.id, tr("the calibration is due before it was done."));
-    const InstrumentConnection& c = in.connection;
-    static const QStringList kProtocols{QStringLiteral("mt-sics"), QStringLiteral("sbi"),
-                                        QStringLiteral("and"), QStringLiteral("hid-pos")};
-    if (c.isConnected()) {
-        if (!kProtocols.contains(c.protocol))
-            invalid(in.id,
-                    tr("unknown protocol \"%1\" (mt-sics, sbi, and, hid-pos).").arg(c.protocol));
-        requireText(in.id, c.port, tr("The port"), 256);
-        if (c.protocol == QLatin1String("hid-pos") && c.hidBackend != QLatin1String("hidraw") &&
-            c.hidBackend != QLatin1String("hidapi"))
-            invalid(in.id,
-                    tr("the HID backend is hidraw or hidapi, not \"%1\".").arg(c.hidBackend));
-    }
-}
-
 // The fields that differ, as {"field": value} objects before and after.
 void diff(const QJsonObject& before, const QJsonObject& after, QJsonObject* oldValues,
           QJsonObject* newValues) {
@@ -262,7 +190,7 @@ Instrument InstrumentRegistry::registerInstrument(const security::User& actor,
     const QString why = requireReason(reason);
     instrument.dailyCheck.reset();  // a daily check is done on the instrument, not entered
     instrument.version = 1;
-    validate(instrument);
+    validateInstrument(instrument);
     record::RecordTransaction txn(journal_);
     if (find(instrument.id))
         throw InstrumentError(K::Conflict,
@@ -288,7 +216,7 @@ Instrument InstrumentRegistry::registerInstrument(const security::User& actor,
 Instrument InstrumentRegistry::commitChange(const security::User& actor, const Instrument& before,
                                             Instrument after, const QString& change,
                                             const QString& reason) {
-    validate(after);
+    validateInstrument(after);
     QJsonObject oldValues;
     QJsonObject newValues;
     diff(before.toJson(), after.toJson(), &oldValues, &newValues);
@@ -392,88 +320,9 @@ Instrument InstrumentRegistry::recordDailyCheck(const security::User& actor, con
     return commitChange(actor, before, after, QStringLiteral("daily_check"), {});
 }
 
-namespace {
-
-// The fields of a central instrument document, all texts (dates ISO, decimals as text).
-constexpr std::array<const char*, 14> kCentralFields{"instrument_id",
-                                                     "type",
-                                                     "model",
-                                                     "serial_number",
-                                                     "instrument_class",
-                                                     "location",
-                                                     "unit",
-                                                     "capacity",
-                                                     "readability",
-                                                     "minimum_weight",
-                                                     "calibrated_on",
-                                                     "calibration_due",
-                                                     "calibration_certificate",
-                                                     "state"};
-
-QDate centralDate(const QJsonObject& doc, const char* field) {
-    const QString text = doc.value(key(field)).toString();
-    if (text.isEmpty())
-        return {};
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        throw InstrumentError(K::Invalid, tr("Field %1 is not a date (YYYY-MM-DD): \"%2\".")
-                                              .arg(QString::fromLatin1(field), text.left(40)));
-    return d;
-}
-
-}  // namespace
-
-QJsonObject centralInstrumentDocument(const Instrument& in) {
-    QJsonObject all = in.toJson();
-    QJsonObject out;
-    for (const char* field : kCentralFields) out.insert(key(field), all.value(key(field)));
-    return out;
-}
-
-Instrument instrumentFromCentralDocument(const QJsonObject& doc) {
-    for (auto it = doc.begin(); it != doc.end(); ++it) {
-        const QByteArray name = it.key().toUtf8();
-        if (std::find_if(kCentralFields.begin(), kCentralFields.end(),
-                         [&](const char* f) { return name == f; }) == kCentralFields.end())
-            throw InstrumentError(K::Invalid, tr("Field %1 is not part of an instrument "
-                                                 "document.")
-                                                  .arg(it.key().left(64)));
-    }
-    for (const char* field : kCentralFields) {
-        const QJsonValue v = doc.value(key(field));
-        if (!v.isString())
-            throw InstrumentError(
-                K::Invalid,
-                tr("Field %1 is missing or not a text.").arg(QString::fromLatin1(field)));
-    }
-    const auto text = [&](const char* field) { return doc.value(key(field)).toString(); };
-    Instrument in;
-    in.id = text("instrument_id");
-    in.type = text("type");
-    in.model = text("model");
-    in.serialNumber = text("serial_number");
-    in.instrumentClass = text("instrument_class");
-    in.location = text("location");
-    in.unit = text("unit");
-    in.capacity = text("capacity");
-    in.readability = text("readability");
-    in.minimumWeight = text("minimum_weight");
-    in.calibratedOn = centralDate(doc, "calibrated_on");
-    in.calibrationDue = centralDate(doc, "calibration_due");
-    in.calibrationCertificate = text("calibration_certificate");
-    const auto state = instrumentStateFromName(text("state"));
-    if (!state)
-        throw InstrumentError(K::Invalid, tr("Field state is in_service, out_of_service or "
-                                             "retired, not \"%1\".")
-                                              .arg(text("state").left(40)));
-    in.state = *state;
-    validate(in);
-    return in;
-}
-
 CentralInstrumentChange applyCentralInstrument(record::RecordTransaction& txn,
                                                const Instrument& central) {
-    validate(central);
+    validateInstrument(central);
     store::Statement st = txn.db().prepare(
         (std::string("SELECT ") + kColumns + " FROM instruments WHERE instrument_id = ?").c_str());
     st.bind(1, central.id);

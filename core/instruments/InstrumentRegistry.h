@@ -1,5 +1,6 @@
 #pragma once
 
+#include "instruments/CentralInstrument.h"
 #include "instruments/Instrument.h"
 #include "record/Journal.h"
 #include "security/Users.h"
@@ -8,7 +9,6 @@
 #include <QString>
 
 #include <optional>
-#include <stdexcept>
 #include <vector>
 
 namespace batch::instruments {
@@ -19,19 +19,6 @@ namespace batch::instruments {
 namespace types {
 inline const QString kMasterDataChanged = QStringLiteral("MasterDataChanged");
 }
-
-class InstrumentError : public std::runtime_error {
-public:
-    enum class Kind { Invalid, NotAuthorized, NotFound, Conflict };
-    InstrumentError(Kind kind, const QString& message)
-        : std::runtime_error(message.toStdString()), kind_(kind), message_(message) {}
-    Kind kind() const { return kind_; }
-    const QString& message() const { return message_; }
-
-private:
-    Kind kind_;
-    QString message_;
-};
 
 // What an update changes; unset members stay as they are.
 struct InstrumentUpdate {
@@ -82,18 +69,8 @@ private:
     record::Journal& journal_;
 };
 
-// The instrument master as central master data (sync kind "instrument", docs/sync.md
-// §Master data). The central document carries what the site decides about an instrument:
-// identity, metrology, calibration and state. The connection (which port at which
-// station), the daily checks (done at the balance) and the simulator flag belong to the
-// station and never travel.
-inline const QString kCentralInstrumentKind = QStringLiteral("instrument");
-QJsonObject centralInstrumentDocument(const Instrument& instrument);
-// Reads a central document strictly: every field present with its type, no unknown
-// field (a newer central schema is refused, not half-applied). Throws InstrumentError
-// (Invalid) naming the field.
-Instrument instrumentFromCentralDocument(const QJsonObject& doc);
-
+// The instrument master as central master data (instruments/CentralInstrument.h): how
+// a central instrument is laid over this station's row.
 struct CentralInstrumentChange {
     Instrument after;
     bool created = false;

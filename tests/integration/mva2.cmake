@@ -8,3 +8,8 @@ add_dependencies(test_mva2_central batchctl)
 if(BATCH_BUILD_GUI)
     batch_add_test(test_mva2_screens SOURCES test_mva2_screens.cpp LIBS batch_ui batch_devices batch_core LABELS integration gui TIMEOUT 300)
 endif()
+# The MVA tab of QA's review workspace on the review demo batch, monitored (offscreen).
+if(BATCH_BUILD_GUI)
+    batch_add_test(test_review_mva SOURCES test_review_mva.cpp LIBS batch_ui batch_core Qt6::Widgets LABELS integration gui TIMEOUT 300)
+    add_dependencies(test_review_mva batchctl batchctl_testclock)
+endif()

@@ -1,5 +1,7 @@
 #include "screens/ReviewWorkspace.h"
 
+#include "charts/mva/MvaBatchReview.h"
+
 #include "Theme.h"
 #include "models/AuditTrailModel.h"
 #include "review/ReviewService.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -114,6 +117,16 @@ ReviewWorkspace::ReviewWorkspace(Station& station, security::Session& session,
     tabs_->addTab(buildDeviationsTab(), tr("Deviations"));
     tabs_->addTab(buildCompliantTab(), tr("Verified compliant"));
     tabs_->addTab(buildAuditTab(), tr("Audit trail"));
+    // The MVA alarms are exceptions like any other; their charts, scored again from the
+    // stored observations, are one tab away (a batch that was not monitored says so).
+    // In a scroll area: the charts and the alarm tables keep their size on a small screen.
+    mva_ = new mva::MvaBatchReview(station_.journal(), station_.signatures());
+    mva_->setObjectName(QStringLiteral("reviewMva"));
+    auto* mvaScroll = new QScrollArea(this);
+    mvaScroll->setFrameShape(QFrame::NoFrame);
+    mvaScroll->setWidgetResizable(true);
+    mvaScroll->setWidget(mva_);
+    mvaTab_ = tabs_->addTab(mvaScroll, tr("Multivariate"));
 
     auto* actions = new QHBoxLayout;
     actions->setSpacing(12);
@@ -370,6 +383,9 @@ void ReviewWorkspace::openBatch(const QString& batchId) {
         readiness_->showMessage(StatusBanner::Kind::Error, e.message());
     }
     fillBatch();
+    // Scored again only when another batch is opened, not after every review signature.
+    const bool monitored = review_ && mva_->showBatch(batchId);
+    tabs_->setTabText(mvaTab_, monitored ? tr("Multivariate") : tr("Multivariate (not monitored)"));
 }
 
 void ReviewWorkspace::fillBatch() {
@@ -389,6 +405,7 @@ void ReviewWorkspace::fillBatch() {
         integrity_->clear();
         auditModel_->setEvents({});
         auditDetail_->displayNothing();
+        mva_->clear();
         return;
     }
     const review::BatchReview& r = *review_;

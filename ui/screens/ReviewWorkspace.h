@@ -25,6 +25,10 @@ namespace batch::security {
 class Session;
 }
 
+namespace batch::ui::mva {
+class MvaBatchReview;
+}
+
 namespace batch::ui {
 
 class AuditTrailModel;
@@ -58,6 +62,8 @@ public:
     void showFullRecord();
 
     ExportJob& exportJob() { return export_; }
+    // The "Multivariate" tab: the batch's MVA charts, alarms and shelvings from the store.
+    mva::MvaBatchReview* mvaReview() const { return mva_; }
     QProgressDialog* exportProgress() const { return progress_; }
 
 Q_SIGNALS:
@@ -108,6 +114,8 @@ private:
     AuditTrailModel* auditModel_;
     EventDetailView* auditDetail_;
     QLabel* auditCount_;
+    mva::MvaBatchReview* mva_;
+    int mvaTab_ = -1;
     QProgressDialog* progress_ = nullptr;
 };
 
