@@ -16,7 +16,6 @@
 namespace batch::instruments {
 namespace {
 
-using detail::requireText;
 using detail::tr;
 using K = InstrumentError::Kind;
 using security::Permission;
@@ -297,7 +296,7 @@ Instrument InstrumentRegistry::recordCalibration(const security::User& actor, co
         throw InstrumentError(K::Invalid,
                               tr("A calibration cannot be recorded for a future date (%1).")
                                   .arg(isoDate(calibratedOn)));
-    requireText(id, certificate, tr("The calibration certificate"), 100);
+    requireInstrumentText(id, certificate, tr("The calibration certificate"), 100);
     const Instrument before = require(id);
     Instrument after = before;
     after.calibratedOn = calibratedOn;

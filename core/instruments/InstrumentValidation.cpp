@@ -20,31 +20,31 @@ QString tr(const char* text) {
     return QString::fromUtf8(text);
 }
 
-[[noreturn]] void invalid(const QString& id, const QString& why) {
-    throw InstrumentError(InstrumentError::Kind::Invalid, tr("Instrument %1: %2").arg(id, why));
-}
-
-void requireText(const QString& id, const QString& value, const QString& what, int maxLength) {
-    if (value.trimmed().isEmpty())
-        invalid(id, tr("%1 is required.").arg(what));
-    if (value.size() > maxLength)
-        invalid(id, tr("%1 is longer than %2 characters.").arg(what).arg(maxLength));
-}
-
 }  // namespace detail
 
-namespace {
-
-using detail::invalid;
-using detail::requireText;
 using detail::tr;
 using K = InstrumentError::Kind;
+
+[[noreturn]] void invalidInstrument(const QString& id, const QString& why) {
+    throw InstrumentError(K::Invalid, tr("Instrument %1: %2").arg(id, why));
+}
+
+void requireInstrumentText(const QString& id, const QString& value, const QString& what,
+                           int maxLength) {
+    if (value.trimmed().isEmpty())
+        invalidInstrument(id, tr("%1 is required.").arg(what));
+    if (value.size() > maxLength)
+        invalidInstrument(id, tr("%1 is longer than %2 characters.").arg(what).arg(maxLength));
+}
+
+namespace {
 
 void requireDecimal(const QString& id, const QString& value, const QString& what, bool positive) {
     const auto d = Decimal::parse(value);
     if (!d || d->isNegative() || (positive && d->scaled == 0))
-        invalid(id, tr("%1 must be a %2 decimal number, not \"%3\".")
-                        .arg(what, positive ? tr("positive") : tr("non-negative"), value));
+        invalidInstrument(id,
+                          tr("%1 must be a %2 decimal number, not \"%3\".")
+                              .arg(what, positive ? tr("positive") : tr("non-negative"), value));
 }
 
 }  // namespace
@@ -58,37 +58,38 @@ void validateInstrument(const Instrument& in) {
                                  "at most 64).")
                                   .arg(in.id));
     if (!kType.match(in.type).hasMatch())
-        invalid(in.id, tr("the type must be a lower-case word such as balance or ph_meter, "
-                          "not \"%1\".")
-                           .arg(in.type));
-    requireText(in.id, in.model, tr("The model"), 100);
-    requireText(in.id, in.serialNumber, tr("The serial number"), 64);
-    requireText(in.id, in.instrumentClass, tr("The instrument class"), 64);
-    requireText(in.id, in.location, tr("The location"), 100);
+        invalidInstrument(in.id,
+                          tr("the type must be a lower-case word such as balance or ph_meter, "
+                             "not \"%1\".")
+                              .arg(in.type));
+    requireInstrumentText(in.id, in.model, tr("The model"), 100);
+    requireInstrumentText(in.id, in.serialNumber, tr("The serial number"), 64);
+    requireInstrumentText(in.id, in.instrumentClass, tr("The instrument class"), 64);
+    requireInstrumentText(in.id, in.location, tr("The location"), 100);
     if (in.weighs()) {
-        requireText(in.id, in.unit, tr("The unit"), 5);
+        requireInstrumentText(in.id, in.unit, tr("The unit"), 5);
         requireDecimal(in.id, in.capacity, tr("The capacity"), true);
         requireDecimal(in.id, in.readability, tr("The readability"), true);
         requireDecimal(in.id, in.minimumWeight.isEmpty() ? QStringLiteral("0") : in.minimumWeight,
                        tr("The minimum weight"), false);
         if (compare(*Decimal::parse(in.readability), *Decimal::parse(in.capacity)) > 0)
-            invalid(in.id, tr("the readability is larger than the capacity."));
+            invalidInstrument(in.id, tr("the readability is larger than the capacity."));
     }
     if (in.calibratedOn.isValid() && in.calibrationDue.isValid() &&
         in.calibrationDue < in.calibratedOn)
-        invalid(in.id, tr("the calibration is due before it was done."));
+        invalidInstrument(in.id, tr("the calibration is due before it was done."));
     const InstrumentConnection& c = in.connection;
     static const QStringList kProtocols{QStringLiteral("mt-sics"), QStringLiteral("sbi"),
                                         QStringLiteral("and"), QStringLiteral("hid-pos")};
     if (c.isConnected()) {
         if (!kProtocols.contains(c.protocol))
-            invalid(in.id,
-                    tr("unknown protocol \"%1\" (mt-sics, sbi, and, hid-pos).").arg(c.protocol));
-        requireText(in.id, c.port, tr("The port"), 256);
+            invalidInstrument(
+                in.id, tr("unknown protocol \"%1\" (mt-sics, sbi, and, hid-pos).").arg(c.protocol));
+        requireInstrumentText(in.id, c.port, tr("The port"), 256);
         if (c.protocol == QLatin1String("hid-pos") && c.hidBackend != QLatin1String("hidraw") &&
             c.hidBackend != QLatin1String("hidapi"))
-            invalid(in.id,
-                    tr("the HID backend is hidraw or hidapi, not \"%1\".").arg(c.hidBackend));
+            invalidInstrument(
+                in.id, tr("the HID backend is hidraw or hidapi, not \"%1\".").arg(c.hidBackend));
     }
 }
 

@@ -1,6 +1,18 @@
 #include "station/DemoSite.h"
 
 namespace batch::demo {
+
+QList<DemoBalance> demoBalances() {
+    const auto s = [](const char* text) { return QString::fromLatin1(text); };
+    return {
+        {s("BAL-300-01"), s("mt-sics"), s("B120300001"), s("Floor balance 300 kg (simulated)"),
+         s("BAL-300KG"), s("kg"), s("300"), s("0.01"), s("0.5")},
+        {s("BAL-6K-02"), s("sbi"), s("21705432"), s("Bench balance 6.2 kg (simulated)"),
+         s("BAL-6KG"), s("kg"), s("6.2"), s("0.0001"), s("0.02")},
+        {s("BAL-ANA-01"), s("and"), s("T1234567"), s("Analytical balance 220 g (simulated)"),
+         s("BAL-ANA"), s("mg"), s("220000"), s("0.1"), s("10")},
+    };
+}
 namespace {
 
 struct DemoLot {
@@ -67,22 +79,23 @@ void addDemoMasterData(Station& station, const security::User& admin, const secu
         if (materials.lot(QString::fromLatin1(l.lot)))
             continue;
         materials.receiveLot(admin,
-                             {QString::fromLatin1(l.lot), material,
-                              QStringLiteral("Demo Supplier GmbH"), {},
+                             {QString::fromLatin1(l.lot),
+                              material,
+                              QStringLiteral("Demo Supplier GmbH"),
+                              {},
                               QString::fromLatin1(kNeverExpires)},
                              why);
-        materials.changeLotStatus(qa, QString::fromLatin1(l.lot),
-                                  masterdata::LotStatus::Released, why);
+        materials.changeLotStatus(qa, QString::fromLatin1(l.lot), masterdata::LotStatus::Released,
+                                  why);
     }
     masterdata::EquipmentRepository& equipment = station.equipment();
     for (const DemoEquipment& e : kDemoEquipment) {
         const QString id = QString::fromLatin1(e.id);
         if (equipment.find(id))
             continue;
-        equipment.add(admin,
-                      {id, QString::fromLatin1(e.equipmentClass), id, kCleanHoldHours,
-                       e.calibrated},
-                      why);
+        equipment.add(
+            admin, {id, QString::fromLatin1(e.equipmentClass), id, kCleanHoldHours, e.calibrated},
+            why);
         if (e.calibrated)
             equipment.calibrate(admin, id, QString::fromLatin1(kNeverExpires), why);
     }

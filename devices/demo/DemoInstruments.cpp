@@ -1,5 +1,7 @@
 #include "demo/DemoInstruments.h"
 
+#include "station/DemoSite.h"
+
 #include <QDir>
 
 namespace batch::devices {
@@ -10,37 +12,7 @@ int decimalsOf(const QString& readability) {
     return point < 0 ? 0 : int(readability.size() - point - 1);
 }
 
-QString protocolName(sim::BalanceSimulator::Protocol p) {
-    switch (p) {
-        case sim::BalanceSimulator::Protocol::MtSics:
-            return QStringLiteral("mt-sics");
-        case sim::BalanceSimulator::Protocol::Sbi:
-            return QStringLiteral("sbi");
-        case sim::BalanceSimulator::Protocol::And:
-            return QStringLiteral("and");
-    }
-    return {};
-}
-
 }  // namespace
-
-QList<DemoInstruments::Balance> DemoInstruments::demoBalances() {
-    using P = sim::BalanceSimulator::Protocol;
-    return {
-        {QStringLiteral("BAL-300-01"), P::MtSics, QStringLiteral("B120300001"),
-         QStringLiteral("Floor balance 300 kg (simulated)"), QStringLiteral("BAL-300KG"),
-         QStringLiteral("kg"), QStringLiteral("300"), QStringLiteral("0.01"),
-         QStringLiteral("0.5")},
-        {QStringLiteral("BAL-6K-02"), P::Sbi, QStringLiteral("21705432"),
-         QStringLiteral("Bench balance 6.2 kg (simulated)"), QStringLiteral("BAL-6KG"),
-         QStringLiteral("kg"), QStringLiteral("6.2"), QStringLiteral("0.0001"),
-         QStringLiteral("0.02")},
-        {QStringLiteral("BAL-ANA-01"), P::And, QStringLiteral("T1234567"),
-         QStringLiteral("Analytical balance 220 g (simulated)"), QStringLiteral("BAL-ANA"),
-         QStringLiteral("mg"), QStringLiteral("220000"), QStringLiteral("0.1"),
-         QStringLiteral("10")},
-    };
-}
 
 DemoInstruments::DemoInstruments(QString directory, BalanceClock clock, QObject* parent)
     : QObject(parent), directory_(std::move(directory)), instruments_(std::move(clock)) {
@@ -68,7 +40,7 @@ QString DemoInstruments::portOf(const QString& instrumentId) const {
 bool DemoInstruments::startSimulators(QString* error) {
     bool ok = true;
     onSimulatorThread([&] {
-        for (const Balance& b : demoBalances()) {
+        for (const demo::DemoBalance& b : demo::demoBalances()) {
             sim::BalanceSpec spec;
             spec.serialNumber = b.serialNumber;
             spec.model = b.model;
@@ -77,7 +49,8 @@ bool DemoInstruments::startSimulators(QString* error) {
             spec.readability = b.readability.toDouble();
             spec.decimals = decimalsOf(b.readability);
             spec.settleMs = 300.0;  // a demo settles visibly, but quickly
-            auto s = std::make_unique<sim::BalanceSimulator>(b.protocol, portOf(b.id), spec);
+            auto s = std::make_unique<sim::BalanceSimulator>(
+                *sim::BalanceSimulator::protocolFromName(b.protocol), portOf(b.id), spec);
             if (!s->start(error)) {
                 ok = false;
                 return;
@@ -96,7 +69,7 @@ void DemoInstruments::registerInMaster(instruments::InstrumentRegistry& master,
                                        const security::User& admin) {
     const QDate today = master.today();
     const QString why = QStringLiteral("demo mode: simulated balance");
-    for (const Balance& b : demoBalances()) {
+    for (const demo::DemoBalance& b : demo::demoBalances()) {
         std::optional<instruments::Instrument> in = master.find(b.id);
         if (!in) {
             instruments::Instrument n;
@@ -110,7 +83,7 @@ void DemoInstruments::registerInMaster(instruments::InstrumentRegistry& master,
             n.capacity = b.capacity;
             n.readability = b.readability;
             n.minimumWeight = b.minimumWeight;
-            n.connection.protocol = protocolName(b.protocol);
+            n.connection.protocol = b.protocol;
             n.connection.port = portOf(b.id);
             n.simulated = true;
             in = master.registerInstrument(admin, n, why);

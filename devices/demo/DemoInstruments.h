@@ -22,25 +22,11 @@ namespace batch::devices {
 // (StationInstruments): the HMI weighs on them exactly as on real balances, and every
 // weight recorded from them carries "simulated": true.
 //
-//   BAL-300-01  MT-SICS  300 kg, d = 10 g     class BAL-300KG
-//   BAL-6K-02   SBI      6.2 kg, d = 0.1 g    class BAL-6KG
-//   BAL-ANA-01  A&D      220 g in mg, d = 0.1 mg  class BAL-ANA
+// The balances are core/station/DemoSite's demoBalances() (one per protocol), the same
+// ones the demo-batch tests run their simulators for.
 class DemoInstruments : public QObject {
     Q_OBJECT
 public:
-    struct Balance {
-        QString id;
-        sim::BalanceSimulator::Protocol protocol;
-        QString serialNumber;
-        QString model;
-        QString instrumentClass;
-        QString unit;
-        QString capacity;
-        QString readability;
-        QString minimumWeight;
-    };
-    static QList<Balance> demoBalances();
-
     // `directory` holds the pty links and must exist (a temporary directory is fine).
     explicit DemoInstruments(QString directory, BalanceClock clock = {}, QObject* parent = nullptr);
     ~DemoInstruments() override;

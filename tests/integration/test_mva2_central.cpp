@@ -52,21 +52,11 @@ class TestMva2Central : public QObject {
     sim::SimulatedBatch live_;
 
     sync::ExchangeResult syncOnce(StationFixture& s) {
-        const sync::MasterDataRegistry appliers = sync::defaultMasterDataAppliers();
-        sync::SyncClient client(s.station->journal(), appliers, {});
-        client.applyPolicy();
-        sync::PgConnection c = sync::PgConnection::connect(roleSettings(
-            *pg_, QStringLiteral("station_") + s.station->stationId().toLower(), kStationPassword));
-        return client.exchange(c);
+        return ::syncOnce(*pg_, s, kStationPassword);
     }
 
     void registerStation(StationFixture& s) {
-        const QString role = QStringLiteral("station_") + s.station->stationId().toLower();
-        const CliRun add = batchctl(
-            QStringList{QStringLiteral("central"), QStringLiteral("station"), QStringLiteral("add"),
-                        QStringLiteral("--role"), role, QStringLiteral("--role-password-file"),
-                        pg_->writePasswordFile(role + QStringLiteral(".pw"), kStationPassword)} +
-            s.storeArgs() + superArgs(*pg_));
+        const CliRun add = ::registerStation(*pg_, s, kStationPassword);
         QVERIFY2(add.exitCode == 0, qPrintable(add.err + add.out));
     }
 

@@ -82,12 +82,7 @@ class TestSyncCentral : public QObject {
         return c;
     }
     sync::ExchangeResult syncOnce(StationFixture& s, const sync::SyncOptions& options = {}) {
-        const sync::MasterDataRegistry appliers = sync::defaultMasterDataAppliers();
-        sync::SyncClient client(s.station->journal(), appliers, options);
-        client.applyPolicy();
-        sync::PgConnection c = sync::PgConnection::connect(roleSettings(
-            *pg_, QStringLiteral("station_") + s.station->stationId().toLower(), kStationPassword));
-        return client.exchange(c);
+        return ::syncOnce(*pg_, s, kStationPassword, options);
     }
 
 private slots:

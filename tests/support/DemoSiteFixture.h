@@ -78,7 +78,7 @@ public:
     // Starts the simulators of the demo balances (BAL-300-01 MT-SICS 300 kg, BAL-6K-02 SBI
     // 6.2 kg, BAL-ANA-01 A&D 220 g in mg). Returns an error text, empty on success.
     QString startBalances() {
-        for (const Balance& b : balances()) {
+        for (const Balance& b : batch::demo::demoBalances()) {
             const QString failed = startSimulator(b);
             if (!failed.isEmpty())
                 return failed;
@@ -98,12 +98,12 @@ public:
             if (r.code != 0)
                 failure = QStringLiteral("instrument add: ") + r.all();
         };
-        for (const Balance& b : balances())
-            add(instrument(b.id, QStringLiteral("balance"), b.klass, b.serial)
+        for (const Balance& b : batch::demo::demoBalances())
+            add(instrument(b.id, QStringLiteral("balance"), b.instrumentClass, b.serialNumber)
                 << QStringLiteral("--unit") << b.unit << QStringLiteral("--capacity") << b.capacity
                 << QStringLiteral("--readability") << b.readability
-                << QStringLiteral("--min-weight") << b.minWeight << QStringLiteral("--protocol")
-                << b.protocol << QStringLiteral("--port") << path(b.link)
+                << QStringLiteral("--min-weight") << b.minimumWeight << QStringLiteral("--protocol")
+                << b.protocol << QStringLiteral("--port") << path(linkOf(b))
                 << QStringLiteral("--simulated"));
         for (const auto& [id, type, klass, unit] :
              {std::tuple{"MA-LOD-01", "moisture_analyser", "MA-LOD", "%"},
@@ -167,41 +167,29 @@ public:
     }
 
 private:
-    struct Balance {
-        QString id, protocol, link, klass, serial, unit, capacity, readability, minWeight;
-    };
+    using Balance = batch::demo::DemoBalance;
     struct Running {
         std::unique_ptr<QProcess> process;
         QString link;
     };
 
-    static QList<Balance> balances() {
-        return {
-            {QStringLiteral("BAL-300-01"), QStringLiteral("mt-sics"), QStringLiteral("bal300"),
-             QStringLiteral("BAL-300KG"), QStringLiteral("B120300001"), QStringLiteral("kg"),
-             QStringLiteral("300"), QStringLiteral("0.01"), QStringLiteral("0.5")},
-            {QStringLiteral("BAL-6K-02"), QStringLiteral("sbi"), QStringLiteral("bal6k"),
-             QStringLiteral("BAL-6KG"), QStringLiteral("21705432"), QStringLiteral("kg"),
-             QStringLiteral("6.2"), QStringLiteral("0.0001"), QStringLiteral("0.02")},
-            {QStringLiteral("BAL-ANA-01"), QStringLiteral("and"), QStringLiteral("balana"),
-             QStringLiteral("BAL-ANA"), QStringLiteral("T1234567"), QStringLiteral("mg"),
-             QStringLiteral("220000"), QStringLiteral("0.1"), QStringLiteral("10")},
-        };
-    }
+    // The simulators' pty links in the fixture's directory, named after the balance.
+    static QString linkOf(const Balance& b) { return b.id.toLower(); }
 
     // One simulator process; returns once its pty link and control socket exist.
     QString startSimulator(const Balance& b) {
         auto p = std::make_unique<QProcess>();
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p->setStandardOutputFile(QProcess::nullDevice());
-        const QString link = path(b.link);
-        p->start(kBatchctl,
-                 QStringList{QStringLiteral("balance"), QStringLiteral("simulate"),
-                             QStringLiteral("--pty"), link, QStringLiteral("--settle-ms"),
-                             QStringLiteral("40"), QStringLiteral("--protocol"), b.protocol,
-                             QStringLiteral("--serial"), b.serial, QStringLiteral("--capacity"),
-                             b.capacity, QStringLiteral("--readability"), b.readability,
-                             QStringLiteral("--unit"), b.unit});
+        const QString link = path(linkOf(b));
+        p->start(
+            kBatchctl,
+            QStringList{QStringLiteral("balance"), QStringLiteral("simulate"),
+                        QStringLiteral("--pty"), link, QStringLiteral("--settle-ms"),
+                        QStringLiteral("40"), QStringLiteral("--protocol"), b.protocol,
+                        QStringLiteral("--serial"), b.serialNumber, QStringLiteral("--capacity"),
+                        b.capacity, QStringLiteral("--readability"), b.readability,
+                        QStringLiteral("--unit"), b.unit});
         if (!p->waitForStarted(10'000))
             return QStringLiteral("balance simulator %1 did not start").arg(b.id);
         QProcess* started = p.get();

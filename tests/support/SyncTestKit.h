@@ -103,3 +103,33 @@ struct StationFixture {
     std::atomic<std::int64_t> offsetMs{0};
     std::unique_ptr<batch::Station> station;
 };
+
+// The login role a test station connects as: "station_" + its id in lower case.
+inline QString stationRole(const StationFixture& s) {
+    return QStringLiteral("station_") + s.station->stationId().toLower();
+}
+
+// Registers the station and its public key centrally, creating its login role with
+// `password` (batchctl central station add).
+inline CliRun registerStation(const PgServer& pg, const StationFixture& s,
+                              const QString& password) {
+    const QString role = stationRole(s);
+    return batchctl(QStringList{QStringLiteral("central"), QStringLiteral("station"),
+                                QStringLiteral("add"), QStringLiteral("--role"), role,
+                                QStringLiteral("--role-password-file"),
+                                pg.writePasswordFile(role + QStringLiteral(".pw"), password)} +
+                    s.storeArgs() + superArgs(pg));
+}
+
+// One exchange (push, then pull and apply master data with this build's appliers) as
+// the station's login role.
+inline batch::sync::ExchangeResult syncOnce(const PgServer& pg, StationFixture& s,
+                                            const QString& password,
+                                            const batch::sync::SyncOptions& options = {}) {
+    const batch::sync::MasterDataRegistry appliers = batch::sync::defaultMasterDataAppliers();
+    batch::sync::SyncClient client(s.station->journal(), appliers, options);
+    client.applyPolicy();
+    batch::sync::PgConnection c =
+        batch::sync::PgConnection::connect(roleSettings(pg, stationRole(s), password));
+    return client.exchange(c);
+}
