@@ -292,7 +292,7 @@ void SignatureDialog::submit() {
         wipe(password);
         showRefusal(
             me ? tr("%1 is signed in: only %1 can sign here, with their own user ID.").arg(me->id)
-               : tr("Sign in to sign."));
+               : tr("Nobody is signed in at this station."));
         userId_->setFocus();
         return;
     }
