@@ -115,7 +115,7 @@ void MainWindow::buildScreens() {
     trends_ = new TrendsScreen(*hub_, {}, stack_);
     mva_ = new mva::MvaMonitorView(station_.journal(), station_.signatures(), session_, {}, stack_);
     review_ = new ReviewWorkspace(station_, session_, openReadConnection_, stack_);
-    sampling_ = new SamplingWorkspace(station_.sampling(), stack_);
+    sampling_ = new SamplingWorkspace(station_.sampling(), session_, station_.users(), stack_);
     status_ = new StationStatusBar(station_.stationId(), session_, *hub_, *sync_, central);
     QWidget* dashboard =
         options_.supervisorDashboard ? options_.supervisorDashboard : new QWidget(stack_);

@@ -2,14 +2,15 @@
 // against the demo station as `batchstation --demo` builds it: the demo store with its
 // users, the effective tablet MBR and the demo site's released lots and clean equipment,
 // and the devices' demo balances (MT-SICS, SBI, A&D simulators on real pseudo-terminals,
-// registered in the instrument master) behind the ordinary drivers. Every step kind of the engine is executed
-// through its input (keypad, toggles, checklist, scanner burst, weigh panel capture,
+// registered in the instrument master) behind the ordinary drivers. Every step kind of the engine
+// is executed through its input (keypad, toggles, checklist, scanner burst, weigh panel capture,
 // timers, calculation, sample, text, signatures; values read off instruments of the
 // instrument master), with a refused value, a deviation and its continuation, a manual
 // entry refused until a supervisor signs an override, an alert limit, hold and resume by
-// a supervisor, a comment, a correction and a second-person verification on the way. A PNG of every screen and
-// dialog passed goes to $BATCH_TEST_TMP/screenshots/hmi-batch.
+// a supervisor, a comment, a correction and a second-person verification on the way. A PNG of every
+// screen and dialog passed goes to $BATCH_TEST_TMP/screenshots/hmi-batch.
 #include "HmiTestKit.h"
+#include "SignatureDialogDriver.h"
 
 #include "dialogs/SignatureDialog.h"
 #include "dialogs/TouchDialog.h"
@@ -55,6 +56,7 @@ private:
     QString dir_;
     QString batchId_;
     int shots_ = 0;
+    bool signatureShot_ = false;
     QSet<QString> kindsSeen_;
 };
 
@@ -76,8 +78,8 @@ void TestHmiBatch::cleanupTestCase() {
 }
 
 void TestHmiBatch::shot(const QString& name, bool bothSizes) {
-    const QList<QSize> sizes = bothSizes ? QList<QSize>{{1280, 800}, {1920, 1080}}
-                                         : QList<QSize>{{1280, 800}};
+    const QList<QSize> sizes =
+        bothSizes ? QList<QSize>{{1280, 800}, {1920, 1080}} : QList<QSize>{{1280, 800}};
     for (const QSize size : sizes) {
         window_->resize(size);
         QTest::qWait(60);
@@ -110,7 +112,8 @@ const exec::BatchProjection& TestHmiBatch::batch() {
 }
 
 const model::Step& TestHmiBatch::currentStep() {
-    const model::Step* s = demo_->station().batches().mbrOf(batchId_).step(runner()->currentStepId());
+    const model::Step* s =
+        demo_->station().batches().mbrOf(batchId_).step(runner()->currentStepId());
     if (!s)
         qFatal("no current step");
     return *s;
@@ -144,13 +147,19 @@ void TestHmiBatch::sign(const QString& signer, bool anotherPerson) {
     type(dialog, QStringLiteral("signaturePassword"), kPassword);
     // What is signed is shown in full, with its meaning and the printed name.
     QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("signatureContent"))->text().isEmpty());
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signatureMeaning"))->text().contains(
-        QStringLiteral("Meaning")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signatureMeaning"))
+                ->text()
+                .contains(QStringLiteral("Meaning")));
     QVERIFY2(!dialog->findChild<QLabel*>(QStringLiteral("signaturePrintedName"))
                   ->text()
                   .endsWith(QStringLiteral("—")),
              "printed name not shown");
-    shot(QStringLiteral("signature-dialog"));
+    // The engine signs these without a comment: the dialog says it is optional.
+    QVERIFY2(sigtest::commentLabel(dialog).endsWith(QStringLiteral("(optional)")),
+             qPrintable(sigtest::commentLabel(dialog)));
+    QVERIFY(sigtest::signButton(dialog)->isEnabled());
+    shot(QStringLiteral("signature-dialog"), !signatureShot_);
+    signatureShot_ = true;
     click(dialog, QStringLiteral("signButton"));
     QTRY_VERIFY_WITH_TIMEOUT(!runner()->openDialog(), 10000);
 }
@@ -188,9 +197,8 @@ void TestHmiBatch::weigh(const model::Step& step) {
     for (const char* key : {"zeroButton", "tareButton"}) {
         // Zero the empty balance (an SBI balance reports no tare: the station knows it
         // from there on), then tare the empty container; each answers once stable.
-        QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(window_.get(), QString::fromLatin1(key))
-                                     ->isEnabled(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QAbstractButton>(window_.get(), QString::fromLatin1(key))->isEnabled(), 10000);
         QSignalSpy done(entry->link, &ui::BalanceLink::commandDone);
         QSignalSpy failed(entry->link, &ui::BalanceLink::commandFailed);
         click(window_.get(), QString::fromLatin1(key));
@@ -209,10 +217,10 @@ void TestHmiBatch::weigh(const model::Step& step) {
         kindsSeen_.insert(QStringLiteral("weigh-moving"));
     }
     // The mass has arrived and settled (the display follows it), and the engine accepts it.
-    QTRY_VERIFY_WITH_TIMEOUT(entry->link->latest() && entry->link->latest()->reply.stable &&
-                                 std::abs(entry->link->latest()->reply.value - amount) <
-                                     0.002 * amount + 0.01,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        entry->link->latest() && entry->link->latest()->reply.stable &&
+            std::abs(entry->link->latest()->reply.value - amount) < 0.002 * amount + 0.01,
+        20000);
     QTRY_VERIFY2_WITH_TIMEOUT(panel->canCapture(), qPrintable(panel->captureBlocker()), 5000);
     QCOMPARE(find<QLabel>(window_.get(), QStringLiteral("weighStability"))->text(),
              QStringLiteral("Stable"));
@@ -220,9 +228,9 @@ void TestHmiBatch::weigh(const model::Step& step) {
     kindsSeen_.insert(QStringLiteral("weigh"));
     click(window_.get(), QStringLiteral("captureButton"));
     // The balance reads a stable net weight and the tare in one go; then it is recorded.
-    QTRY_VERIFY2_WITH_TIMEOUT(batch().step(step.id) && batch().step(step.id)->state ==
-                                                           exec::StepState::State::Completed,
-                              qPrintable(feedback()), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        batch().step(step.id) && batch().step(step.id)->state == exec::StepState::State::Completed,
+        qPrintable(feedback()), 10000);
     QVERIFY2(feedback().startsWith(QStringLiteral("Recorded")), qPrintable(feedback()));
     const exec::StepState* s = batch().step(step.id);
     QCOMPARE(s->source, QStringLiteral("instrument"));
@@ -243,121 +251,124 @@ void TestHmiBatch::runCurrentStep() {
     kindsSeen_.insert(kind);
     QWidget* w = window_.get();
     switch (step.kind) {
-    case model::StepKind::Instruction:
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("acknowledgeButton"));
-        break;
-    case model::StepKind::Checklist:
-        for (int i = 0; i < step.items.size(); ++i)
-            click(w, QStringLiteral("checkItem_%1").arg(i));
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("confirmButton"));
-        break;
-    case model::StepKind::MaterialScan:
-    case model::StepKind::EquipmentCheck: {
-        // The scanner: a fast burst of keys ending in Enter submits at once.
-        auto* field = find<QLineEdit>(w, QStringLiteral("scanField"));
-        QVERIFY(field);
-        field->setFocus();
-        // The label of a released lot of the material, or of the unit of the class, as
-        // the demo site's master data has them.
-        QString code;
-        if (step.kind == model::StepKind::MaterialScan) {
-            for (const auto& lot : demo_->station().materials().lots(step.material))
-                if (lot.status == masterdata::LotStatus::Released)
-                    code = lot.lotId;
-        } else {
-            for (const auto& unit : demo_->station().equipment().list())
-                if (unit.equipmentClass == step.equipmentClass)
-                    code = unit.id;
+        case model::StepKind::Instruction:
+            shot(QStringLiteral("step-") + id, first);
+            click(w, QStringLiteral("acknowledgeButton"));
+            break;
+        case model::StepKind::Checklist:
+            for (int i = 0; i < step.items.size(); ++i)
+                click(w, QStringLiteral("checkItem_%1").arg(i));
+            shot(QStringLiteral("step-") + id, first);
+            click(w, QStringLiteral("confirmButton"));
+            break;
+        case model::StepKind::MaterialScan:
+        case model::StepKind::EquipmentCheck: {
+            // The scanner: a fast burst of keys ending in Enter submits at once.
+            auto* field = find<QLineEdit>(w, QStringLiteral("scanField"));
+            QVERIFY(field);
+            field->setFocus();
+            // The label of a released lot of the material, or of the unit of the class, as
+            // the demo site's master data has them.
+            QString code;
+            if (step.kind == model::StepKind::MaterialScan) {
+                for (const auto& lot : demo_->station().materials().lots(step.material))
+                    if (lot.status == masterdata::LotStatus::Released)
+                        code = lot.lotId;
+            } else {
+                for (const auto& unit : demo_->station().equipment().list())
+                    if (unit.equipmentClass == step.equipmentClass)
+                        code = unit.id;
+            }
+            QVERIFY2(!code.isEmpty(), qPrintable(id));
+            if (first)
+                shot(QStringLiteral("step-") + id, true);
+            QTest::keyClicks(field, code);
+            QTest::keyClick(field, Qt::Key_Return);
+            break;
         }
-        QVERIFY2(!code.isEmpty(), qPrintable(id));
-        if (first)
-            shot(QStringLiteral("step-") + id, true);
-        QTest::keyClicks(field, code);
-        QTest::keyClick(field, Qt::Key_Return);
-        break;
-    }
-    case model::StepKind::Weigh:
-        weigh(step);
-        return;
-    case model::StepKind::Choice:
-        click(w, QStringLiteral("choice_0"));
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("confirmButton"));
-        break;
-    case model::StepKind::Numeric: {
-        if (find<ui::WeighPanel>(w, QStringLiteral("WeighPanel"))) {
+        case model::StepKind::Weigh:
             weigh(step);
             return;
-        }
-        QString value = step.target ? QString::number(*step.target, 'f', step.decimals)
-                                    : QString();
-        if (!step.target && step.limits.low && step.limits.high)
-            value = QString::number((*step.limits.low + *step.limits.high) / 2, 'f',
-                                    step.decimals);
-        else if (!step.target && step.limits.high)
-            value = QString::number(*step.limits.high / 2, 'f', step.decimals);
-        enterNumber(value);
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("confirmButton"));
-        break;
-    }
-    case model::StepKind::Text: {
-        auto* text = find<QPlainTextEdit>(w, QStringLiteral("stepText"));
-        text->setFocus();
-        QTest::keyClicks(text, QStringLiteral("Press ran without stops."));
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("confirmButton"));
-        break;
-    }
-    case model::StepKind::Timer: {
-        click(w, QStringLiteral("startTimerButton"));
-        QVERIFY2(feedback().startsWith(QStringLiteral("Timer started")), qPrintable(feedback()));
-        if (first) {
-            // Too early: the engine refuses, and says why.
+        case model::StepKind::Choice:
+            click(w, QStringLiteral("choice_0"));
+            shot(QStringLiteral("step-") + id, first);
             click(w, QStringLiteral("confirmButton"));
-            QVERIFY2(feedback().contains(QStringLiteral("runs for at least")),
-                     qPrintable(feedback()));
-            shot(QStringLiteral("step-timer-too-early"), true);
+            break;
+        case model::StepKind::Numeric: {
+            if (find<ui::WeighPanel>(w, QStringLiteral("WeighPanel"))) {
+                weigh(step);
+                return;
+            }
+            QString value =
+                step.target ? QString::number(*step.target, 'f', step.decimals) : QString();
+            if (!step.target && step.limits.low && step.limits.high)
+                value =
+                    QString::number((*step.limits.low + *step.limits.high) / 2, 'f', step.decimals);
+            else if (!step.target && step.limits.high)
+                value = QString::number(*step.limits.high / 2, 'f', step.decimals);
+            enterNumber(value);
+            shot(QStringLiteral("step-") + id, first);
+            click(w, QStringLiteral("confirmButton"));
+            break;
         }
-        demo_->clock.advance((step.minSeconds + 2) * 1000);
-        QTest::qWait(600);  // the countdown redraws twice a second
-        QVERIFY(find<QLabel>(w, QStringLiteral("timerMinimum"))->text().contains(
-            QStringLiteral("reached")));
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("confirmButton"));
-        break;
-    }
-    case model::StepKind::Calculation:
-        QVERIFY(find<QLabel>(w, QStringLiteral("calcResult"))->text().startsWith(
-            QStringLiteral("Result:")));
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("confirmButton"));
-        break;
-    case model::StepKind::Sample:
-        click(w, QStringLiteral("sampleLabelButton"));
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("confirmButton"));
-        break;
-    case model::StepKind::Signature: {
-        shot(QStringLiteral("step-") + id, first);
-        click(w, QStringLiteral("signStepButton"));
-        // Performed by a supervisor, verified by a second person other than the performer.
-        const exec::StepState* last =
-            batch().step(batch().completionOrder.value(batch().completionOrder.size() - 1));
-        QString signer = QStringLiteral("sup1");
-        if (step.verifiedBy && last && last->performerId == QLatin1String("sup1"))
-            signer = QStringLiteral("op2");
-        sign(signer, true);
-        const exec::StepState* s = batch().step(id);
-        QVERIFY(s && s->state == exec::StepState::State::Completed);
-        QVERIFY(!s->signatures.empty());
-        QCOMPARE(s->signatures.back().signerId, signer);
-        // The manifestation on screen: printed name, date/time, meaning.
-        QVERIFY2(feedback().startsWith(QStringLiteral("Signed by ")), qPrintable(feedback()));
-        return;
-    }
+        case model::StepKind::Text: {
+            auto* text = find<QPlainTextEdit>(w, QStringLiteral("stepText"));
+            text->setFocus();
+            QTest::keyClicks(text, QStringLiteral("Press ran without stops."));
+            shot(QStringLiteral("step-") + id, first);
+            click(w, QStringLiteral("confirmButton"));
+            break;
+        }
+        case model::StepKind::Timer: {
+            click(w, QStringLiteral("startTimerButton"));
+            QVERIFY2(feedback().startsWith(QStringLiteral("Timer started")),
+                     qPrintable(feedback()));
+            if (first) {
+                // Too early: the engine refuses, and says why.
+                click(w, QStringLiteral("confirmButton"));
+                QVERIFY2(feedback().contains(QStringLiteral("runs for at least")),
+                         qPrintable(feedback()));
+                shot(QStringLiteral("step-timer-too-early"), true);
+            }
+            demo_->clock.advance((step.minSeconds + 2) * 1000);
+            QTest::qWait(600);  // the countdown redraws twice a second
+            QVERIFY(find<QLabel>(w, QStringLiteral("timerMinimum"))
+                        ->text()
+                        .contains(QStringLiteral("reached")));
+            shot(QStringLiteral("step-") + id, first);
+            click(w, QStringLiteral("confirmButton"));
+            break;
+        }
+        case model::StepKind::Calculation:
+            QVERIFY(find<QLabel>(w, QStringLiteral("calcResult"))
+                        ->text()
+                        .startsWith(QStringLiteral("Result:")));
+            shot(QStringLiteral("step-") + id, first);
+            click(w, QStringLiteral("confirmButton"));
+            break;
+        case model::StepKind::Sample:
+            click(w, QStringLiteral("sampleLabelButton"));
+            shot(QStringLiteral("step-") + id, first);
+            click(w, QStringLiteral("confirmButton"));
+            break;
+        case model::StepKind::Signature: {
+            shot(QStringLiteral("step-") + id, first);
+            click(w, QStringLiteral("signStepButton"));
+            // Performed by a supervisor, verified by a second person other than the performer.
+            const exec::StepState* last =
+                batch().step(batch().completionOrder.value(batch().completionOrder.size() - 1));
+            QString signer = QStringLiteral("sup1");
+            if (step.verifiedBy && last && last->performerId == QLatin1String("sup1"))
+                signer = QStringLiteral("op2");
+            sign(signer, true);
+            const exec::StepState* s = batch().step(id);
+            QVERIFY(s && s->state == exec::StepState::State::Completed);
+            QVERIFY(!s->signatures.empty());
+            QCOMPARE(s->signatures.back().signerId, signer);
+            // The manifestation on screen: printed name, date/time, meaning.
+            QVERIFY2(feedback().startsWith(QStringLiteral("Signed by ")), qPrintable(feedback()));
+            return;
+        }
     }
     QVERIFY2(feedback().startsWith(QStringLiteral("Recorded")),
              qPrintable(id + QStringLiteral(": ") + feedback()));
@@ -387,8 +398,9 @@ void TestHmiBatch::fullDemoBatch() {
     click(w, QStringLiteral("startBatchButton"));
     // The engine's refusal, in the dialog, which stays open.
     QTRY_VERIFY(find<ui::StatusBanner>(w, QStringLiteral("dialogBanner")));
-    QVERIFY(find<ui::StatusBanner>(w, QStringLiteral("dialogBanner"))->text().contains(
-        QStringLiteral("not a valid batch id")));
+    QVERIFY(find<ui::StatusBanner>(w, QStringLiteral("dialogBanner"))
+                ->text()
+                .contains(QStringLiteral("not a valid batch id")));
     shot(QStringLiteral("start-batch-refused"));
     batchId_ = QStringLiteral("B-DEMO-001");
     type(w, QStringLiteral("startBatchId"), batchId_);
@@ -404,8 +416,8 @@ void TestHmiBatch::fullDemoBatch() {
          ++guard) {
         const model::Step& step = currentStep();
         QVERIFY(runner()->procedurePath().size() >= 4);  // procedure > UP > operation > phase
-        if (!branchSwitched && window_->findChild<QWidget*>(QStringLiteral("branchChooser"))
-                                   ->isVisible()) {
+        if (!branchSwitched &&
+            window_->findChild<QWidget*>(QStringLiteral("branchChooser"))->isVisible()) {
             // Parallel branches: the operator picks the other branch first.
             const QStringList open = [&] {
                 QStringList ids;
@@ -426,7 +438,8 @@ void TestHmiBatch::fullDemoBatch() {
             // continuation are needed, then the value is recorded.
             enterNumber(QStringLiteral("70.0"));
             click(w, QStringLiteral("confirmButton"));
-            QVERIFY2(feedback().contains(QStringLiteral("Raise a deviation")), qPrintable(feedback()));
+            QVERIFY2(feedback().contains(QStringLiteral("Raise a deviation")),
+                     qPrintable(feedback()));
             shot(QStringLiteral("refused-action-limit"), true);
             click(w, QStringLiteral("refusalDeviationButton"));
             QTRY_VERIFY(find<QDialog>(w, QStringLiteral("DeviationDialog")));
@@ -472,15 +485,27 @@ void TestHmiBatch::fullDemoBatch() {
             auto* dialog = qobject_cast<ui::SignatureDialog*>(runner()->openDialog());
             if (!dialog->asOtherPerson())
                 click(dialog, QStringLiteral("switchSignerButton"));
+            // The engine refuses an override without its reason: the label says required,
+            // Sign stays disabled, Enter is refused in the dialog, nothing is recorded.
+            const size_t overrides = batch().overrides.size();
+            const QString refused =
+                sigtest::refusesWithoutReason(dialog, QStringLiteral("sup1"), kPassword);
+            QVERIFY2(refused.isEmpty(), qPrintable(refused));
+            QCOMPARE(sigtest::commentLabel(dialog),
+                     QStringLiteral("Reason for the override (required)"));
+            QCOMPARE(batch().overrides.size(), overrides);
+            shot(QStringLiteral("override-signature-reason-missing"), true);
             type(dialog, QStringLiteral("signatureUserId"), QStringLiteral("sup1"));
             type(dialog, QStringLiteral("signaturePassword"), kPassword);
             auto* why = dialog->findChild<QPlainTextEdit*>(QStringLiteral("signatureComment"));
             why->setFocus();
-            QTest::keyClicks(why, QStringLiteral("Tester TT-01 offline; value read from its display."));
+            QTest::keyClicks(why,
+                             QStringLiteral("Tester TT-01 offline; value read from its display."));
             shot(QStringLiteral("override-signature-dialog"), true);
             click(dialog, QStringLiteral("signButton"));
             QTRY_VERIFY_WITH_TIMEOUT(!runner()->openDialog(), 10000);
-            QVERIFY2(feedback().startsWith(QStringLiteral("Override signed")), qPrintable(feedback()));
+            QVERIFY2(feedback().startsWith(QStringLiteral("Override signed")),
+                     qPrintable(feedback()));
             enterNumber(QStringLiteral("102"));
             click(w, QStringLiteral("confirmButton"));
             QVERIFY2(feedback().startsWith(QStringLiteral("Recorded")), qPrintable(feedback()));
@@ -522,8 +547,9 @@ void TestHmiBatch::fullDemoBatch() {
             reason->setFocus();
             QTest::keyClicks(reason, QStringLiteral("Filter bag changed"));
             click(w, QStringLiteral("resumeBatchButton"));
-            QVERIFY(find<ui::StatusBanner>(w, QStringLiteral("dialogBanner"))->text().contains(
-                QStringLiteral("handle_deviations")));
+            QVERIFY(find<ui::StatusBanner>(w, QStringLiteral("dialogBanner"))
+                        ->text()
+                        .contains(QStringLiteral("handle_deviations")));
             shot(QStringLiteral("resume-refused"));
             // A supervisor authorises it at the station.
             click(w, QStringLiteral("reasonOtherPerson"));
@@ -584,9 +610,9 @@ void TestHmiBatch::fullDemoBatch() {
     QVERIFY(deviationDone && alertDone && holdDone && commentDone && branchSwitched &&
             correctionDone && overrideDone);
     // Every step kind of the engine was executed through its own input.
-    for (const char* kind : {"instruction", "numeric", "weigh", "materialScan", "equipmentCheck",
-                             "choice", "checklist", "text", "timer", "calculation", "sample",
-                             "signature"})
+    for (const char* kind :
+         {"instruction", "numeric", "weigh", "materialScan", "equipmentCheck", "choice",
+          "checklist", "text", "timer", "calculation", "sample", "signature"})
         QVERIFY2(kindsSeen_.contains(QString::fromLatin1(kind)), kind);
 
     click(w, QStringLiteral("finishedBackButton"));

@@ -1,14 +1,15 @@
 // The review workspace offscreen against the demo batch (tests/support/ReviewDemo.h: made
 // with batchctl and the scripted operator): reached from the home screen by QA only, the
 // queue, the exception list with its context, reviews through the signature dialog (a
-// wrong password keeps it open), the deviation closure, the disposition refused and then
-// given, the verified-compliant summary, the full record, the filtered audit trail, and
-// exports off the UI thread with progress and cancel. Screenshots at 1280x800 and
-// 1920x1080 go to $BATCH_TEST_TMP/screenshots/review-*.png.
+// wrong password keeps it open and clears the field; no review, rejection or closure
+// without its reason), the deviation closure, the disposition refused and then given, the
+// verified-compliant summary, the full record, the filtered audit trail, and exports off the UI
+// thread with progress and cancel. Screenshots at 1280x800 and 1920x1080 go to
+// $BATCH_TEST_TMP/screenshots/review-*.png.
 #include "MainWindow.h"
 #include "ReviewDemo.h"
+#include "SignatureDialogDriver.h"
 #include "Theme.h"
-#include "dialogs/ReviewSignatureDialog.h"
 #include "screens/HomeScreen.h"
 #include "screens/ReviewWorkspace.h"
 #include "security/Session.h"
@@ -23,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -63,6 +63,11 @@ private:
         QApplication::processEvents();
         QVERIFY(w->grab().save(QDir(shots_).filePath(QStringLiteral("review-%1.png").arg(name))));
     }
+    void shootDialog(ui::SignatureDialog* dialog, const QString& name) {
+        QVERIFY(sigtest::shootOverWindow(window_.get(), dialog,
+                                         QDir(shots_).filePath(QStringLiteral("review-") + name)));
+    }
+    QString qa2Password() const { return reviewdemo::password(QStringLiteral("qa2")); }
     void shootWindow(const QString& name) {
         for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
             window_->resize(size);
@@ -155,29 +160,52 @@ private slots:
     void reviewThroughTheSignatureDialog() {
         auto* exceptions = child<QTableWidget>("exceptionTable");
         exceptions->selectRow(0);
-        ui::ReviewSignatureDialog* dialog = workspace()->reviewSelectedException();
+        ui::SignatureDialog* dialog = workspace()->reviewSelectedException();
         QVERIFY(dialog);
-        dialog->setComment(QStringLiteral("assessed: no impact on product quality"));
-        dialog->resize(760, dialog->sizeHint().height());
-        shoot(dialog, QStringLiteral("signature-dialog"));
-        dialog->setPassword(QStringLiteral("not-the-password"));
-        dialog->trySign();
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY2(sigtest::meaning(dialog).contains(QStringLiteral("Reviewed")),
+                 qPrintable(sigtest::meaning(dialog)));
+        // ReviewService refuses a review without its comment: so does the dialog.
+        const QString refused =
+            sigtest::refusesWithoutReason(dialog, QStringLiteral("qa2"), qa2Password());
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        QCOMPARE(exceptions->item(0, 0)->text(), QStringLiteral("OPEN"));
+        shootDialog(dialog, QStringLiteral("signature-dialog-reason-missing"));
+        // Only the signed-in QA user signs here: another id is refused in the dialog.
+        sigtest::setComment(dialog, QStringLiteral("assessed: no impact on product quality"));
+        sigtest::setCredentials(dialog, QStringLiteral("qa1"),
+                                reviewdemo::password(QStringLiteral("qa1")));
+        sigtest::pressSign(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->banner()->text().contains(QStringLiteral("qa2 is signed in")),
+                 qPrintable(dialog->banner()->text()));
+        QVERIFY(sigtest::password(dialog)->text().isEmpty());
+        QCOMPARE(exceptions->item(0, 0)->text(), QStringLiteral("OPEN"));
+        // A wrong password: the service's refusal in the dialog, the field cleared, retry.
+        sigtest::setCredentials(dialog, QStringLiteral("qa2"), QStringLiteral("not-the-password"));
+        shootDialog(dialog, QStringLiteral("signature-dialog"));
+        sigtest::pressSign(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->banner()->kind(), ui::StatusBanner::Kind::Error);
-        shoot(dialog, QStringLiteral("signature-dialog-refused"));
-        dialog->setPassword(reviewdemo::password(QStringLiteral("qa2")));
-        dialog->trySign();
+        QVERIFY(sigtest::password(dialog)->text().isEmpty());
+        QCOMPARE(sigtest::commentLabel(dialog),
+                 QStringLiteral("Review comment (assessment and impact) (required)"));
+        shootDialog(dialog, QStringLiteral("signature-dialog-refused"));
+        sigtest::setCredentials(dialog, QStringLiteral("qa2"), qa2Password());
+        sigtest::pressSign(dialog);
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(exceptions->item(0, 0)->text(), QStringLiteral("Reviewed"));
         QVERIFY(child<QTabWidget>("reviewTabs")->tabText(0).contains(QStringLiteral("4 open")));
-        // The others, each with its own comment and signature.
+        // The others, each with its own comment and signature; after the first signature
+        // of the session the password alone re-authenticates.
         for (int r = 1; r < exceptions->rowCount(); ++r) {
             exceptions->selectRow(r);
-            ui::ReviewSignatureDialog* d = workspace()->reviewSelectedException();
+            ui::SignatureDialog* d = workspace()->reviewSelectedException();
             QVERIFY(d);
-            d->setComment(QStringLiteral("assessed (%1)").arg(r));
-            d->setPassword(reviewdemo::password(QStringLiteral("qa2")));
-            d->trySign();
+            QVERIFY(d->findChild<QLineEdit*>(QStringLiteral("signatureUserId"))->isHidden());
+            sigtest::setComment(d, QStringLiteral("assessed (%1)").arg(r));
+            sigtest::setCredentials(d, QStringLiteral("qa2"), qa2Password());
+            sigtest::pressSign(d);
             QTRY_VERIFY(!d->isVisible());
         }
         for (int r = 0; r < exceptions->rowCount(); ++r)
@@ -186,12 +214,12 @@ private slots:
     }
 
     void dispositionIsRefusedWhileADeviationIsOpen() {
-        ui::ReviewSignatureDialog* dialog = workspace()->startDisposition();
+        ui::SignatureDialog* dialog = workspace()->startDisposition();
         QVERIFY(dialog);
-        dialog->resize(820, dialog->sizeHint().height());
-        shoot(dialog, QStringLiteral("disposition-blocked"));
-        dialog->setPassword(reviewdemo::password(QStringLiteral("qa2")));
-        dialog->trySign();
+        QTRY_VERIFY(dialog->isVisible());
+        shootDialog(dialog, QStringLiteral("disposition-blocked"));
+        sigtest::setCredentials(dialog, QStringLiteral("qa2"), qa2Password());
+        sigtest::pressSign(dialog);
         QVERIFY(dialog->isVisible());
         QVERIFY2(dialog->banner()->text().contains(QStringLiteral("not closed")),
                  qPrintable(dialog->banner()->text()));
@@ -206,19 +234,30 @@ private slots:
         QVERIFY(child<QTextBrowser>("deviationDetail")
                     ->toPlainText()
                     .contains(QStringLiteral("feeder alarm")));
-        ui::ReviewSignatureDialog* dialog = workspace()->closeSelectedDeviation();
+        ui::SignatureDialog* dialog = workspace()->closeSelectedDeviation();
         QVERIFY(dialog);
-        dialog->setPassword(reviewdemo::password(QStringLiteral("qa2")));
-        dialog->trySign();  // root cause and CAPA missing
+        QTRY_VERIFY(dialog->isVisible());
+        // Root cause and CAPA are required (ReviewService refuses without them); the
+        // closing comment is optional, and says so.
+        QCOMPARE(sigtest::part<QLabel>(dialog, "rootCauseFieldLabel")->text(),
+                 QStringLiteral("Root cause (required)"));
+        QCOMPARE(sigtest::commentLabel(dialog), QStringLiteral("Closing comment (optional)"));
+        sigtest::setCredentials(dialog, QStringLiteral("qa2"), qa2Password());
+        QVERIFY(!sigtest::signButton(dialog)->isEnabled());
+        QTest::keyClick(sigtest::password(dialog), Qt::Key_Return);
         QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->banner()->text().contains(QStringLiteral("Root cause is required")),
+                 qPrintable(dialog->banner()->text()));
+        QVERIFY(deviations->item(0, 5)->text() != QStringLiteral("Closed"));
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("rootCauseField"))
             ->setPlainText(QStringLiteral("feeder sensor contaminated"));
+        QVERIFY(!sigtest::signButton(dialog)->isEnabled());  // CAPA still missing
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("capaField"))
             ->setPlainText(QStringLiteral("sensor cleaning added to line clearance"));
-        dialog->resize(760, dialog->sizeHint().height());
-        shoot(dialog, QStringLiteral("close-deviation"));
-        dialog->setPassword(reviewdemo::password(QStringLiteral("qa2")));
-        dialog->trySign();
+        QVERIFY(sigtest::signButton(dialog)->isEnabled());
+        shootDialog(dialog, QStringLiteral("close-deviation"));
+        sigtest::setCredentials(dialog, QStringLiteral("qa2"), qa2Password());
+        sigtest::pressSign(dialog);
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(deviations->item(0, 5)->text(), QStringLiteral("Closed"));
         shootWindow(QStringLiteral("deviations"));
@@ -232,6 +271,31 @@ private slots:
             qPrintable(readiness->text()));
     }
 
+    void rejectionAndQuarantineNeedAReason() {
+        ui::SignatureDialog* dialog = workspace()->startDisposition();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // Release: no reason needed, and the label says so.
+        QVERIFY2(sigtest::commentLabel(dialog).endsWith(QStringLiteral("(optional)")),
+                 qPrintable(sigtest::commentLabel(dialog)));
+        QVERIFY(sigtest::meaning(dialog).contains(QStringLiteral("Released")));
+        for (const char* decision : {"decision_reject", "decision_quarantine"}) {
+            QTest::mouseClick(sigtest::part<QPushButton>(dialog, decision), Qt::LeftButton);
+            QVERIFY(sigtest::meaning(dialog).contains(QLatin1String(decision) ==
+                                                              QLatin1String("decision_reject")
+                                                          ? QStringLiteral("Rejected")
+                                                          : QStringLiteral("Quarantined")));
+            const QString refused =
+                sigtest::refusesWithoutReason(dialog, QStringLiteral("qa2"), qa2Password());
+            QVERIFY2(refused.isEmpty(),
+                     qPrintable(QStringLiteral("%1: %2").arg(decision, refused)));
+            if (QLatin1String(decision) == QLatin1String("decision_reject"))
+                shootDialog(dialog, QStringLiteral("disposition-reject-reason-missing"));
+        }
+        // Nothing was decided: the batch is still in the queue.
+        QCOMPARE(child<QTableWidget>("reviewQueue")->rowCount(), 1);
+        dialog->reject();
+    }
     void compliantSummaryFullRecordAndAuditTrail() {
         child<QTabWidget>("reviewTabs")->setCurrentIndex(2);
         auto* summary = child<QTableWidget>("compliantTable");
@@ -303,13 +367,14 @@ private slots:
     }
 
     void releaseThroughTheDispositionDialog() {
-        ui::ReviewSignatureDialog* dialog = workspace()->startDisposition();
+        ui::SignatureDialog* dialog = workspace()->startDisposition();
         QVERIFY(dialog);
-        dialog->setComment(QStringLiteral("record reviewed by exception; all deviations closed"));
-        dialog->resize(820, dialog->sizeHint().height());
-        shoot(dialog, QStringLiteral("disposition-ready"));
-        dialog->setPassword(reviewdemo::password(QStringLiteral("qa2")));
-        dialog->trySign();
+        QTRY_VERIFY(dialog->isVisible());
+        sigtest::setComment(dialog,
+                            QStringLiteral("record reviewed by exception; all deviations closed"));
+        sigtest::setCredentials(dialog, QStringLiteral("qa2"), qa2Password());
+        shootDialog(dialog, QStringLiteral("disposition-ready"));
+        sigtest::pressSign(dialog);
         QTRY_VERIFY(!dialog->isVisible());
         // Released: out of the queue, the record closed.
         QCOMPARE(child<QTableWidget>("reviewQueue")->rowCount(), 0);

@@ -7,6 +7,7 @@
 // and 1920x1080 go to $BATCH_TEST_TMP/screenshots for review by eye.
 #include "MainWindow.h"
 #include "SamplingFixture.h"
+#include "SignatureDialogDriver.h"
 #include "Theme.h"
 #include "qc/LotCreationDialog.h"
 #include "qc/LotsPanel.h"
@@ -247,21 +248,31 @@ void TestSamplingScreens::qaApprovesAPendingPromotion() {
     auto* approve = child<QPushButton>("approvePromotionButton");
     QVERIFY(approve->isVisible());
     screenshot(window_.get(), QStringLiteral("sampling-variant-pending"));
-    // The signature dialog is modal: fill it in once it is up.
-    bool signedIt = false;
-    QTimer::singleShot(100, this, [&] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (w->objectName() != QLatin1String("signatureDialog") || !w->isVisible())
-                continue;
-            screenshot(w, QStringLiteral("sampling-signature-dialog"));
-            w->findChild<QLineEdit*>(QStringLiteral("signaturePassword"))->setText(kPassword);
-            QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("signButton")),
-                              Qt::LeftButton);
-            signedIt = true;
-        }
-    });
+    const QString before = station_->sampling().variants().row(QStringLiteral("MCC-FMC"))->state;
     click(approve);
-    QVERIFY(signedIt);
+    auto* dialog = window_->findChild<ui::SignatureDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // Approved, by the signed-in QA user; a comment is optional and says so.
+    QVERIFY2(sigtest::meaning(dialog).contains(QStringLiteral("Approved")),
+             qPrintable(sigtest::meaning(dialog)));
+    QCOMPARE(sigtest::commentLabel(dialog), QStringLiteral("Comment (optional)"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signatureContent"))
+                ->text()
+                .contains(QStringLiteral("MCC-FMC")));
+    sigtest::setCredentials(dialog, QStringLiteral("qa1"), QStringLiteral("wrong-password"));
+    sigtest::pressSign(dialog);
+    QVERIFY(dialog->isVisible());  // the refusal in the dialog, the password gone
+    QCOMPARE(dialog->banner()->kind(), ui::StatusBanner::Kind::Error);
+    QVERIFY(sigtest::password(dialog)->text().isEmpty());
+    QCOMPARE(station_->sampling().variants().row(QStringLiteral("MCC-FMC"))->state, before);
+    sigtest::setCredentials(dialog, QStringLiteral("qa1"), kPassword);
+    sigtest::setComment(dialog, QStringLiteral("three lots in a row conform"));
+    QVERIFY(sigtest::shootOverWindow(
+        window_.get(), dialog,
+        QDir(shotDir_).filePath(QStringLiteral("sampling-signature-dialog"))));
+    sigtest::pressSign(dialog);
+    QTRY_VERIFY(!window_->findChild<ui::SignatureDialog*>());
     QCOMPARE(station_->sampling().variants().row(QStringLiteral("MCC-FMC"))->state,
              QStringLiteral("Qualified"));
     QVERIFY(!approve->isVisible());

@@ -20,11 +20,34 @@
 #include <algorithm>
 
 namespace batch::ui {
+namespace {
+
+// A multi-line field sized for a gloved finger and the virtual keyboard.
+QPlainTextEdit* makeTextArea(const QString& objectName, int minimumHeight, QWidget* parent) {
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(minimumHeight);
+    edit->setMaximumHeight(minimumHeight + 32);
+    edit->setInputMethodHints(Qt::ImhNoPredictiveText);
+    enableKineticScrolling(edit);
+    return edit;
+}
+
+// Overwrites the characters of a string this code holds the only copy of (a password
+// taken from its field, which was cleared), so that it does not linger in freed memory.
+void wipe(QString& secret) {
+    if (!secret.isEmpty())
+        secret.fill(QChar(0));
+    secret.clear();
+}
+
+}  // namespace
 
 SignatureDialog::SignatureDialog(const SignatureRequest& request, security::Session& session,
                                  const security::UserService& users, SignFunction sign,
                                  QWidget* parent)
-    : TouchDialog(tr("Electronic signature"), parent),
+    : TouchDialog(request.title.isEmpty() ? tr("Electronic signature") : request.title, parent),
       request_(request),
       session_(session),
       users_(users),
@@ -32,12 +55,14 @@ SignatureDialog::SignatureDialog(const SignatureRequest& request, security::Sess
     setObjectName(QStringLiteral("SignatureDialog"));
     setPrimary(tr("Sign"), QStringLiteral("signButton"), QStringLiteral("sign-light"));
 
-    // Left: what is signed, in full. Right: the meaning and who signs.
+    // Left: what is signed, in full, and why (the comment or reason). Right: the meaning,
+    // who signs and the credentials.
     auto* left = new QVBoxLayout;
     left->setSpacing(8);
     left->addWidget(makeLabel(tr("You are signing"), QStringLiteral("fieldLabel"), this));
     auto* subject = makeLabel(request.subject, QStringLiteral("value"), this);
     subject->setObjectName(QStringLiteral("signatureSubject"));
+    subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     left->addWidget(subject);
     // The content in full: scrollable, never cut off.
     auto* content = makeLabel(request.content, QStringLiteral("signedContent"), this);
@@ -50,46 +75,66 @@ SignatureDialog::SignatureDialog(const SignatureRequest& request, security::Sess
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::StyledPanel);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumHeight(160);
+    scroll->setMinimumHeight(96);
     enableKineticScrolling(scroll);
     left->addWidget(scroll, 1);
+    extra_ = new QVBoxLayout;
+    extra_->setSpacing(8);
+    left->addLayout(extra_);
+    commentLabel_ = makeLabel(QString(), QStringLiteral("fieldLabel"), this);
+    commentLabel_->setObjectName(QStringLiteral("signatureCommentLabel"));
+    left->addWidget(commentLabel_);
+    comment_ = makeTextArea(QStringLiteral("signatureComment"), 96, this);
+    comment_->setPlaceholderText(request.commentPlaceholder);
+    commentLabel_->setBuddy(comment_);
+    left->addWidget(comment_);
+    // Why Sign is disabled, in words, where the finger is (never a silent grey button).
+    requirement_ = makeLabel(QString(), QStringLiteral("muted"), this);
+    requirement_->setObjectName(QStringLiteral("signatureRequirement"));
+    left->addWidget(requirement_);
 
     auto* right = new QVBoxLayout;
     right->setSpacing(8);
-    auto* meaning = makeLabel(tr("Meaning: %1 — %2")
-                                  .arg(meaningTitle(request.meaning),
-                                       meaningExplanation(request.meaning)),
-                              QStringLiteral("fieldLabel"), this);
-    meaning->setObjectName(QStringLiteral("signatureMeaning"));
-    right->addWidget(meaning);
-    signerMode_ = makeLabel(QString(), QStringLiteral("muted"), this);
-    signerMode_->setObjectName(QStringLiteral("signerMode"));
-    right->addWidget(signerMode_);
+    meaning_ = makeLabel(QString(), QStringLiteral("value"), this);
+    meaning_->setObjectName(QStringLiteral("signatureMeaning"));
+    right->addWidget(meaning_);
+    meaningExplanation_ = makeLabel(QString(), QStringLiteral("fieldLabel"), this);
+    meaningExplanation_->setObjectName(QStringLiteral("signatureMeaningExplanation"));
+    right->addWidget(meaningExplanation_);
+    right->addSpacing(6);
     printedName_ = makeLabel(QString(), QStringLiteral("value"), this);
     printedName_->setObjectName(QStringLiteral("signaturePrintedName"));
     right->addWidget(printedName_);
+    signerMode_ = makeLabel(QString(), QStringLiteral("muted"), this);
+    signerMode_->setObjectName(QStringLiteral("signerMode"));
+    right->addWidget(signerMode_);
     userLabel_ = makeLabel(tr("User ID"), QStringLiteral("fieldLabel"), this);
     right->addWidget(userLabel_);
     userId_ = makeField(QStringLiteral("signatureUserId"), false, this);
+    userLabel_->setBuddy(userId_);
     right->addWidget(userId_);
-    right->addWidget(makeLabel(tr("Password"), QStringLiteral("fieldLabel"), this));
+    auto* passwordLabel = makeLabel(tr("Password"), QStringLiteral("fieldLabel"), this);
+    right->addWidget(passwordLabel);
     password_ = makeField(QStringLiteral("signaturePassword"), true, this);
+    passwordLabel->setBuddy(password_);
     right->addWidget(password_);
-    right->addWidget(makeLabel(tr("Comment (optional)"), QStringLiteral("fieldLabel"), this));
-    comment_ = new QPlainTextEdit(this);
-    comment_->setObjectName(QStringLiteral("signatureComment"));
-    comment_->setTabChangesFocus(true);
-    comment_->setFixedHeight(64);
-    right->addWidget(comment_);
     switchSigner_ = makeButton(QString(), QString(), this);
     switchSigner_->setObjectName(QStringLiteral("switchSignerButton"));
     switchSigner_->setIcon(themeIcon(QStringLiteral("users")));
+    right->addSpacing(4);
     right->addWidget(switchSigner_, 0, Qt::AlignLeft);
-    switchSigner_->setVisible(!request.secondPerson);
+    switchSigner_->setVisible(request.signer == SignerRule::SelfOrOther);
     right->addStretch(1);
+    // 21 CFR 11.100(c): the signer is told what an electronic signature is worth.
+    auto* manifest = makeLabel(tr("Your electronic signature is the legally binding equivalent "
+                                  "of your handwritten signature. It is recorded with your "
+                                  "printed name, the date and time, and its meaning."),
+                               QStringLiteral("muted"), this);
+    manifest->setObjectName(QStringLiteral("signatureManifest"));
+    right->addWidget(manifest);
 
     auto* columns = new QHBoxLayout;
-    columns->setSpacing(28);
+    columns->setSpacing(32);
     columns->addLayout(left, 5);
     columns->addLayout(right, 4);
     body()->addLayout(columns, 1);
@@ -98,14 +143,78 @@ SignatureDialog::SignatureDialog(const SignatureRequest& request, security::Sess
     connect(userId_, &QLineEdit::textChanged, this, &SignatureDialog::updatePrintedName);
     connect(userId_, &QLineEdit::returnPressed, password_, qOverload<>(&QWidget::setFocus));
     connect(password_, &QLineEdit::returnPressed, this, &SignatureDialog::submit);
+    connect(comment_, &QPlainTextEdit::textChanged, this, &SignatureDialog::updateSignEnabled);
     connect(this, &TouchDialog::primaryPressed, this, &SignatureDialog::submit);
-    setOtherPerson(request.secondPerson || !session_.user());
+    setMeaning(request.meaning);
+    setCommentRequired(request.commentRequired);
+    setOtherPerson(request.signer == SignerRule::SecondPerson ||
+                   (request.signer == SignerRule::SelfOrOther && !session_.user()));
 }
 
 QSize SignatureDialog::sizeHint() const {
     // Two columns want room: as wide as the window allows, up to 1200 px.
     const QSize base = TouchDialog::sizeHint();
     return {std::max(base.width(), 1200), base.height()};
+}
+
+void SignatureDialog::addContent(QWidget* widget) {
+    extra_->addWidget(widget);
+}
+
+QPlainTextEdit* SignatureDialog::addRequiredText(const QString& label, const QString& objectName) {
+    auto* caption = makeLabel(tr("%1 (required)").arg(label), QStringLiteral("fieldLabel"), this);
+    caption->setObjectName(objectName + QStringLiteral("Label"));
+    extra_->addWidget(caption);
+    auto* edit = makeTextArea(objectName, 72, this);
+    caption->setBuddy(edit);
+    extra_->addWidget(edit);
+    required_.emplace_back(label, edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, &SignatureDialog::updateSignEnabled);
+    updateSignEnabled();
+    return edit;
+}
+
+void SignatureDialog::setMeaning(security::SignatureMeaning meaning) {
+    request_.meaning = meaning;
+    meaning_->setText(tr("Meaning: %1").arg(meaningTitle(meaning)));
+    meaningExplanation_->setText(meaningExplanation(meaning));
+}
+
+void SignatureDialog::setCommentRequired(bool required) {
+    request_.commentRequired = required;
+    commentLabel_->setText(commentLabelText());
+    updateSignEnabled();
+}
+
+QString SignatureDialog::commentLabelText() const {
+    const QString base = request_.commentLabel.isEmpty() ? tr("Comment") : request_.commentLabel;
+    return request_.commentRequired ? tr("%1 (required)").arg(base) : tr("%1 (optional)").arg(base);
+}
+
+QString SignatureDialog::comment() const {
+    return plainText(comment_);
+}
+
+QString SignatureDialog::missingInput() const {
+    for (const auto& [label, edit] : required_)
+        if (plainText(edit).isEmpty())
+            return tr("%1 is required to sign.").arg(label);
+    if (request_.commentRequired && comment().isEmpty())
+        return tr("%1 is required to sign.")
+            .arg(request_.commentLabel.isEmpty() ? tr("A comment") : request_.commentLabel);
+    return {};
+}
+
+void SignatureDialog::updateSignEnabled() {
+    const QString missing = missingInput();
+    primaryButton()->setEnabled(missing.isEmpty());
+    // A warning about missing input goes once the input is there; a refusal of the
+    // service stays until the next attempt.
+    const bool warned = !banner()->isHidden() && banner()->kind() == StatusBanner::Kind::Warning;
+    if (missing.isEmpty() && warned)
+        banner()->clear();
+    requirement_->setText(missing);
+    requirement_->setVisible(!missing.isEmpty() && !(warned && banner()->text() == missing));
 }
 
 void SignatureDialog::setOtherPerson(bool other) {
@@ -124,58 +233,91 @@ void SignatureDialog::setOtherPerson(bool other) {
                                  ? tr("Another person signs with their own user ID and password.")
                                  : request_.signerNote);
         switchSigner_->setText(me ? tr("I sign myself (%1)").arg(me->fullName) : QString());
-        switchSigner_->setVisible(!request_.secondPerson && me);
+        switchSigner_->setVisible(request_.signer == SignerRule::SelfOrOther && me);
     } else {
-        signerMode_->setText(passwordOnly
-                                 ? tr("You signed before in this session: enter your password.")
-                                 : tr("Enter your user ID and password to sign."));
+        QString mode = passwordOnly ? tr("You signed before in this session: enter your password.")
+                                    : tr("Enter your user ID and password to sign.");
+        if (request_.signer == SignerRule::SignedInUser && me && !passwordOnly)
+            mode = tr("Enter your user ID and password to sign: only %1, who is signed in, "
+                      "can sign here.")
+                       .arg(me->id);
+        if (!request_.signerNote.isEmpty())
+            mode = request_.signerNote + QLatin1Char(' ') + mode;
+        signerMode_->setText(mode);
         switchSigner_->setText(tr("Another person signs"));
     }
     updatePrintedName();
+    updateSignEnabled();
     (passwordOnly ? password_ : userId_)->setFocus();
     if (isVisible())
         fitToWindow();
 }
 
+QString SignatureDialog::typedSignerId() const {
+    const auto& me = session_.user();
+    // isHidden, not isVisible: the answer must not depend on the dialog being shown yet.
+    return !userId_->isHidden() || !me ? userId_->text().trimmed() : me->id;
+}
+
 void SignatureDialog::updatePrintedName() {
-    QString id = userId_->text().trimmed();
-    if (!otherPerson_ && session_.user() && !userId_->isVisible())
-        id = session_.user()->id;
+    // Who signs, before the password is typed: the printed name the record will carry.
+    const auto& me = session_.user();
+    const QString id = request_.signer == SignerRule::SignedInUser && me ? me->id : typedSignerId();
     const auto user = id.isEmpty() ? std::nullopt : users_.find(id);
-    printedName_->setText(user ? tr("Printed name: %1").arg(user->fullName)
+    printedName_->setText(user ? tr("Printed name: %1 (%2)").arg(user->fullName, user->id)
                                : tr("Printed name: —"));
 }
 
 void SignatureDialog::submit() {
+    const QString missing = missingInput();
+    if (!missing.isEmpty()) {
+        // Sign is disabled, but Enter in the password field still lands here.
+        showWarning(missing);
+        requirement_->setVisible(false);  // the banner says it now
+        return;
+    }
     const auto& me = session_.user();
-    const QString id = userId_->isVisible() ? userId_->text().trimmed()
-                                            : (me ? me->id : QString());
+    const QString id = typedSignerId();
     if (id.isEmpty() || password_->text().isEmpty()) {
-        showWarning(userId_->isVisible() ? tr("Enter the user ID and the password.")
+        showWarning(!userId_->isHidden() ? tr("Enter the user ID and the password.")
                                          : tr("Enter your password."));
+        return;
+    }
+    // The password leaves the field now: whatever happens next, it is not shown again
+    // and it lives only for the one call to the service.
+    QString password = password_->text();
+    password_->clear();
+    if (request_.signer == SignerRule::SignedInUser &&
+        (!me || id.compare(me->id, Qt::CaseInsensitive) != 0)) {
+        wipe(password);
+        showRefusal(
+            me ? tr("%1 is signed in: only %1 can sign here, with their own user ID.").arg(me->id)
+               : tr("Nobody is signed in at this station."));
+        userId_->setFocus();
         return;
     }
     primaryButton()->setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     SignOutcome outcome;
     try {
-        outcome = sign_(id, password_->text(), plainText(comment_));
+        outcome = sign_(id, password, comment());
     } catch (...) {
+        wipe(password);
         QApplication::restoreOverrideCursor();
-        primaryButton()->setEnabled(true);
-        password_->clear();
+        updateSignEnabled();
         throw;
     }
+    wipe(password);
     QApplication::restoreOverrideCursor();
-    primaryButton()->setEnabled(true);
-    password_->clear();
-    if (!outcome.signature) {
+    updateSignEnabled();
+    if (!outcome.refusal.isEmpty()) {
         showRefusal(outcome.refusal);
         password_->setFocus();
         return;
     }
     signature_ = outcome.signature;
-    if (me && outcome.signature->signerId.compare(me->id, Qt::CaseInsensitive) == 0)
+    const QString signer = outcome.signature ? outcome.signature->signerId : id;
+    if (me && signer.compare(me->id, Qt::CaseInsensitive) == 0)
         session_.noteSignature();  // later signatures in this session: password only
     accept();
 }

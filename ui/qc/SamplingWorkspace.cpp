@@ -18,11 +18,13 @@ bool maySeeSampling(const security::User& user) {
            user.has(security::Permission::ManageMasterData);
 }
 
-SamplingWorkspace::SamplingWorkspace(sampling::SamplingServices& sampling, QWidget* parent)
+SamplingWorkspace::SamplingWorkspace(sampling::SamplingServices& sampling,
+                                     security::Session& session, const security::UserService& users,
+                                     QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("Screen"));
     lots_ = new LotsPanel(sampling, this);
-    variants_ = new VariantHistoryView(sampling, this);
+    variants_ = new VariantHistoryView(sampling, session, users, this);
     plans_ = new SamplingPlanEditor(sampling, this);
     stack_ = new QStackedWidget(this);
     // Same order as Section.

@@ -10,6 +10,10 @@ class QStackedWidget;
 namespace batch::sampling {
 class SamplingServices;
 }
+namespace batch::security {
+class Session;
+class UserService;
+}  // namespace batch::security
 
 namespace batch::ui {
 
@@ -25,7 +29,9 @@ class SamplingWorkspace : public QWidget {
 public:
     enum class Section { Lots, Variants, Plans };
 
-    explicit SamplingWorkspace(sampling::SamplingServices& sampling, QWidget* parent = nullptr);
+    // The session and the users: who signs an approval (the signature dialog).
+    SamplingWorkspace(sampling::SamplingServices& sampling, security::Session& session,
+                      const security::UserService& users, QWidget* parent = nullptr);
 
     void setUser(const security::User& user);
     void refresh();

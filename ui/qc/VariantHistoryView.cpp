@@ -1,8 +1,8 @@
 #include "qc/VariantHistoryView.h"
 
 #include "Theme.h"
+#include "dialogs/SignatureDialog.h"
 #include "models/AuditTrailModel.h"
-#include "qc/SamplingSignatureDialog.h"
 #include "qc/VariantStateChart.h"
 #include "sampling/Sampling.h"
 #include "widgets/Controls.h"
@@ -43,8 +43,10 @@ void setRow(QTableWidget* t, int row, const QStringList& cells) {
 
 }  // namespace
 
-VariantHistoryView::VariantHistoryView(sampling::SamplingServices& sampling, QWidget* parent)
-    : QWidget(parent), sampling_(sampling) {
+VariantHistoryView::VariantHistoryView(sampling::SamplingServices& sampling,
+                                       security::Session& session,
+                                       const security::UserService& users, QWidget* parent)
+    : QWidget(parent), sampling_(sampling), session_(session), users_(users) {
     setObjectName(QStringLiteral("variantHistoryView"));
 
     variants_ = makeTable(this, QStringLiteral("variantsTable"), {tr("Variant"), tr("State")});
@@ -209,23 +211,46 @@ void VariantHistoryView::showVariant(const QString& variantId) {
         chart_->setHistory(*chart, history, sampling_.lots().list(variantId), sampling_.nowMs());
 }
 
-void VariantHistoryView::approvePromotion() {
+SignatureDialog* VariantHistoryView::approvePromotion() {
     const QString id = selectedVariant();
     const sampling::MasterDataSet set = sampling_.masterData().load();
     const auto row = sampling_.variants().row(id);
     if (!user_ || !row || row->pendingTo.isEmpty() || !set.variants.contains(id))
-        return;
+        return nullptr;
     const sampling::Variant v = set.variants.value(id);
-    SamplingSignatureDialog dialog(*user_, tr("Approved"),
-                           tr("Promotion of variant %1 from %2 to %3.\nWhy it is due: %4")
-                               .arg(id, row->state, row->pendingTo, row->pendingReason),
-                           this);
-    dialog.setSigner([this, v, &set](const QString& password) {
-        sampling_.variants().approve(v, *set.variantRule(v.rule), user_->id, password);
-    });
-    if (dialog.exec() == QDialog::Accepted)
-        showVariant(id);
-    refresh();
+    const auto chart = set.variantRule(v.rule);
+    if (!chart)
+        return nullptr;
+    SignatureRequest request;
+    request.title = tr("Approve a promotion");
+    request.subject = tr("Variant %1: %2 \u2192 %3").arg(id, row->state, row->pendingTo);
+    request.content = tr("Promotion of variant %1 (%2) from %3 to %4.\nWhy it is due: %5\n"
+                         "Qualification rule %6, sampling plan %7.")
+                          .arg(id,
+                               v.wildcard() ? tr("%1, any other supplier").arg(v.product)
+                                            : tr("%1 from %2").arg(v.product, v.organisation),
+                               row->state, row->pendingTo, row->pendingReason, v.rule, v.plan);
+    request.meaning = security::SignatureMeaning::Approved;
+    request.signer = SignerRule::SignedInUser;
+    auto* dialog = new SignatureDialog(
+        request, session_, users_,
+        [this, v, rule = *chart](const QString& signer, const QString& password,
+                                 const QString& comment) {
+            SignOutcome out;
+            try {
+                sampling_.variants().approve(v, rule, signer, password, comment);
+            } catch (const security::SecurityError& e) {
+                out.refusal = e.message();
+            } catch (const sampling::SamplingError& e) {
+                out.refusal = e.message();
+            }
+            return out;
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &VariantHistoryView::refresh);
+    dialog->open();
+    return dialog;
 }
 
 }  // namespace batch::ui

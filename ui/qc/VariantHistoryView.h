@@ -14,9 +14,14 @@ class QTextBrowser;
 namespace batch::sampling {
 class SamplingServices;
 }
+namespace batch::security {
+class Session;
+class UserService;
+}  // namespace batch::security
 
 namespace batch::ui {
 
+class SignatureDialog;
 class StatusBanner;
 class VariantStateChart;
 
@@ -26,7 +31,8 @@ class VariantStateChart;
 class VariantHistoryView : public QWidget {
     Q_OBJECT
 public:
-    explicit VariantHistoryView(sampling::SamplingServices& sampling, QWidget* parent = nullptr);
+    VariantHistoryView(sampling::SamplingServices& sampling, security::Session& session,
+                       const security::UserService& users, QWidget* parent = nullptr);
 
     void setUser(const security::User& user);
     void refresh();
@@ -34,12 +40,16 @@ public:
     void selectVariant(const QString& variantId);
     QString selectedVariant() const;
     int historyRows() const;
+    // The button's action: the signature dialog for the selected variant's pending
+    // promotion, opened (returned for tests), or nullptr when nothing is pending.
+    SignatureDialog* approvePromotion();
 
 private:
     void showVariant(const QString& variantId);
-    void approvePromotion();
 
     sampling::SamplingServices& sampling_;
+    security::Session& session_;
+    const security::UserService& users_;
     std::optional<security::User> user_;
     QTableWidget* variants_;
     QLabel* title_;

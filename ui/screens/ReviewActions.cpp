@@ -1,8 +1,8 @@
 // The decisions of the review workspace: reviewing an exception, closing a deviation,
-// the disposition and the exports. Each signature goes through a ReviewSignatureDialog whose
-// attempt calls ReviewService; the dialog stays open with the reason when it is refused.
+// the disposition and the exports. Each signature goes through the SignatureDialog, whose
+// signing function calls ReviewService; the dialog stays open with the refusal.
 #include "Theme.h"
-#include "dialogs/ReviewSignatureDialog.h"
+#include "dialogs/SignatureDialog.h"
 #include "review/ReviewService.h"
 #include "screens/ReviewWorkspace.h"
 #include "security/Session.h"
@@ -22,11 +22,12 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace batch::ui {
 namespace {
@@ -44,138 +45,145 @@ QString attempt(Action&& action) {
     }
 }
 
-QPlainTextEdit* textField(const QString& objectName, QWidget* parent) {
-    auto* t = new QPlainTextEdit(parent);
-    t->setObjectName(objectName);
-    t->setMaximumHeight(90);
-    t->setTabChangesFocus(true);
-    return t;
-}
-
 }  // namespace
 
-ReviewSignatureDialog* ReviewWorkspace::signatureDialog(const QString& title,
-                                                        const QString& meaning,
-                                                        const QString& subject) {
-    const auto user = session_.user();
-    auto* dialog =
-        new ReviewSignatureDialog(title, user ? user->id : QString(),
-                                  user ? user->fullName : QString(), meaning, subject, this);
+SignatureDialog* ReviewWorkspace::signatureDialog(SignatureRequest request, SignFunction sign) {
+    // QA signs as themselves: the decision is theirs, never a colleague's at their desk.
+    request.signer = SignerRule::SignedInUser;
+    auto* dialog = new SignatureDialog(request, session_, station_.users(), std::move(sign), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        session_.noteSignature();
-        refresh();
-    });
+    connect(dialog, &QDialog::accepted, this, [this] { refresh(); });
     return dialog;
 }
 
-ReviewSignatureDialog* ReviewWorkspace::reviewSelectedException() {
+SignatureDialog* ReviewWorkspace::reviewSelectedException() {
     const int row = exceptions_->currentRow();
     if (!review_ || row < 0 || row >= static_cast<int>(review_->exceptions.size()))
         return nullptr;
     const review::ReviewException x = review_->exceptions[static_cast<size_t>(row)];
-    ReviewSignatureDialog* dialog = signatureDialog(
-        tr("Review exception %1").arg(x.id), QStringLiteral("Reviewed"),
-        tr("%1 — %2\n%3")
-            .arg(x.typeTitle, x.hierarchy.isEmpty() ? x.stepId : x.hierarchy, x.message));
-    dialog->setCommentLabel(tr("Review comment (assessment and impact)"), true);
-    const QString batch = batchId_;
-    dialog->setAttempt([this, batch, id = x.id](const QString& password, const QString& comment) {
-        return attempt(
-            [&] { station_.review().reviewException(batch, id, signerId(), password, comment); });
-    });
-    dialog->show();
+    SignatureRequest request;
+    request.title = tr("Review exception %1").arg(x.id);
+    request.subject =
+        tr("%1 — %2").arg(x.typeTitle, x.hierarchy.isEmpty() ? x.stepId : x.hierarchy);
+    request.content = tr("Batch %1\n%2").arg(batchId_, x.message);
+    request.meaning = security::SignatureMeaning::Reviewed;
+    // ReviewService refuses a review without its comment.
+    request.commentLabel = tr("Review comment (assessment and impact)");
+    request.commentRequired = true;
+    SignatureDialog* dialog = signatureDialog(
+        request, [this, batch = batchId_, id = x.id](const QString& signer, const QString& password,
+                                                     const QString& comment) {
+            SignOutcome out;
+            out.refusal = attempt(
+                [&] { station_.review().reviewException(batch, id, signer, password, comment); });
+            return out;
+        });
+    dialog->open();
     return dialog;
 }
 
-ReviewSignatureDialog* ReviewWorkspace::closeSelectedDeviation() {
+SignatureDialog* ReviewWorkspace::closeSelectedDeviation() {
     const int row = deviations_->currentRow();
     if (!review_ || row < 0 || row >= static_cast<int>(review_->deviations.size()))
         return nullptr;
     const review::Deviation d = review_->deviations[static_cast<size_t>(row)];
-    ReviewSignatureDialog* dialog =
-        signatureDialog(tr("Close deviation %1").arg(d.id), QStringLiteral("Approved"),
-                        tr("%1: %2").arg(d.category, d.description));
-    auto* fields = new QWidget(dialog);
-    auto* layout = new QVBoxLayout(fields);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* rootCause = textField(QStringLiteral("rootCauseField"), fields);
-    auto* capa = textField(QStringLiteral("capaField"), fields);
-    layout->addWidget(makeLabel(tr("Root cause"), QStringLiteral("fieldLabel"), fields));
-    layout->addWidget(rootCause);
-    layout->addWidget(makeLabel(tr("Corrective and preventive action (CAPA)"),
-                                QStringLiteral("fieldLabel"), fields));
-    layout->addWidget(capa);
-    dialog->addContent(fields);
-    dialog->setCommentLabel(tr("Closing comment (optional)"), false);
-    dialog->setValidator([rootCause, capa] {
-        if (rootCause->toPlainText().trimmed().isEmpty() || capa->toPlainText().trimmed().isEmpty())
-            return tr("Enter the root cause and the CAPA.");
-        return QString();
-    });
-    dialog->setAttempt([this, batch = batchId_, id = d.id, rootCause, capa](
-                           const QString& password, const QString& comment) {
-        return attempt([&] {
-            station_.review().closeDeviation(batch, id, rootCause->toPlainText(),
-                                             capa->toPlainText(), comment, signerId(), password);
+    SignatureRequest request;
+    request.title = tr("Close deviation %1").arg(d.id);
+    request.subject = tr("Deviation %1 · %2").arg(d.id, d.category);
+    request.content = tr("Batch %1, step %2\n%3").arg(batchId_, d.stepId, d.description);
+    request.meaning = security::SignatureMeaning::Approved;
+    request.commentLabel = tr("Closing comment");
+    // The fields are made by the dialog, after the signing function that reads them.
+    struct Closure {
+        QPlainTextEdit* rootCause = nullptr;
+        QPlainTextEdit* capa = nullptr;
+    };
+    auto fields = std::make_shared<Closure>();
+    SignatureDialog* dialog = signatureDialog(
+        request, [this, batch = batchId_, id = d.id, fields](
+                     const QString& signer, const QString& password, const QString& comment) {
+            SignOutcome out;
+            out.refusal = attempt([&] {
+                station_.review().closeDeviation(batch, id, fields->rootCause->toPlainText(),
+                                                 fields->capa->toPlainText(), comment, signer,
+                                                 password);
+            });
+            return out;
         });
-    });
-    dialog->show();
+    // ReviewService refuses a closure without root cause and CAPA; the comment is optional.
+    fields->rootCause = dialog->addRequiredText(tr("Root cause"), QStringLiteral("rootCauseField"));
+    fields->capa = dialog->addRequiredText(tr("Corrective and preventive action (CAPA)"),
+                                           QStringLiteral("capaField"));
+    dialog->open();
     return dialog;
 }
 
-ReviewSignatureDialog* ReviewWorkspace::startDisposition() {
+SignatureDialog* ReviewWorkspace::startDisposition() {
     if (!review_)
         return nullptr;
-    ReviewSignatureDialog* dialog =
-        signatureDialog(tr("Disposition of batch %1").arg(review_->batchId),
-                        tr("Released / Rejected / Quarantined"),
-                        tr("%1 %2 — record hash %3")
-                            .arg(review_->productCode, review_->productName, review_->recordHash));
-    auto* fields = new QWidget(dialog);
-    auto* layout = new QHBoxLayout(fields);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(24);
-    auto* group = new QButtonGroup(fields);
-    const std::vector<std::pair<review::Decision, QString>> choices{
-        {review::Decision::Release, tr("Release")},
-        {review::Decision::Reject, tr("Reject")},
-        {review::Decision::Quarantine, tr("Quarantine")}};
-    for (const auto& [decision, label] : choices) {
-        auto* radio = new QRadioButton(label, fields);
-        radio->setObjectName(QStringLiteral("decision_%1").arg(review::decisionName(decision)));
-        radio->setMinimumHeight(48);
-        group->addButton(radio, static_cast<int>(decision));
-        layout->addWidget(radio);
-    }
-    layout->addStretch(1);
-    group->button(static_cast<int>(review::Decision::Release))->setChecked(true);
-    auto* blockers = new StatusBanner(fields);
-    const QStringList problems = station_.review().dispositionBlockers(*review_, signerId());
-    if (!problems.isEmpty())
-        blockers->showMessage(StatusBanner::Kind::Warning, problems.join(QLatin1Char('\n')));
+    SignatureRequest request;
+    request.title = tr("Disposition of batch %1").arg(review_->batchId);
+    request.subject =
+        tr("Batch %1 · %2 %3").arg(review_->batchId, review_->productCode, review_->productName);
+    // The hash in groups of eight, so that it wraps and can be compared by eye.
+    QStringList groups;
+    for (qsizetype i = 0; i < review_->recordHash.size(); i += 8)
+        groups << review_->recordHash.mid(i, 8);
+    request.content = tr("The batch record as reviewed, every event up to now.\n"
+                         "Record hash (SHA-256): %1")
+                          .arg(groups.join(QLatin1Char(' ')));
+    request.meaning = review::decisionMeaning(review::Decision::Release);
+    request.commentLabel = tr("Reason for the decision");
+    request.commentPlaceholder = tr("Required to reject or quarantine the batch");
+    // Parented to the dialog below; the signing function reads the decision from it.
+    auto* group = new QButtonGroup;
+    SignatureDialog* dialog = signatureDialog(
+        request, [this, batch = batchId_, group](const QString& signer, const QString& password,
+                                                 const QString& comment) {
+            const auto decision = static_cast<review::Decision>(group->checkedId());
+            SignOutcome out;
+            out.refusal = attempt(
+                [&] { station_.review().disposition(batch, decision, comment, signer, password); });
+            return out;
+        });
+    group->setParent(dialog);
+    group->setExclusive(true);
     auto* box = new QWidget(dialog);
     auto* v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(8);
     v->addWidget(makeLabel(tr("Decision"), QStringLiteral("fieldLabel"), box));
-    v->addWidget(fields);
+    auto* choices = new QHBoxLayout;
+    choices->setSpacing(12);
+    const std::vector<std::pair<review::Decision, QString>> decisions{
+        {review::Decision::Release, tr("Release")},
+        {review::Decision::Reject, tr("Reject")},
+        {review::Decision::Quarantine, tr("Quarantine")}};
+    for (const auto& [decision, label] : decisions) {
+        QPushButton* choice = makeToggle(label, box);
+        choice->setObjectName(QStringLiteral("decision_%1").arg(review::decisionName(decision)));
+        group->addButton(choice, static_cast<int>(decision));
+        choices->addWidget(choice, 1);
+    }
+    v->addLayout(choices);
+    auto* blockers = new StatusBanner(box);
+    blockers->setObjectName(QStringLiteral("dispositionBlockers"));
+    const QStringList problems = station_.review().dispositionBlockers(*review_, signerId());
+    if (!problems.isEmpty())
+        blockers->showMessage(StatusBanner::Kind::Warning, problems.join(QLatin1Char('\n')));
     v->addWidget(blockers);
     dialog->addContent(box);
-    dialog->setCommentLabel(tr("Reason (required to reject or quarantine)"), false);
-    dialog->setValidator([group, dialog] {
-        if (group->checkedId() != static_cast<int>(review::Decision::Release) &&
-            dialog->comment().isEmpty())
-            return tr("A reason is required to reject or quarantine a batch.");
-        return QString();
+    // The meaning is the decision's; a rejection or quarantine needs its reason
+    // (ReviewService refuses it without one), a release does not.
+    connect(group, &QButtonGroup::idToggled, dialog, [dialog](int id, bool checked) {
+        if (!checked)
+            return;
+        const auto decision = static_cast<review::Decision>(id);
+        dialog->setMeaning(review::decisionMeaning(decision));
+        dialog->setCommentRequired(decision != review::Decision::Release);
     });
-    dialog->setAttempt(
-        [this, batch = batchId_, group](const QString& password, const QString& comment) {
-            const auto decision = static_cast<review::Decision>(group->checkedId());
-            return attempt([&] {
-                station_.review().disposition(batch, decision, comment, signerId(), password);
-            });
-        });
-    dialog->show();
+    group->button(static_cast<int>(review::Decision::Release))->setChecked(true);
+    dialog->open();
     return dialog;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ExportJob.h"
 #include "IntegrityCheck.h"
+#include "dialogs/SignatureDialog.h"
 #include "review/BatchReview.h"
 
 #include <QWidget>
@@ -32,7 +33,6 @@ namespace batch::ui {
 
 class AuditTrailModel;
 class EventDetailView;
-class ReviewSignatureDialog;
 class StatusBanner;
 
 // QA review by exception (desktop, qa role): the batches awaiting review with their open
@@ -55,9 +55,9 @@ public:
 
     // The actions behind the buttons; each opens its dialog (returned for tests, already
     // shown non-modally: the caller may drive it and accept it).
-    ReviewSignatureDialog* reviewSelectedException();
-    ReviewSignatureDialog* closeSelectedDeviation();
-    ReviewSignatureDialog* startDisposition();
+    SignatureDialog* reviewSelectedException();
+    SignatureDialog* closeSelectedDeviation();
+    SignatureDialog* startDisposition();
     void startExport(const QString& format, const QString& path);
     void showFullRecord();
 
@@ -82,8 +82,8 @@ private:
     void showSelectedDeviation();
     void chooseExport();
     void onExportFinished(const ExportOutcome& outcome);
-    ReviewSignatureDialog* signatureDialog(const QString& title, const QString& meaning,
-                                           const QString& subject);
+    // The signature dialog for `request`, signed by the signed-in user only.
+    SignatureDialog* signatureDialog(SignatureRequest request, SignFunction sign);
     QString signerId() const;
 
     Station& station_;

@@ -46,7 +46,9 @@ QString plain(const QString& html) {
 
 }  // namespace
 
-TouchDialog* StepRunnerScreen::openDialog() const { return dialog_; }
+TouchDialog* StepRunnerScreen::openDialog() const {
+    return dialog_;
+}
 
 void StepRunnerScreen::showDialog(TouchDialog* dialog) {
     if (dialog_)
@@ -68,9 +70,10 @@ void StepRunnerScreen::openSignature(const SignatureRequest& request, SignFuncti
     auto* dialog = new SignatureDialog(request, session_, station_.users(), std::move(sign), this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, prefix, selectStep] {
         // The manifestation: printed name, date and time, meaning.
-        const security::SignatureInfo& s = *dialog->signature();
+        const std::optional<security::SignatureInfo>& s = dialog->signature();
         const QString line =
-            signatureLine(s.printedName, s.signedAtUtc, security::meaningName(s.meaning));
+            s ? signatureLine(s->printedName, s->signedAtUtc, security::meaningName(s->meaning))
+              : tr("Signed.");
         afterAction(StatusBanner::Kind::Ok, prefix.isEmpty() ? line : prefix.arg(line));
         if (!selectStep.isEmpty())
             history_->selectStep(selectStep);
@@ -107,10 +110,10 @@ void StepRunnerScreen::startTimer() {
         showRefusal(refusal, kind);
         return;
     }
-    afterAction(StatusBanner::Kind::Ok,
-                tr("Timer started at %1.")
-                    .arg(fmt::timeOfDay(
-                        QDateTime::fromMSecsSinceEpoch(station_.journal().nowMs()))));
+    afterAction(
+        StatusBanner::Kind::Ok,
+        tr("Timer started at %1.")
+            .arg(fmt::timeOfDay(QDateTime::fromMSecsSinceEpoch(station_.journal().nowMs()))));
 }
 
 void StepRunnerScreen::showRecorded(const exec::CompletionResult& result) {
@@ -137,8 +140,8 @@ void StepRunnerScreen::showRefusal(const QString& reason, exec::ExecError::Kind 
                                       : tr("Raise a deviation…"));
     feedbackAction_->setObjectName(override ? QStringLiteral("refusalOverrideButton")
                                             : QStringLiteral("refusalDeviationButton"));
-    feedbackAction_->setIcon(themeIcon(override ? QStringLiteral("sign")
-                                                : QStringLiteral("deviation")));
+    feedbackAction_->setIcon(
+        themeIcon(override ? QStringLiteral("sign") : QStringLiteral("deviation")));
     feedbackAction_->setVisible(kind == exec::ExecError::Kind::DeviationRequired || override);
     // The refusal is in the record; the screen stays on the step with what was entered.
     history_->setBatch(mbr_, batch_);
@@ -180,7 +183,8 @@ QString StepRunnerScreen::signedContent(const model::Step& step) const {
     lines << tr("Procedure: %1").arg(procedurePath().join(QStringLiteral(" › ")));
     lines << tr("%1 — signature \"%2\"").arg(stepLabel(step), meaningTitle(step.meaning));
     if (loc) {
-        lines << QString() << tr("Recorded in %1:").arg(mbr_->unitProcedures[size_t(loc->unitProcedure)].title);
+        lines << QString()
+              << tr("Recorded in %1:").arg(mbr_->unitProcedures[size_t(loc->unitProcedure)].title);
         for (const model::StepLocation& l : sequence_->steps()) {
             if (l.unitProcedure != loc->unitProcedure || l.order >= loc->order)
                 continue;
@@ -205,12 +209,13 @@ void StepRunnerScreen::signCurrent() {
     SignatureRequest request;
     request.subject = stepLabel(*step);
     request.content = signedContent(*step);
-    request.meaning = security::meaningFromName(step->meaning)
-                          .value_or(security::SignatureMeaning::Performed);
-    request.secondPerson = step->verifiedBy;
+    request.meaning =
+        security::meaningFromName(step->meaning).value_or(security::SignatureMeaning::Performed);
+    request.signer = step->verifiedBy ? SignerRule::SecondPerson : SignerRule::SelfOrOther;
     if (step->verifiedBy)
-        request.signerNote = tr("A second person signs with their own user ID and password: "
-                                "not the person who performed the work.");
+        request.signerNote =
+            tr("A second person signs with their own user ID and password: "
+               "not the person who performed the work.");
     const QString stepId = step->id;
     const security::SignatureMeaning meaning = request.meaning;
     openSignature(request, [this, stepId, meaning](const QString& id, const QString& password,
@@ -238,8 +243,8 @@ void StepRunnerScreen::raiseDeviation(const QString& attemptedValue) {
             const security::User* who = actor();
             if (!who)
                 return out;
-            out.refusal = attempt(
-                [&] { out.result = engine_.raiseDeviation(*who, batchId_, request); });
+            out.refusal =
+                attempt([&] { out.result = engine_.raiseDeviation(*who, batchId_, request); });
             return out;
         },
         this);
@@ -254,8 +259,8 @@ void StepRunnerScreen::addComment() {
     if (!actor() || !mbr_)
         return;
     const model::Step* step = mbr_->step(current_);
-    const QString about = step ? tr("Batch %1 · %2").arg(batchId_, stepLabel(*step))
-                               : tr("Batch %1").arg(batchId_);
+    const QString about =
+        step ? tr("Batch %1 · %2").arg(batchId_, stepLabel(*step)) : tr("Batch %1").arg(batchId_);
     const QString stepId = current_;
     auto* dialog = new CommentDialog(
         about,
@@ -292,9 +297,8 @@ void StepRunnerScreen::holdOrResume() {
                     const security::AuthResult auth = station_.users().authenticate(
                         in.byUserId, in.password, security::AuthPurpose::Command);
                     if (!auth.ok()) {
-                        out.refusal = auth.message.isEmpty()
-                                          ? tr("User ID or password is wrong.")
-                                          : auth.message;
+                        out.refusal = auth.message.isEmpty() ? tr("User ID or password is wrong.")
+                                                             : auth.message;
                         return out;
                     }
                     who = auth.user;
@@ -343,8 +347,9 @@ void StepRunnerScreen::correctStep(const QString& stepId) {
         },
         this);
     connect(dialog, &QDialog::accepted, this, [this, stepId] {
-        afterAction(StatusBanner::Kind::Warning,
-                    tr("Correction of %1 recorded; the old value stays in the record.").arg(stepId));
+        afterAction(
+            StatusBanner::Kind::Warning,
+            tr("Correction of %1 recorded; the old value stays in the record.").arg(stepId));
         history_->selectStep(stepId);
     });
     showDialog(dialog);
@@ -358,9 +363,10 @@ void StepRunnerScreen::verifyStep(const QString& stepId) {
     request.subject = stepLabel(*step);
     request.content = plain(StepHistoryView::detailHtml(*mbr_, *batch_, stepId));
     request.meaning = security::SignatureMeaning::Verified;
-    request.secondPerson = true;
-    request.signerNote = tr("A second person verifies the recorded value with their own user ID "
-                            "and password.");
+    request.signer = SignerRule::SecondPerson;
+    request.signerNote =
+        tr("A second person verifies the recorded value with their own user ID "
+           "and password.");
     openSignature(
         request,
         [this, stepId](const QString& id, const QString& password, const QString& comment) {
@@ -385,22 +391,23 @@ void StepRunnerScreen::requestOverride() {
                          "captured from an instrument of class %3.\nRequested by %4")
                           .arg(batchId_, step->id, step->instrumentClass, a->fullName);
     if (!lastAttempt_.isEmpty())
-        request.content += QLatin1Char('\n') +
-                           tr("Value to be entered: %1").arg(fmt::decimal(lastAttempt_));
+        request.content +=
+            QLatin1Char('\n') + tr("Value to be entered: %1").arg(fmt::decimal(lastAttempt_));
     request.meaning = security::SignatureMeaning::Verified;
-    request.secondPerson = true;
-    request.signerNote = tr("A supervisor other than you signs the override. Write the reason "
-                            "(why the instrument cannot be used) in the comment.");
+    request.signer = SignerRule::SecondPerson;
+    request.signerNote = tr("A supervisor other than you signs the override.");
+    // The engine refuses an override without its reason: the dialog asks for it as such.
+    request.commentLabel = tr("Reason for the override");
+    request.commentRequired = true;
+    request.commentPlaceholder = tr("Why the instrument cannot be used");
     const QString stepId = step->id;
     openSignature(
         request,
         [this, stepId](const QString& id, const QString& password, const QString& comment) {
             SignOutcome out;
             const security::User* who = actor();
-            if (!who)
-                return out;
-            if (comment.trimmed().isEmpty()) {
-                out.refusal = tr("Write the reason for the override in the comment.");
+            if (!who) {
+                out.refusal = tr("Nobody is signed in at this station.");
                 return out;
             }
             QString overrideId;
@@ -439,16 +446,17 @@ void StepRunnerScreen::approveContinuation(const QString& deviationId) {
     request.content =
         tr("Batch %1, step %2\nCategory: %3\nWhat happened: %4\nImmediate action: %5\n"
            "Raised by %6 on %7")
-            .arg(batchId_, d->stepId, DeviationDialog::categoryTitle(d->category),
-                 d->description, d->immediateAction, d->raisedBy, fmt::dateTime(d->raisedUtc));
+            .arg(batchId_, d->stepId, DeviationDialog::categoryTitle(d->category), d->description,
+                 d->immediateAction, d->raisedBy, fmt::dateTime(d->raisedUtc));
     if (!d->attemptedValue.isEmpty())
-        request.content += QLatin1Char('\n') +
-                           tr("Value that could not be recorded: %1")
-                               .arg(fmt::decimal(d->attemptedValue));
+        request.content +=
+            QLatin1Char('\n') +
+            tr("Value that could not be recorded: %1").arg(fmt::decimal(d->attemptedValue));
     request.meaning = security::SignatureMeaning::Verified;
-    request.secondPerson = true;
-    request.signerNote = tr("A supervisor who did not raise the deviation signs the "
-                            "continuation.");
+    request.signer = SignerRule::SecondPerson;
+    request.signerNote =
+        tr("A supervisor who did not raise the deviation signs the "
+           "continuation.");
     openSignature(
         request,
         [this, deviationId](const QString& id, const QString& password, const QString& comment) {
