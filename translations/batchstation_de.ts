@@ -4108,55 +4108,10 @@
     </message>
 </context>
 <context>
-    <name>batch::ui::ReviewSignatureDialog</name>
-    <message>
-        <source>You sign as %1 (%2) with the meaning “%3”. Your electronic signature is binding like a handwritten one; it is recorded with your printed name, the date and time, and its meaning.</source>
-        <translation>Sie unterschreiben als %1 (%2) mit der Bedeutung „%3“. Ihre elektronische Unterschrift ist so verbindlich wie eine handschriftliche; sie wird mit Ihrem Namen in Druckschrift, Datum und Uhrzeit und ihrer Bedeutung erfasst.</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>your password</source>
-        <translation>Ihr Passwort</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Unterschreiben</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Enter your password to sign.</source>
-        <translation>Geben Sie Ihr Passwort ein, um zu unterschreiben.</translation>
-    </message>
-</context>
-<context>
     <name>batch::ui::ReviewWorkspace</name>
     <message>
         <source>Review exception %1</source>
         <translation>Ausnahme %1 prüfen</translation>
-    </message>
-    <message>
-        <source>%1 — %2
-%3</source>
-        <translation>%1 — %2
-%3</translation>
     </message>
     <message>
         <source>Review comment (assessment and impact)</source>
@@ -4167,10 +4122,6 @@
         <translation>Abweichung %1 abschließen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
@@ -4179,24 +4130,8 @@
         <translation>Korrektur- und Vorbeugungsmaßnahme (CAPA)</translation>
     </message>
     <message>
-        <source>Closing comment (optional)</source>
-        <translation>Abschlusskommentar (optional)</translation>
-    </message>
-    <message>
-        <source>Enter the root cause and the CAPA.</source>
-        <translation>Geben Sie die Grundursache und die CAPA ein.</translation>
-    </message>
-    <message>
         <source>Disposition of batch %1</source>
         <translation>Entscheidung über Charge %1</translation>
-    </message>
-    <message>
-        <source>Released / Rejected / Quarantined</source>
-        <translation>Freigegeben / Zurückgewiesen / In Quarantäne</translation>
-    </message>
-    <message>
-        <source>%1 %2 — record hash %3</source>
-        <translation>%1 %2 — Protokoll-Hash %3</translation>
     </message>
     <message>
         <source>Release</source>
@@ -4213,14 +4148,6 @@
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Reason (required to reject or quarantine)</source>
-        <translation>Begründung (erforderlich zum Zurückweisen oder für Quarantäne)</translation>
-    </message>
-    <message>
-        <source>A reason is required to reject or quarantine a batch.</source>
-        <translation>Eine Begründung ist erforderlich, um eine Charge zurückzuweisen oder in Quarantäne zu setzen.</translation>
     </message>
     <message>
         <source>Full record of batch %1</source>
@@ -4537,6 +4464,48 @@
         <source>Multivariate (not monitored)</source>
         <translation>Multivariat (nicht überwacht)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Batch %1
+%2</source>
+        <translation>Charge %1
+%2</translation>
+    </message>
+    <message>
+        <source>Deviation %1 · %2</source>
+        <translation>Abweichung %1 · %2</translation>
+    </message>
+    <message>
+        <source>Batch %1, step %2
+%3</source>
+        <translation>Charge %1, Schritt %2
+%3</translation>
+    </message>
+    <message>
+        <source>Closing comment</source>
+        <translation>Abschlusskommentar</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 %3</source>
+        <translation>Charge %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>The batch record as reviewed, every event up to now.
+Record hash (SHA-256): %1</source>
+        <translation>Das Chargenprotokoll wie geprüft, jedes Ereignis bis jetzt.
+Protokoll-Hash (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Begründung der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Required to reject or quarantine the batch</source>
+        <translation>Erforderlich, um die Charge zurückzuweisen oder in Quarantäne zu setzen</translation>
+    </message>
 </context>
 <context>
     <name>batch::ui::SamplingPlanEditor</name>
@@ -4694,41 +4663,6 @@
     </message>
 </context>
 <context>
-    <name>batch::ui::SamplingSignatureDialog</name>
-    <message>
-        <source>Electronic signature</source>
-        <translation>Elektronische Unterschrift</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Unterschreiben</translation>
-    </message>
-    <message>
-        <source>You sign</source>
-        <translation>Sie unterschreiben</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <source>Printed name</source>
-        <translation>Name in Druckschrift</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-</context>
-<context>
     <name>batch::ui::SamplingWorkspace</name>
     <message>
         <source>Lots</source>
@@ -4808,20 +4742,12 @@
         <translation>Sie unterschreiben</translation>
     </message>
     <message>
-        <source>Meaning: %1 — %2</source>
-        <translation>Bedeutung: %1 — %2</translation>
-    </message>
-    <message>
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Comment (optional)</source>
-        <translation>Kommentar (optional)</translation>
     </message>
     <message>
         <source>Another person signs with their own user ID and password.</source>
@@ -4844,10 +4770,6 @@
         <translation>Eine andere Person unterschreibt</translation>
     </message>
     <message>
-        <source>Printed name: %1</source>
-        <translation>Name in Druckschrift: %1</translation>
-    </message>
-    <message>
         <source>Printed name: —</source>
         <translation>Name in Druckschrift: —</translation>
     </message>
@@ -4858,6 +4780,50 @@
     <message>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Your electronic signature is the legally binding equivalent of your handwritten signature. It is recorded with your printed name, the date and time, and its meaning.</source>
+        <translation>Ihre elektronische Unterschrift ist das rechtsverbindliche Gegenstück Ihrer handschriftlichen Unterschrift. Sie wird mit Ihrem Namen in Druckschrift, Datum und Uhrzeit sowie ihrer Bedeutung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Meaning: %1</source>
+        <translation>Bedeutung: %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>%1 is required to sign.</source>
+        <translation>%1 ist für die Unterschrift erforderlich.</translation>
+    </message>
+    <message>
+        <source>A comment</source>
+        <translation>Ein Kommentar</translation>
+    </message>
+    <message>
+        <source>Enter your user ID and password to sign: only %1, who is signed in, can sign here.</source>
+        <translation>Geben Sie Benutzerkennung und Passwort ein, um zu unterschreiben: nur %1, angemeldet, kann hier unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Printed name: %1 (%2)</source>
+        <translation>Name in Druckschrift: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is signed in: only %1 can sign here, with their own user ID.</source>
+        <translation>%1 ist angemeldet: nur %1 kann hier unterschreiben, mit der eigenen Benutzerkennung.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this station.</source>
+        <translation>An dieser Station ist niemand angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -5429,14 +5395,6 @@ Angefordert von %4</translation>
         <translation>Einzugebender Wert: %1</translation>
     </message>
     <message>
-        <source>A supervisor other than you signs the override. Write the reason (why the instrument cannot be used) in the comment.</source>
-        <translation>Ein anderer Schichtleiter als Sie unterschreibt die Übersteuerung. Schreiben Sie die Begründung (warum das Gerät nicht verwendet werden kann) in den Kommentar.</translation>
-    </message>
-    <message>
-        <source>Write the reason for the override in the comment.</source>
-        <translation>Schreiben Sie die Begründung der Übersteuerung in den Kommentar.</translation>
-    </message>
-    <message>
         <source>The override was recorded without a signature.</source>
         <translation>Die Übersteuerung wurde ohne Unterschrift erfasst.</translation>
     </message>
@@ -5447,6 +5405,26 @@ Angefordert von %4</translation>
     <message>
         <source>Sign in to capture.</source>
         <translation>Melden Sie sich an, um zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Unterschrieben.</translation>
+    </message>
+    <message>
+        <source>A supervisor other than you signs the override.</source>
+        <translation>Eine andere Aufsichtsperson als Sie unterschreibt die Übersteuerung.</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begründung der Übersteuerung</translation>
+    </message>
+    <message>
+        <source>Why the instrument cannot be used</source>
+        <translation>Warum das Instrument nicht verwendet werden kann</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this station.</source>
+        <translation>An dieser Station ist niemand angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -5884,14 +5862,20 @@ Angefordert von %4</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
+        <source>Approve a promotion</source>
+        <translation>Eine Hochstufung genehmigen</translation>
     </message>
     <message>
-        <source>Promotion of variant %1 from %2 to %3.
-Why it is due: %4</source>
-        <translation>Hochstufung der Variante %1 von %2 auf %3.
-Warum sie fällig ist: %4</translation>
+        <source>Variant %1: %2 → %3</source>
+        <translation>Variante %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Promotion of variant %1 (%2) from %3 to %4.
+Why it is due: %5
+Qualification rule %6, sampling plan %7.</source>
+        <translation>Hochstufung der Variante %1 (%2) von %3 auf %4.
+Warum sie fällig ist: %5
+Qualifizierungsregel %6, Probenahmeplan %7.</translation>
     </message>
 </context>
 <context>

@@ -4108,55 +4108,10 @@
     </message>
 </context>
 <context>
-    <name>batch::ui::ReviewSignatureDialog</name>
-    <message>
-        <source>You sign as %1 (%2) with the meaning “%3”. Your electronic signature is binding like a handwritten one; it is recorded with your printed name, the date and time, and its meaning.</source>
-        <translation>Vous signez en tant que %1 (%2) avec la signification « %3 ». Votre signature électronique engage comme une signature manuscrite ; elle est enregistrée avec votre nom en capitales, la date et l&apos;heure, et sa signification.</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>your password</source>
-        <translation>votre mot de passe</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 est requis.</translation>
-    </message>
-    <message>
-        <source>Enter your password to sign.</source>
-        <translation>Saisissez votre mot de passe pour signer.</translation>
-    </message>
-</context>
-<context>
     <name>batch::ui::ReviewWorkspace</name>
     <message>
         <source>Review exception %1</source>
         <translation>Revoir l&apos;exception %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2
-%3</source>
-        <translation>%1 — %2
-%3</translation>
     </message>
     <message>
         <source>Review comment (assessment and impact)</source>
@@ -4167,10 +4122,6 @@
         <translation>Clôturer la déviation %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>Root cause</source>
         <translation>Cause racine</translation>
     </message>
@@ -4179,24 +4130,8 @@
         <translation>Action corrective et préventive (CAPA)</translation>
     </message>
     <message>
-        <source>Closing comment (optional)</source>
-        <translation>Commentaire de clôture (facultatif)</translation>
-    </message>
-    <message>
-        <source>Enter the root cause and the CAPA.</source>
-        <translation>Saisissez la cause racine et la CAPA.</translation>
-    </message>
-    <message>
         <source>Disposition of batch %1</source>
         <translation>Décision sur le lot %1</translation>
-    </message>
-    <message>
-        <source>Released / Rejected / Quarantined</source>
-        <translation>Libéré / Refusé / En quarantaine</translation>
-    </message>
-    <message>
-        <source>%1 %2 — record hash %3</source>
-        <translation>%1 %2 — empreinte du dossier %3</translation>
     </message>
     <message>
         <source>Release</source>
@@ -4213,14 +4148,6 @@
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Reason (required to reject or quarantine)</source>
-        <translation>Justification (requise pour refuser ou mettre en quarantaine)</translation>
-    </message>
-    <message>
-        <source>A reason is required to reject or quarantine a batch.</source>
-        <translation>Une justification est requise pour refuser un lot ou le mettre en quarantaine.</translation>
     </message>
     <message>
         <source>Full record of batch %1</source>
@@ -4537,6 +4464,48 @@
         <source>Multivariate (not monitored)</source>
         <translation>Multivariée (lot non surveillé)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Batch %1
+%2</source>
+        <translation>Lot %1
+%2</translation>
+    </message>
+    <message>
+        <source>Deviation %1 · %2</source>
+        <translation>Déviation %1 · %2</translation>
+    </message>
+    <message>
+        <source>Batch %1, step %2
+%3</source>
+        <translation>Lot %1, étape %2
+%3</translation>
+    </message>
+    <message>
+        <source>Closing comment</source>
+        <translation>Commentaire de clôture</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 %3</source>
+        <translation>Lot %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>The batch record as reviewed, every event up to now.
+Record hash (SHA-256): %1</source>
+        <translation>Le dossier de lot tel que revu, chaque événement jusqu’à maintenant.
+Empreinte du dossier (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>Required to reject or quarantine the batch</source>
+        <translation>Obligatoire pour refuser le lot ou le mettre en quarantaine</translation>
+    </message>
 </context>
 <context>
     <name>batch::ui::SamplingPlanEditor</name>
@@ -4694,41 +4663,6 @@
     </message>
 </context>
 <context>
-    <name>batch::ui::SamplingSignatureDialog</name>
-    <message>
-        <source>Electronic signature</source>
-        <translation>Signature électronique</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <source>You sign</source>
-        <translation>Vous signez</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <source>Printed name</source>
-        <translation>Nom en capitales</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-</context>
-<context>
     <name>batch::ui::SamplingWorkspace</name>
     <message>
         <source>Lots</source>
@@ -4808,20 +4742,12 @@
         <translation>Vous signez</translation>
     </message>
     <message>
-        <source>Meaning: %1 — %2</source>
-        <translation>Signification : %1 — %2</translation>
-    </message>
-    <message>
         <source>User ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Comment (optional)</source>
-        <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
         <source>Another person signs with their own user ID and password.</source>
@@ -4844,10 +4770,6 @@
         <translation>Une autre personne signe</translation>
     </message>
     <message>
-        <source>Printed name: %1</source>
-        <translation>Nom en clair : %1</translation>
-    </message>
-    <message>
         <source>Printed name: —</source>
         <translation>Nom en clair : —</translation>
     </message>
@@ -4858,6 +4780,50 @@
     <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your electronic signature is the legally binding equivalent of your handwritten signature. It is recorded with your printed name, the date and time, and its meaning.</source>
+        <translation>Votre signature électronique est l’équivalent juridiquement contraignant de votre signature manuscrite. Elle est enregistrée avec votre nom en clair, la date et l’heure, et sa signification.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Meaning: %1</source>
+        <translation>Signification : %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>%1 is required to sign.</source>
+        <translation>%1 est obligatoire pour signer.</translation>
+    </message>
+    <message>
+        <source>A comment</source>
+        <translation>Un commentaire</translation>
+    </message>
+    <message>
+        <source>Enter your user ID and password to sign: only %1, who is signed in, can sign here.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe pour signer : seul %1, connecté, peut signer ici.</translation>
+    </message>
+    <message>
+        <source>Printed name: %1 (%2)</source>
+        <translation>Nom en clair : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is signed in: only %1 can sign here, with their own user ID.</source>
+        <translation>%1 est connecté : seul %1 peut signer ici, avec son propre identifiant.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this station.</source>
+        <translation>Personne n’est connecté sur ce poste.</translation>
     </message>
 </context>
 <context>
@@ -5429,14 +5395,6 @@ Demandée par %4</translation>
         <translation>Valeur à saisir : %1</translation>
     </message>
     <message>
-        <source>A supervisor other than you signs the override. Write the reason (why the instrument cannot be used) in the comment.</source>
-        <translation>Un superviseur autre que vous signe la dérogation. Écrivez la justification (pourquoi l&apos;instrument ne peut pas être utilisé) dans le commentaire.</translation>
-    </message>
-    <message>
-        <source>Write the reason for the override in the comment.</source>
-        <translation>Écrivez la justification de la dérogation dans le commentaire.</translation>
-    </message>
-    <message>
         <source>The override was recorded without a signature.</source>
         <translation>La dérogation a été enregistrée sans signature.</translation>
     </message>
@@ -5447,6 +5405,26 @@ Demandée par %4</translation>
     <message>
         <source>Sign in to capture.</source>
         <translation>Connectez-vous pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Signé.</translation>
+    </message>
+    <message>
+        <source>A supervisor other than you signs the override.</source>
+        <translation>Un superviseur autre que vous signe la dérogation.</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Motif de la dérogation</translation>
+    </message>
+    <message>
+        <source>Why the instrument cannot be used</source>
+        <translation>Pourquoi l’instrument ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this station.</source>
+        <translation>Personne n’est connecté sur ce poste.</translation>
     </message>
 </context>
 <context>
@@ -5884,14 +5862,20 @@ Demandée par %4</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
+        <source>Approve a promotion</source>
+        <translation>Approuver une promotion</translation>
     </message>
     <message>
-        <source>Promotion of variant %1 from %2 to %3.
-Why it is due: %4</source>
-        <translation>Promotion de la variante %1 de %2 à %3.
-Pourquoi elle est due : %4</translation>
+        <source>Variant %1: %2 → %3</source>
+        <translation>Variante %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Promotion of variant %1 (%2) from %3 to %4.
+Why it is due: %5
+Qualification rule %6, sampling plan %7.</source>
+        <translation>Promotion de la variante %1 (%2) de %3 à %4.
+Pourquoi elle est due : %5
+Règle de qualification %6, plan d’échantillonnage %7.</translation>
     </message>
 </context>
 <context>
