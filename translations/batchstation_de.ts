@@ -1099,6 +1099,10 @@
         <source>Out of specification (OOS)</source>
         <translation>Außerhalb der Spezifikation (OOS)</translation>
     </message>
+    <message>
+        <source>MVA alarm shelved</source>
+        <translation>MVA-Alarm zurückgestellt</translation>
+    </message>
 </context>
 <context>
     <name>SamplingText</name>

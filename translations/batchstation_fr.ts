@@ -1099,6 +1099,10 @@
         <source>Out of specification (OOS)</source>
         <translation>Hors spécification (OOS)</translation>
     </message>
+    <message>
+        <source>MVA alarm shelved</source>
+        <translation>Alarme MVA mise en sommeil</translation>
+    </message>
 </context>
 <context>
     <name>SamplingText</name>

@@ -334,10 +334,10 @@ int listAlarms(const QStringList& args) {
 
 int ackAlarm(const QStringList& args) {
     Command cmd(QStringLiteral("mva alarm ack"),
-                QStringLiteral("Acknowledge an MVA alarm (supervisor or QA); user and time are "
-                               "recorded."));
+                QStringLiteral("Acknowledge an MVA alarm (watch_dashboards: supervisor, QA or "
+                               "administrator); user and time are recorded."));
     addStoreOptions(cmd);
-    addActingUserOptions(cmd, QStringLiteral("supervisor or QA"));
+    addActingUserOptions(cmd, QStringLiteral("supervisor, QA or administrator"));
     cmd.option(QStringLiteral("seq"),
                QStringLiteral("The alarm (seq of its MvaAlarmRaised event)."), QStringLiteral("n"),
                true);

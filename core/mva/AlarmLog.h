@@ -127,7 +127,7 @@ public:
     record::EventRecord clear(record::RecordTransaction& txn, const QString& batchId,
                               std::int64_t alarmSeq, const AlarmChange& change,
                               const ObservationAnchor* anchor = nullptr);
-    // Needs WatchDashboards (supervisor, QA); an alarm is acknowledged once.
+    // Needs WatchDashboards (supervisor, QA, administrator); an alarm is acknowledged once.
     MvaAlarm acknowledge(const security::User& user, const QString& stationId,
                          std::int64_t alarmSeq, const QString& comment = {});
 

@@ -485,6 +485,7 @@ QString exceptionTypeTitle(const QString& type) {
         {"refused_action", QT_TRANSLATE_NOOP("Review", "Refused action")},
         {"clock_went_backwards", QT_TRANSLATE_NOOP("Review", "Clock went backwards")},
         {"mva_alarm", QT_TRANSLATE_NOOP("Review", "MVA alarm")},
+        {"mva_alarm_shelved", QT_TRANSLATE_NOOP("Review", "MVA alarm shelved")},
         {"oos", QT_TRANSLATE_NOOP("Review", "Out of specification (OOS)")},
     };
     for (const auto& [name, title] : kTitles)

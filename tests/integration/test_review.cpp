@@ -468,6 +468,8 @@ private slots:
         QCOMPARE(types, (QStringList{QStringLiteral("manual_entry_where_instrument_expected"),
                                      QStringLiteral("mva_alarm")}));
         QCOMPARE(r.exceptions[1].typeTitle, QStringLiteral("MVA alarm"));
+        QCOMPARE(review::exceptionTypeTitle(QStringLiteral("mva_alarm_shelved")),
+                 QStringLiteral("MVA alarm shelved"));
         QCOMPARE(r.exceptions[1].payload.value(QStringLiteral("model")).toString(),
                  QStringLiteral("PCA-GRAN-1"));
         reviewAll(b, qa1_);
