@@ -7,6 +7,7 @@
 #include "StoreAccess.h"
 
 #include "instruments/InstrumentRegistry.h"
+#include "record/Event.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,12 +86,11 @@ instruments::InstrumentConnection connectionFrom(const Command& cmd,
 }
 
 QDate dateOption(const Command& cmd, const char* name) {
-    const QString text = cmd.require(opt(name));
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || d.toString(Qt::ISODate) != text)  // Qt takes any separator
+    const std::optional<QDate> d = record::parseIsoDate(cmd.require(opt(name)));
+    if (!d)
         usageError(QStringLiteral("batchctl %1: --%2 must be a date YYYY-MM-DD")
                        .arg(cmd.path(), opt(name)));
-    return d;
+    return *d;
 }
 
 // Runs `body` with the store open and the actor signed in; instrument refusals become

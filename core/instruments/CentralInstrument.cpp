@@ -1,6 +1,7 @@
 #include "instruments/CentralInstrument.h"
 
 #include "instruments/InstrumentText.h"
+#include "record/Event.h"
 
 #include <QJsonValue>
 
@@ -10,12 +11,9 @@
 namespace batch::instruments {
 namespace {
 
+using detail::key;
 using detail::tr;
 using K = InstrumentError::Kind;
-
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
 
 // The fields of a central instrument document, all texts (dates ISO, decimals as text).
 constexpr std::array<const char*, 14> kCentralFields{"instrument_id",
@@ -37,13 +35,11 @@ QDate centralDate(const QJsonObject& doc, const char* field) {
     const QString text = doc.value(key(field)).toString();
     if (text.isEmpty())
         return {};
-    // Qt reads any character between the fields as a separator ("2026-11)21"): only the
-    // text that the date writes back is a date here.
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || d.toString(Qt::ISODate) != text)
+    const std::optional<QDate> d = record::parseIsoDate(text);
+    if (!d)
         throw InstrumentError(K::Invalid, tr("Field %1 is not a date (YYYY-MM-DD): \"%2\".")
                                               .arg(QString::fromLatin1(field), text.left(40)));
-    return d;
+    return *d;
 }
 
 }  // namespace

@@ -1,19 +1,13 @@
 #include "instruments/Instrument.h"
 
+#include "instruments/InstrumentText.h"
+
 #include <QJsonValue>
 
 namespace batch::instruments {
-namespace {
 
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
-
-QString isoDate(const QDate& d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-}  // namespace
+using detail::isoDate;
+using detail::key;
 
 QString instrumentStateName(InstrumentState state) {
     switch (state) {

@@ -16,13 +16,11 @@
 namespace batch::instruments {
 namespace {
 
+using detail::isoDate;
+using detail::key;
 using detail::tr;
 using K = InstrumentError::Kind;
 using security::Permission;
-
-QString key(const char* name) {
-    return QString::fromLatin1(name);
-}
 
 auto log() {
     static auto l = logging::logger("batch.core.instruments");
@@ -34,10 +32,6 @@ constexpr const char* kColumns =
     "readability, minimum_weight, calibrated_on, calibration_due, calibration_certificate, "
     "daily_check_date, daily_check_result, daily_check_by, daily_check_note, state, "
     "connection, simulated, version, created_utc, updated_utc, daily_check_utc";
-
-QString isoDate(const QDate& d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 void bindText(store::Statement& st, int index, const QString& text) {
     if (text.isNull())

@@ -1,5 +1,7 @@
 #include "masterdata/MasterData.h"
 
+#include "record/Event.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -45,8 +47,7 @@ QString requireReason(const QString& reason) {
 }
 
 void requireDate(const QString& value, const QString& what) {
-    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    if (!re.match(value).hasMatch() || !QDate::fromString(value, Qt::ISODate).isValid())
+    if (!record::parseIsoDate(value))
         throw MasterDataError(
             Kind::Invalid,
             MasterDataText::tr("The %1 \"%2\" is not a date (YYYY-MM-DD).").arg(what, value));

@@ -8,7 +8,9 @@
 
 namespace batch::record {
 
-QJsonObject EventRecord::payloadObject() const { return decodeCanonicalObject(payload); }
+QJsonObject EventRecord::payloadObject() const {
+    return decodeCanonicalObject(payload);
+}
 
 Clock systemClock() {
     return [] {
@@ -43,6 +45,13 @@ int writeUtcMillis(std::int64_t ms, char (&buf)[32]) {
         static_cast<long long>(hh), static_cast<long long>(mm), static_cast<long long>(ss),
         static_cast<long long>(milli));
     return std::min(n, static_cast<int>(sizeof buf) - 1);
+}
+
+std::optional<QDate> parseIsoDate(const QString& text) {
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || d.toString(Qt::ISODate) != text)
+        return std::nullopt;
+    return d;
 }
 
 QString formatUtcMillis(std::int64_t ms) {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 namespace batch::record {
 
@@ -13,13 +15,13 @@ namespace batch::record {
 struct EventRecord {
     QString stationId;
     std::int64_t seq = 0;
-    QString eventId;    // UUIDv7, lower-case, 8-4-4-4-12
-    QString type;       // e.g. "UserCreated", "LoginFailed", "Signed"
-    QString userId;     // who; "system" for station-internal events
-    QString tsUtc;      // station UTC time, "YYYY-MM-DDTHH:MM:SS.mmmZ"
-    QByteArray payload; // canonical JSON object (what, why, old and new values)
-    QString prevHash;   // hex SHA-256 of the previous row of this station (64 zeros at seq 1)
-    QString rowHash;    // hex SHA-256 over the canonical fields and prev_hash
+    QString eventId;     // UUIDv7, lower-case, 8-4-4-4-12
+    QString type;        // e.g. "UserCreated", "LoginFailed", "Signed"
+    QString userId;      // who; "system" for station-internal events
+    QString tsUtc;       // station UTC time, "YYYY-MM-DDTHH:MM:SS.mmmZ"
+    QByteArray payload;  // canonical JSON object (what, why, old and new values)
+    QString prevHash;    // hex SHA-256 of the previous row of this station (64 zeros at seq 1)
+    QString rowHash;     // hex SHA-256 over the canonical fields and prev_hash
 
     QJsonObject payloadObject() const;
 };
@@ -41,6 +43,10 @@ QString formatUtcMillis(std::int64_t msSinceEpoch);
 // the number of characters written (more only for years outside that range).
 inline constexpr int kUtcTextSize = 24;
 int writeUtcMillis(std::int64_t msSinceEpoch, char (&out)[32]);
+
+// A calendar date written exactly "YYYY-MM-DD"; nullopt for anything else. Qt's ISODate
+// alone reads any character between the fields as a separator ("2026-11)21").
+std::optional<QDate> parseIsoDate(const QString& text);
 
 // Event type names used by the foundation; later modules add their own.
 namespace types {
